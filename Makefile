@@ -1,0 +1,118 @@
+# probation-advisor: `make run` to try it, `make check` to test it.
+# `make V=1` shows the commands; CC, CFLAGS, CPPFLAGS, LDFLAGS, PREFIX and
+# DESTDIR are the caller's.  SANITIZE=1 builds with ASan + UBSan in build-san/.
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+DATADIR    ?= $(PREFIX)/share/probation-advisor
+PKG_CONFIG ?= pkg-config
+CFLAGS     ?= -O2 -g
+VERSION     = 0.1.0
+
+BIN  = probation-advisor
+LIBS = ncursesw libconfig jansson
+
+ifeq ($(SANITIZE),1)
+BUILD  = build-san
+SANFL  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+OUT    = $(BUILD)/$(BIN)
+else
+BUILD  = build
+SANFL  =
+OUT    = $(BIN)
+endif
+
+# The pure core: content store, condition language, rules, plan, text.
+CORE_SRC = src/diag.c src/cond.c src/scan.c src/content.c src/answers.c \
+           src/lint.c src/rules.c src/plan.c src/text.c src/session.c
+# Front ends and the command line.
+APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c
+TEST_SRC = tests/util.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
+           tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
+           tests/test_batch.c tests/test_plain.c tests/test_docs.c
+
+CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
+MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
+
+PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
+              -DPA_VERSION='"$(VERSION)"' -DPA_DATADIR='"$(DATADIR)"' \
+              $(filter-out -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=%,$(PKG_CFLAGS))
+# Our own feature macros win over those the .pc files carry.
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(LIBS) 2>/dev/null)
+PA_CFLAGS   = -std=c11 -Wall -Wextra -Werror -MMD -MP $(SANFL)
+PA_LDLIBS   = $(shell $(PKG_CONFIG) --libs $(LIBS) 2>/dev/null)
+TEST_LDLIBS = $(shell $(PKG_CONFIG) --libs criterion vterm 2>/dev/null)
+
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
+TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN = $(BUILD)/tests/run
+
+ifneq ($(V),1)
+Q = @
+quiet = @printf '  %-6s %s\n' $(1) $(2);
+endif
+
+all: $(OUT)
+
+$(OUT): $(CORE_OBJ) $(APP_OBJ)
+	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/embedded.c: $(BUILD)/embed $(CONTENT)
+	$(call quiet,EMBED,$@)$(BUILD)/embed $@ $(foreach f,$(CONTENT),$(f:content/%=%)=$(f))
+
+$(BUILD)/embedded.o: $(BUILD)/embedded.c
+	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+# A build-time tool: plain flags, never sanitized, never installed.
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(call quiet,CC,$<)$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+$(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ)
+	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
+
+deps-build:
+	@tools/deps build
+deps-check:
+	@tools/deps check
+
+run: deps-build
+	@$(MAKE) --no-print-directory all
+	./$(OUT)
+
+# Every test, through one Criterion runner; tools/check fails the run on any
+# sanitizer report too, which Criterion 2.4.1 would let pass.
+check: deps-check
+	@$(MAKE) --no-print-directory $(OUT) $(TEST_BIN)
+	@tools/check $(BUILD) $(OUT) $(TEST_BIN)
+
+# The program under valgrind over every example person and the content lint.
+valgrind: $(OUT)
+	@tools/valgrind $(OUT)
+
+install: $(OUT)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(DATADIR)/scenarios
+	install -m 755 $(OUT) $(DESTDIR)$(BINDIR)/$(BIN)
+	install -m 644 man/probation-advisor.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 man/probation-advisor-content.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 644 $(wildcard content/*.cfg) $(DESTDIR)$(DATADIR)/
+	install -m 644 $(wildcard content/scenarios/*.cfg) $(DESTDIR)$(DATADIR)/scenarios/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/probation-advisor.1 \
+		$(DESTDIR)$(MANDIR)/man5/probation-advisor-content.5
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-san $(BIN)
+
+.PHONY: all run check valgrind install uninstall clean deps-build deps-check
+
+-include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

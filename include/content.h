@@ -1,0 +1,161 @@
+/*
+ * content: the content store.  Loads the libconfig files of a content
+ * directory (or the copy built into the program), checks every field, and
+ * hands out read-only views of what it holds.
+ *
+ * Loading never trusts a file: it refuses anything that is not a regular
+ * file or is larger than CONTENT_MAX_FILE, and before libconfig sees a byte
+ * it rejects NUL bytes, invalid UTF-8, raw control characters, escapes that
+ * would smuggle them in, @include, and numbers libconfig 1.5 would wrap.
+ * Every problem is reported as file:line and loading goes on to find the
+ * rest.  The store is opaque; the element structs below are open and
+ * read-only, and live as long as the store.
+ */
+#ifndef PA_CONTENT_H
+#define PA_CONTENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cond.h"
+#include "diag.h"
+
+#define CONTENT_MAX_FILE (1024 * 1024)
+#define CONTENT_MAX_OPTIONS 32
+#define CONTENT_MONTHS_UNKNOWN (-1)
+
+/* Where an element was defined, for later checks that report it. */
+struct content_src {
+	const char *file;
+	int line;
+};
+
+struct content_source {        /* a source document the facts come from */
+	const char *title, *description;
+};
+
+struct content_option {
+	const char *value, *label, *help;
+	struct content_src src;
+};
+
+struct content_question {
+	const char *id, *text, *help;
+	const char *faq;             /* id of the FAQ entry that explains it, or NULL */
+	bool finder;                 /* offer the qualification finder */
+	struct cond *ask;            /* asked only when this holds; NULL = always */
+	struct content_option *options;
+	size_t noptions;
+	struct content_src src;
+};
+
+struct content_criterion {
+	const char *id, *met, *unmet, *faq;
+	struct cond *when;
+	struct content_src src;
+};
+
+struct content_step {
+	const char *text, *faq;      /* faq may be NULL */
+	int months_min, months_max;  /* CONTENT_MONTHS_UNKNOWN when not stated */
+	struct cond *when;           /* shown only when this holds; NULL = always */
+	struct content_src src;
+};
+
+struct content_note {           /* one of the "things to know" */
+	const char *text, *faq;
+	struct cond *when;
+	struct content_src src;
+};
+
+struct content_outcome {
+	const char *id, *headline, *summary;
+	struct cond *when;
+	struct content_step *steps;
+	size_t nsteps;
+	struct content_note *notes;
+	size_t nnotes;
+	const char **faq;            /* related FAQ ids */
+	size_t nfaq;
+	const char **contacts;       /* contact ids */
+	size_t ncontacts;
+	struct content_src src;
+};
+
+struct content_faq {
+	const char *id, *question, *answer;
+	struct content_src src;
+};
+
+struct content_level {          /* a row of the qualification finder */
+	const char *value;           /* an option value of the finder question */
+	const char *name, *summary;
+	const char **examples;
+	size_t nexamples;
+	struct content_src src;
+};
+
+struct content_contact {
+	const char *id, *name, *about;
+	const char *email, *phone;   /* either may be NULL */
+	struct content_src src;
+};
+
+struct content_scenario {       /* an example person: answers and the outcome expected */
+	const char *id, *name, *description, *expect;
+	int *answers;                /* one slot per question, COND_UNSET if not given */
+	struct content_src src;
+};
+
+struct content;
+
+/* Load DIR, or the built-in copy when dir is NULL.  Returns NULL and adds
+ * problems to d when anything is wrong; never prints. */
+struct content *content_load(const char *dir, struct diags *d);
+void content_free(struct content *c);
+
+/* Where the content came from: the directory, or "(built-in)". */
+const char *content_origin(const struct content *c);
+const char *content_title(const struct content *c);
+const char *content_reviewed(const struct content *c); /* YYYY-MM-DD */
+size_t content_nsources(const struct content *c);
+const struct content_source *content_source(const struct content *c, size_t i);
+
+size_t content_nquestions(const struct content *c);
+const struct content_question *content_question(const struct content *c, size_t i);
+int content_question_index(const struct content *c, const char *id);
+int content_option_index(const struct content_question *q, const char *value);
+
+size_t content_ncriteria(const struct content *c);
+const struct content_criterion *content_criterion(const struct content *c, size_t i);
+/* The criteria's conditions, indexed like content_criterion, for cond_env. */
+const struct cond *const *content_criteria_conds(const struct content *c);
+
+size_t content_noutcomes(const struct content *c);
+const struct content_outcome *content_outcome(const struct content *c, size_t i);
+int content_outcome_index(const struct content *c, const char *id);
+
+size_t content_nfaq(const struct content *c);
+const struct content_faq *content_faq(const struct content *c, size_t i);
+int content_faq_index(const struct content *c, const char *id);
+
+size_t content_nlevels(const struct content *c);
+const struct content_level *content_level(const struct content *c, size_t i);
+
+size_t content_ncontacts(const struct content *c);
+const struct content_contact *content_contact(const struct content *c, size_t i);
+int content_contact_index(const struct content *c, const char *id);
+
+size_t content_nscenarios(const struct content *c);
+const struct content_scenario *content_scenario(const struct content *c, size_t i);
+
+/* Parse "KEY=VALUE" into answers[] (one slot per question).  Unknown keys or
+ * values add a problem naming them, at file:line when given. */
+bool content_parse_answer(const struct content *c, const char *kv, int *answers,
+                          const char *file, int line, struct diags *d);
+/* Read an answers file (libconfig: answers = [ "key=value", ... ];) into
+ * answers[], with the same checks as content files.  */
+bool content_read_answers(const struct content *c, const char *path, int *answers,
+                          struct diags *d);
+
+#endif

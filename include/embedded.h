@@ -1,0 +1,19 @@
+/*
+ * embedded: the default content, built into the program by tools/embed.
+ * The list ends with an entry whose name is NULL.  Names are paths relative
+ * to the content directory ("faq.cfg", "scenarios/graduate.cfg").
+ */
+#ifndef PA_EMBEDDED_H
+#define PA_EMBEDDED_H
+
+#include <stddef.h>
+
+struct embedded_file {
+	const char *name;
+	const char *data;   /* NUL-terminated; len excludes the NUL */
+	size_t len;
+};
+
+extern const struct embedded_file embedded_files[];
+
+#endif

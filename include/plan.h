@@ -1,0 +1,60 @@
+/*
+ * plan: the result a person takes away, assembled once from the content and
+ * the answers, and written as text (the handout) for every front end.
+ *
+ * A plan holds the outcome, the reasons, the steps and things to know that
+ * apply to this person, the estimated total time, the answers the flow did
+ * not use, and the content's source and review date.  Building it is pure;
+ * plan_write_text is the only writer and goes to the stream it is given.
+ */
+#ifndef PA_PLAN_H
+#define PA_PLAN_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "content.h"
+#include "rules.h"
+
+#define PLAN_MAX_ITEMS 64
+
+struct plan_total {
+	int min, max;          /* months, summed over the steps that state them */
+	bool min_unknown;      /* some step's length is not stated at all */
+	bool max_unknown;      /* some step states no upper bound */
+};
+
+struct plan {
+	const struct content *c;
+	int outcome;                       /* index, RULES_NONE or RULES_AMBIGUOUS */
+	int next;                          /* question still to answer, or RULES_NONE */
+	int *effective;                    /* nquestions slots, owned */
+	struct rules_reason reasons[PLAN_MAX_ITEMS];
+	size_t nreasons;
+	size_t steps[PLAN_MAX_ITEMS];      /* indices into the outcome's steps */
+	size_t nsteps;
+	size_t notes[PLAN_MAX_ITEMS];      /* indices into the outcome's notes */
+	size_t nnotes;
+	struct plan_total total;
+};
+
+/* Build the plan for answers[]; false (and plan->next set) when the flow
+ * still needs an answer, or when no single outcome applies. */
+bool plan_build(struct plan *p, const struct content *c, const int *answers);
+void plan_free(struct plan *p);
+
+/* Months as a person reads them: "about 12 months", "3 to 6 months",
+ * "from 3 months", "not stated".  Writes into buf. */
+const char *plan_months(int min, int max, char *buf, size_t size);
+/* The estimated total, marked as an estimate. */
+const char *plan_total_text(const struct plan_total *t, char *buf, size_t size);
+
+/* Write text wrapped to width, its first line after the label `first`, all
+ * lines indented by `indent` columns.  Control characters never get out. */
+void plan_put(FILE *out, int width, const char *first, int indent, const char *text);
+
+/* The handout: answers, outcome, why, steps, things to know, FAQ, contacts,
+ * content source and review date.  Wrapped to width columns. */
+void plan_write_text(const struct plan *p, const int *answers, FILE *out, int width);
+
+#endif

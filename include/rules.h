@@ -1,0 +1,58 @@
+/*
+ * rules: the pure rule module.  Given the content's questions, criteria and
+ * outcomes and a person's answers, it says which question comes next, how far
+ * along the person is, and finally which outcome applies and why.
+ *
+ * Answers are an int array with one slot per question (a value index or
+ * COND_UNSET).  The flow walks the questions in order; a question whose ask
+ * condition fails is skipped and its answer, if any, is kept but unused, so a
+ * person who changes an earlier answer keeps the later ones that still apply.
+ * No I/O, no curses, no globals: the same answers always give the same plan.
+ */
+#ifndef PA_RULES_H
+#define PA_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content.h"
+
+enum { RULES_NONE = -1, RULES_AMBIGUOUS = -2 };
+
+struct rules_plan {
+	int next;          /* question to ask now, or RULES_NONE when complete */
+	int outcome;       /* when complete: outcome index, RULES_NONE or RULES_AMBIGUOUS */
+	size_t asked;      /* questions on the path already answered */
+	size_t estimate;   /* about how many questions the whole path has */
+};
+
+struct rules_reason {
+	int criterion;
+	bool met;
+};
+
+/* Plan from answers[]; effective[] (nquestions slots) receives the answers
+ * the flow actually uses: skipped questions COND_UNSET, questions not yet
+ * reached COND_PENDING. */
+void rules_plan(const struct content *c, const int *answers, int *effective,
+                struct rules_plan *plan);
+
+/* Does cond hold for the effective answers?  NULL holds. */
+bool rules_holds(const struct content *c, const struct cond *cond, const int *effective);
+
+/* The criteria outcome o is decided by, met or not; returns how many were
+ * written (at most max). */
+size_t rules_reasons(const struct content *c, int outcome, const int *effective,
+                     struct rules_reason *out, size_t max);
+
+/* Whether question q is on the path for these effective answers. */
+bool rules_used(const int *effective, int q);
+
+/* Visit every complete path of the flow: every combination of answers to
+ * the questions actually asked.  fn gets the effective answers and the plan;
+ * returning false stops the walk.  Returns the number of paths visited. */
+size_t rules_walk(const struct content *c,
+                  bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan),
+                  void *ctx);
+
+#endif

@@ -1,0 +1,26 @@
+/*
+ * scan: reading a libconfig file safely, and checking its bytes before
+ * libconfig 1.5 parses them.
+ *
+ * libconfig 1.5 wraps integers that do not fit, cuts strings at an embedded
+ * NUL, passes invalid UTF-8 through, follows @include anywhere and hangs on a
+ * FIFO.  scan_read refuses non-regular and oversized files without blocking;
+ * scan_check lexes the text the way libconfig will and reports each of those
+ * problems, and raw or escaped control characters, at its line.
+ */
+#ifndef PA_SCAN_H
+#define PA_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+/* Read path (a regular file of at most max bytes) into a new NUL-terminated
+ * buffer; NULL with a problem added on failure. */
+char *scan_read(const char *path, size_t max, size_t *len, struct diags *d);
+
+/* Check the bytes of a libconfig text; false if any problem was added. */
+bool scan_check(const char *name, const char *buf, size_t len, struct diags *d);
+
+#endif

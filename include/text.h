@@ -1,0 +1,37 @@
+/*
+ * text: wrapping UTF-8 text into lines of a given display width.
+ *
+ * Widths are display columns (wcwidth), so wide and combining characters
+ * line up.  Lines break at spaces; a word longer than the width is cut at a
+ * character boundary.  "\n" starts a new line, a blank line separates
+ * paragraphs.  Bytes that are not valid UTF-8 or are control characters are
+ * shown as '?' so that text never reaches a terminal raw.  Pure: no I/O.
+ */
+#ifndef PA_TEXT_H
+#define PA_TEXT_H
+
+#include <stddef.h>
+
+struct text_line {
+	size_t off, len;   /* bytes of the source text */
+	int width;         /* display columns */
+};
+
+struct text_lines {
+	struct text_line *v;
+	size_t n, cap;
+};
+
+/* Wrap s to width columns (width >= 1), appending to out.  Needs a UTF-8
+ * LC_CTYPE for wcwidth; in other locales non-ASCII counts as one column. */
+void text_wrap(const char *s, int width, struct text_lines *out);
+void text_lines_free(struct text_lines *l);
+
+/* Display width of the first len bytes of s. */
+int text_width(const char *s, size_t len);
+
+/* Copy s into a new string with control characters and invalid UTF-8
+ * replaced by '?' (newlines and tabs kept).  Caller frees. */
+char *text_sanitize(const char *s);
+
+#endif

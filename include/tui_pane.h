@@ -1,0 +1,89 @@
+/*
+ * tui_pane: a scrollable pane of wrapped text blocks, the one widget of the
+ * curses front end.  Lists, help texts, the FAQ answer and the result are
+ * all panes: a list is a pane whose blocks can be selected.
+ *
+ * A block is a paragraph with an optional prefix ("1. ", "( ) ") and a
+ * hanging indent; it is wrapped on word boundaries by display width
+ * (text_wrap).  Adding blocks and laying out change the pane; drawing only
+ * reads it.  A pane keeps its place across a re-wrap: the line at the top
+ * and the selected block stay the same text, so a resize loses nothing.
+ */
+#ifndef PA_TUI_PANE_H
+#define PA_TUI_PANE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tui_keys.h"
+
+enum pane_style {
+	PANE_TEXT, PANE_HEADING, PANE_LINK, PANE_DIM, PANE_MET, PANE_UNMET, PANE_WARN,
+	PANE_NSTYLES
+};
+
+struct pane_block {
+	char *text, *prefix;    /* owned, sanitized; prefix may be NULL */
+	int indent;             /* columns before the prefix */
+	int style;
+	int id;                 /* >= 0: selectable, and what the caller knows it by */
+};
+
+struct pane_line {
+	size_t block, off, len; /* bytes of the block's text */
+	int width;
+	bool first;             /* first line of its block: the prefix goes here */
+};
+
+struct pane {
+	struct pane_block *b;
+	size_t nb, capb;
+	struct pane_line *l;
+	size_t nl, capl;
+	int width, height;      /* as last laid out */
+	int wrapped;            /* width the lines are wrapped at; -1 after a change */
+	int top;                /* first line shown */
+	int sel;                /* selected block, or -1 */
+	bool selectable;        /* a list: Up/Down move the selection */
+};
+
+void pane_init(struct pane *p, bool selectable);
+/* Drop every block; the scroll position and selection go back to the top. */
+void pane_clear(struct pane *p);
+void pane_free(struct pane *p);
+/* Add a block (text is copied and sanitized); id >= 0 makes it selectable.
+ * Returns its index. */
+size_t pane_add(struct pane *p, int style, int id, int indent, const char *prefix, const char *text);
+/* Add a block formatted with printf. */
+size_t pane_addf(struct pane *p, int style, int id, int indent, const char *prefix, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+
+/* Wrap to width columns and height rows, keeping the top line and the
+ * selection in view. */
+void pane_layout(struct pane *p, int width, int height);
+
+/* Move or scroll for one of the movement actions (up, down, pages, home,
+ * end, wheel); false when nothing changed. */
+bool pane_act(struct pane *p, enum tui_action a);
+/* Select block b (or the first selectable block after it) and scroll to it. */
+void pane_select(struct pane *p, int b);
+/* Select the block with this id; false if none. */
+bool pane_select_id(struct pane *p, int id);
+/* The id of the selected block, or -1. */
+int pane_sel_id(const struct pane *p);
+/* The next selectable block after the selection (wrapping) whose text starts
+ * with the letter ch, case-insensitively; -1 if none. */
+int pane_find_letter(const struct pane *p, int ch);
+/* Scroll so that byte off of block b is in view. */
+void pane_show(struct pane *p, size_t b, size_t off);
+/* The block shown on row (0 = the pane's first row), or -1. */
+int pane_hit(const struct pane *p, int row);
+
+/* Lines of block b: first and one past the last. */
+void pane_block_lines(const struct pane *p, size_t b, size_t *first, size_t *end);
+/* Does the text not fit, so that the pane scrolls? */
+bool pane_scrolls(const struct pane *p);
+/* "12-30/45" when the pane scrolls, "" when everything is in view. */
+const char *pane_position(const struct pane *p, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,110 @@
+/* answers: a person's answers from "key=value" text or an answers file. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "content_impl.h"
+#include "scan.h"
+
+bool content_parse_answer(const struct content *c, const char *kv, int *answers,
+                          const char *file, int line, struct diags *d)
+{
+	const char *eq = strchr(kv, '=');
+	if (!eq || eq == kv) {
+		diag_add(d, file, line, "\"%s\" is not of the form KEY=VALUE", kv);
+		return false;
+	}
+	size_t klen = (size_t)(eq - kv);
+	char key[128];
+	if (klen >= sizeof key) {
+		diag_add(d, file, line, "unknown question \"%.40s...\"", kv);
+		return false;
+	}
+	memcpy(key, kv, klen);
+	key[klen] = '\0';
+	int q = content_question_index(c, key);
+	if (q < 0) {
+		diag_add(d, file, line, "unknown question \"%s\"", key);
+		return false;
+	}
+	const struct content_question *qq = content_question(c, (size_t)q);
+	int v = content_option_index(qq, eq + 1);
+	if (v < 0) {
+		/* List the choices: the person needs them to put it right. */
+		char choices[512] = "";
+		size_t used = 0;
+		for (size_t i = 0; i < qq->noptions && used < sizeof choices; i++)
+			used += (size_t)snprintf(choices + used, sizeof choices - used, "%s%s",
+			                         i ? ", " : "", qq->options[i].value);
+		diag_add(d, file, line, "\"%s\" is not an answer to \"%s\" (one of: %s)", eq + 1, key,
+		         choices);
+		return false;
+	}
+	answers[q] = v;
+	return true;
+}
+
+bool content_answers_from(const struct content *c, const config_setting_t *root, int *answers,
+                          const char *file, struct diags *d)
+{
+	for (size_t i = 0; i < content_nquestions(c); i++)
+		answers[i] = COND_UNSET;
+	const config_setting_t *s = config_setting_get_member(root, "answers");
+	if (!s) {
+		diag_add(d, file, 0, "missing \"answers\"");
+		return false;
+	}
+	int t = config_setting_type(s);
+	if (t != CONFIG_TYPE_ARRAY && t != CONFIG_TYPE_LIST) {
+		diag_add(d, file, (int)config_setting_source_line(s),
+		         "\"answers\" must be a list of \"key=value\" strings");
+		return false;
+	}
+	bool ok = true;
+	for (int i = 0; i < config_setting_length(s); i++) {
+		const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
+		int line = (int)config_setting_source_line(e);
+		if (config_setting_type(e) != CONFIG_TYPE_STRING) {
+			diag_add(d, file, line, "each answer must be a \"key=value\" string");
+			ok = false;
+			continue;
+		}
+		const char *kv = config_setting_get_string(e);
+		const char *eq = strchr(kv, '=');
+		char key[128];
+		size_t klen = eq ? (size_t)(eq - kv) : 0;
+		if (eq && klen < sizeof key) {
+			memcpy(key, kv, klen);
+			key[klen] = '\0';
+			int q = content_question_index(c, key);
+			if (q >= 0 && answers[q] != COND_UNSET) {
+				diag_add(d, file, line, "\"%s\" is answered twice", key);
+				ok = false;
+				continue;
+			}
+		}
+		ok &= content_parse_answer(c, kv, answers, file, line, d);
+	}
+	return ok;
+}
+
+bool content_read_answers(const struct content *c, const char *path, int *answers,
+                          struct diags *d)
+{
+	size_t len;
+	char *text = scan_read(path, CONTENT_MAX_FILE, &len, d);
+	if (!text)
+		return false;
+	bool ok = false;
+	if (scan_check(path, text, len, d)) {
+		config_t cfg;
+		config_init(&cfg);
+		if (config_read_string(&cfg, text))
+			ok = content_answers_from(c, config_root_setting(&cfg), answers, path, d);
+		else
+			diag_add(d, path, config_error_line(&cfg), "%s", config_error_text(&cfg));
+		config_destroy(&cfg);
+	}
+	free(text);
+	return ok;
+}

@@ -1,0 +1,135 @@
+/* cli: parse the command line. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+enum { OPT_ANSWER = 256, OPT_ANSWERS, OPT_FORMAT, OPT_CHECK, OPT_CONTENT, OPT_CONFIG,
+       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_HELP, OPT_VERSION };
+
+static const struct option options[] = {
+	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "kiosk", no_argument, NULL, OPT_KIOSK },
+	{ "content", required_argument, NULL, OPT_CONTENT },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "answer", required_argument, NULL, OPT_ANSWER },
+	{ "answers", required_argument, NULL, OPT_ANSWERS },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "check-content", no_argument, NULL, OPT_CHECK },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 },
+};
+
+void cli_usage(FILE *out)
+{
+	fputs("Usage: probation-advisor [--plain] [--kiosk] [--content DIR] [--config FILE] [--no-color]\n"
+	      "       probation-advisor --answer KEY=VALUE ... | --answers FILE [--format text|json]\n"
+	      "       probation-advisor --check-content [DIR]\n"
+	      "       probation-advisor --help | --version\n"
+	      "\n"
+	      "Find out whether you can train as a Probation Officer (the PQiP), which\n"
+	      "route you would take, and what to do next.\n"
+	      "\n"
+	      "  --plain              numbered questions line by line (screen readers, pipes)\n"
+	      "  --kiosk              public-terminal mode: no way out, forgets each person\n"
+	      "  --content DIR        read the content from DIR instead of the built-in copy\n"
+	      "  --config FILE        read settings from FILE\n"
+	      "  --no-color           no colour (also when NO_COLOR is set)\n"
+	      "  --no-mouse           ignore the mouse\n"
+	      "  --answer KEY=VALUE   answer a question and print the plan (repeatable)\n"
+	      "  --answers FILE       read answers from a file and print the plan\n"
+	      "  --format text|json   how to print the plan (default text)\n"
+	      "  --check-content [DIR]  check content files and exit\n"
+	      "  --help, --version    show this help or the version\n"
+	      "\n"
+	      "Exit status: 0 success, 1 runtime failure, 2 usage error or invalid content\n"
+	      "or answers.  See probation-advisor(1) and probation-advisor-content(5).\n",
+	      out);
+}
+
+static bool usage_error(const char *fmt, const char *arg)
+{
+	fputs("probation-advisor: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("\nTry 'probation-advisor --help' for more information.\n", stderr);
+	return false;
+}
+
+bool cli_parse(struct cli *cli, int argc, char **argv)
+{
+	memset(cli, 0, sizeof *cli);
+	cli->answers = calloc((size_t)argc + 1, sizeof *cli->answers);
+	if (!cli->answers)
+		return usage_error("%s", "out of memory");
+	bool check = false, help = false, version = false;
+	int ch;
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		switch (ch) {
+		case OPT_PLAIN: cli->opt.plain = true; break;
+		case OPT_KIOSK: cli->opt.kiosk = true; break;
+		case OPT_CONTENT: cli->opt.content_dir = optarg; break;
+		case OPT_CONFIG: cli->opt.config = optarg; break;
+		case OPT_NO_COLOR: cli->opt.no_color = true; break;
+		case OPT_NO_MOUSE: cli->opt.no_mouse = true; break;
+		case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; break;
+		case OPT_ANSWERS:
+			if (cli->answers_file)
+				return usage_error("%s", "--answers can be given only once");
+			cli->answers_file = optarg;
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") == 0)
+				cli->opt.format = SESSION_TEXT;
+			else if (strcmp(optarg, "json") == 0)
+				cli->opt.format = SESSION_JSON;
+			else
+				return usage_error("--format must be text or json, not '%s'", optarg);
+			cli->format_given = true;
+			break;
+		case OPT_CHECK: check = true; break;
+		case OPT_HELP: help = true; break;
+		case OPT_VERSION: version = true; break;
+		default:
+			if (optopt >= OPT_ANSWER)
+				return usage_error("option '%s' needs a value", argv[optind - 1]);
+			return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (check && optind < argc)
+		cli->check_dir = argv[optind++];
+	if (optind < argc)
+		return usage_error("unexpected argument '%s'", argv[optind]);
+	bool batch = cli->nanswers || cli->answers_file;
+	if (help)
+		cli->mode = CLI_HELP;
+	else if (version)
+		cli->mode = CLI_VERSION;
+	else if (check && batch)
+		return usage_error("%s", "--check-content cannot be combined with --answer or --answers");
+	else if (check)
+		cli->mode = CLI_CHECK;
+	else if (batch)
+		cli->mode = CLI_BATCH;
+	else if (cli->format_given)
+		return usage_error("%s", "--format needs --answer or --answers");
+	else
+		cli->mode = CLI_INTERACTIVE;
+	if (check && cli->check_dir && cli->opt.content_dir)
+		return usage_error("%s", "give the directory to --check-content or to --content, not both");
+	if (check && !cli->check_dir)
+		cli->check_dir = cli->opt.content_dir;
+	return true;
+}
+
+void cli_free(struct cli *cli)
+{
+	free(cli->answers);
+	cli->answers = NULL;
+}

@@ -1,0 +1,861 @@
+/* content: load, check and hold the content files. */
+#include "content.h"
+
+#include <dirent.h>
+#include <stdarg.h>
+#include <libconfig.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content_impl.h"
+#include "embedded.h"
+#include "scan.h"
+
+#define MONTHS_MAX 240
+
+/* Everything but the parsed conditions lives in one arena, freed at once. */
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+struct content {
+	struct arena_block *arena;
+	const char *origin, *title, *reviewed;
+	struct content_source *sources;
+	size_t nsources;
+	struct content_question *questions;
+	size_t nquestions;
+	struct content_criterion *criteria;
+	size_t ncriteria;
+	const struct cond **crit_conds;
+	struct content_outcome *outcomes;
+	size_t noutcomes;
+	struct content_faq *faq;
+	size_t nfaq;
+	struct content_level *levels;
+	size_t nlevels;
+	struct content_contact *contacts;
+	size_t ncontacts;
+	struct content_scenario *scenarios;
+	size_t nscenarios;
+};
+
+static void *arena_alloc(struct content *c, size_t n)
+{
+	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+	struct arena_block *b = c->arena;
+	if (!b || b->size - b->used < n) {
+		size_t size = n > 16384 ? n : 16384;
+		b = malloc(sizeof *b + size);
+		if (!b) {
+			fputs("probation-advisor: out of memory\n", stderr);
+			abort();
+		}
+		b->next = c->arena;
+		b->used = 0;
+		b->size = size;
+		c->arena = b;
+	}
+	void *p = (char *)b->data + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+static char *arena_strdup(struct content *c, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	return memcpy(arena_alloc(c, n), s, n);
+}
+
+/* One file being read: where problems are reported. */
+struct loader {
+	struct content *c;
+	struct diags *d;
+	const char *file;     /* as reported: origin/name */
+	size_t errors;        /* d->n when this load began */
+};
+
+static int line_of(const config_setting_t *s)
+{
+	return s ? (int)config_setting_source_line(s) : 0;
+}
+
+__attribute__((format(printf, 3, 4)))
+static void problem(struct loader *L, const config_setting_t *s, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_add(L->d, L->file, line_of(s), "%s", msg);
+}
+
+/* Report members of group g not named in allowed (a typo is a silent bug). */
+static void check_members(struct loader *L, const config_setting_t *g, const char *const *allowed)
+{
+	for (int i = 0; i < config_setting_length(g); i++) {
+		const config_setting_t *m = config_setting_get_elem(g, (unsigned)i);
+		const char *name = config_setting_name(m);
+		size_t k = 0;
+		while (allowed[k] && strcmp(allowed[k], name) != 0)
+			k++;
+		if (!allowed[k])
+			problem(L, m, "unknown setting \"%s\"", name);
+	}
+}
+
+static const char *get_str(struct loader *L, const config_setting_t *g, const char *name,
+                           bool required)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+	if (!s) {
+		if (required)
+			problem(L, g, "missing \"%s\"", name);
+		return NULL;
+	}
+	if (config_setting_type(s) != CONFIG_TYPE_STRING) {
+		problem(L, s, "\"%s\" must be a string (in double quotes)", name);
+		return NULL;
+	}
+	const char *v = config_setting_get_string(s);
+	if (required && v[strspn(v, " \t\n")] == '\0') {
+		problem(L, s, "\"%s\" must not be empty", name);
+		return NULL;
+	}
+	return arena_strdup(L->c, v);
+}
+
+/* An optional whole number in [lo, hi]; *out is left alone when absent. */
+static void get_int(struct loader *L, const config_setting_t *g, const char *name, int lo,
+                    int hi, int *out)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+	if (!s)
+		return;
+	int t = config_setting_type(s);
+	long long v = t == CONFIG_TYPE_INT ? config_setting_get_int(s)
+	            : t == CONFIG_TYPE_INT64 ? config_setting_get_int64(s) : 0;
+	if (t != CONFIG_TYPE_INT && t != CONFIG_TYPE_INT64) {
+		problem(L, s, "\"%s\" must be a whole number", name);
+	} else if (v < lo || v > hi) {
+		problem(L, s, "\"%s\" is out of range (from %d to %d)", name, lo, hi);
+	} else {
+		*out = (int)v;
+	}
+}
+
+static bool get_bool(struct loader *L, const config_setting_t *g, const char *name)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+	if (!s)
+		return false;
+	if (config_setting_type(s) != CONFIG_TYPE_BOOL) {
+		problem(L, s, "\"%s\" must be true or false", name);
+		return false;
+	}
+	return config_setting_get_bool(s);
+}
+
+/* A collection: a list ( ... ) of groups.  Returns its length, 0 if absent
+ * or wrong (reported). */
+static int get_list(struct loader *L, const config_setting_t *g, const char *name, bool required,
+                    const config_setting_t **out)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+	*out = NULL;
+	if (!s) {
+		if (required)
+			problem(L, g, "missing \"%s\"", name);
+		return 0;
+	}
+	if (config_setting_type(s) != CONFIG_TYPE_LIST) {
+		problem(L, s, "\"%s\" must be a list ( { ... }, ... )", name);
+		return 0;
+	}
+	int n = config_setting_length(s);
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
+		if (config_setting_type(e) != CONFIG_TYPE_GROUP) {
+			problem(L, e, "each entry of \"%s\" must be a group { ... }", name);
+			return 0;
+		}
+	}
+	*out = s;
+	return n;
+}
+
+/* An array of strings [ "a", "b" ]. */
+static const char **get_strings(struct loader *L, const config_setting_t *g, const char *name,
+                                size_t *n)
+{
+	const config_setting_t *s = config_setting_get_member(g, name);
+	*n = 0;
+	if (!s)
+		return NULL;
+	int t = config_setting_type(s);
+	int len = config_setting_length(s);
+	if (t != CONFIG_TYPE_ARRAY && t != CONFIG_TYPE_LIST) {
+		problem(L, s, "\"%s\" must be a list of strings [ \"...\", ... ]", name);
+		return NULL;
+	}
+	const char **v = arena_alloc(L->c, sizeof *v * (size_t)(len ? len : 1));
+	for (int i = 0; i < len; i++) {
+		const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
+		if (config_setting_type(e) != CONFIG_TYPE_STRING) {
+			problem(L, e, "each entry of \"%s\" must be a string", name);
+			return NULL;
+		}
+		v[(*n)++] = arena_strdup(L->c, config_setting_get_string(e));
+	}
+	return v;
+}
+
+static struct content_src src_of(struct loader *L, const config_setting_t *s)
+{
+	return (struct content_src){ L->file, line_of(s) };
+}
+
+/* ---- reading each file ---- */
+
+static void read_meta(struct loader *L, const config_setting_t *root)
+{
+	static const char *const keys[] = { "title", "reviewed", "sources", NULL };
+	struct content *c = L->c;
+	check_members(L, root, keys);
+	c->title = get_str(L, root, "title", true);
+	c->reviewed = get_str(L, root, "reviewed", true);
+	unsigned y, m, dd;
+	char extra;
+	if (c->reviewed && (sscanf(c->reviewed, "%4u-%2u-%2u%c", &y, &m, &dd, &extra) != 3 ||
+	                    strlen(c->reviewed) != 10 || m < 1 || m > 12 || dd < 1 || dd > 31)) {
+		problem(L, config_setting_get_member(root, "reviewed"),
+		        "\"reviewed\" must be a date written YYYY-MM-DD, not \"%s\"", c->reviewed);
+		c->reviewed = NULL;
+	}
+	const config_setting_t *list;
+	int n = get_list(L, root, "sources", true, &list);
+	c->sources = arena_alloc(c, sizeof *c->sources * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		static const char *const skeys[] = { "title", "description", NULL };
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		check_members(L, e, skeys);
+		c->sources[i].title = get_str(L, e, "title", true);
+		c->sources[i].description = get_str(L, e, "description", false);
+	}
+	c->nsources = (size_t)n;
+}
+
+static void read_faq(struct loader *L, const config_setting_t *root)
+{
+	static const char *const keys[] = { "id", "question", "answer", NULL };
+	struct content *c = L->c;
+	const config_setting_t *list;
+	int n = get_list(L, root, "faq", true, &list);
+	c->faq = arena_alloc(c, sizeof *c->faq * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_faq *f = &c->faq[i];
+		check_members(L, e, keys);
+		f->id = get_str(L, e, "id", true);
+		f->question = get_str(L, e, "question", true);
+		f->answer = get_str(L, e, "answer", true);
+		f->src = src_of(L, e);
+	}
+	c->nfaq = (size_t)n;
+}
+
+static void read_options(struct loader *L, const config_setting_t *e, struct content_question *q)
+{
+	static const char *const keys[] = { "value", "label", "help", NULL };
+	const config_setting_t *list;
+	int n = get_list(L, e, "options", true, &list);
+	if (list && n == 0)
+		problem(L, list, "a question needs at least one option");
+	if (n > CONTENT_MAX_OPTIONS) {
+		problem(L, list, "too many options (at most %d)", CONTENT_MAX_OPTIONS);
+		n = CONTENT_MAX_OPTIONS;
+	}
+	q->options = arena_alloc(L->c, sizeof *q->options * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *o = config_setting_get_elem(list, (unsigned)i);
+		struct content_option *opt = &q->options[i];
+		check_members(L, o, keys);
+		opt->value = get_str(L, o, "value", true);
+		opt->label = get_str(L, o, "label", true);
+		opt->help = get_str(L, o, "help", false);
+		opt->src = src_of(L, o);
+	}
+	q->noptions = (size_t)n;
+}
+
+/* Conditions are kept as text with their place until every name is known. */
+struct pending {
+	struct cond **slot;
+	const char *text;
+	struct content_src src;
+	int criteria_limit;   /* criteria usable: those defined before */
+};
+
+struct pendings {
+	struct pending *v;
+	size_t n, cap;
+};
+
+static void want_cond(struct loader *L, struct pendings *p, const config_setting_t *g,
+                      const char *name, struct cond **slot, int criteria_limit)
+{
+	const char *text = get_str(L, g, name, false);
+	if (!text)
+		return;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 64;
+		struct pending *v = realloc(p->v, p->cap * sizeof *v);
+		if (!v) {
+			fputs("probation-advisor: out of memory\n", stderr);
+			abort();
+		}
+		p->v = v;
+	}
+	p->v[p->n++] = (struct pending){ slot, text, src_of(L, config_setting_get_member(g, name)),
+	                                 criteria_limit };
+}
+
+static void read_questions(struct loader *L, const config_setting_t *root, struct pendings *p)
+{
+	static const char *const keys[] = { "id", "text", "help", "faq", "ask", "finder", "options", NULL };
+	static const char *const rkeys[] = { "questions", "criteria", NULL };
+	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", NULL };
+	struct content *c = L->c;
+	const config_setting_t *list;
+	check_members(L, root, rkeys);
+	int n = get_list(L, root, "questions", true, &list);
+	c->questions = arena_alloc(c, sizeof *c->questions * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_question *q = &c->questions[i];
+		check_members(L, e, keys);
+		q->id = get_str(L, e, "id", true);
+		q->text = get_str(L, e, "text", true);
+		q->help = get_str(L, e, "help", true);
+		q->faq = get_str(L, e, "faq", false);
+		q->finder = get_bool(L, e, "finder");
+		q->src = src_of(L, e);
+		read_options(L, e, q);
+		want_cond(L, p, e, "ask", &q->ask, 0);
+	}
+	c->nquestions = (size_t)n;
+	n = get_list(L, root, "criteria", true, &list);
+	c->criteria = arena_alloc(c, sizeof *c->criteria * (size_t)(n ? n : 1));
+	c->crit_conds = arena_alloc(c, sizeof *c->crit_conds * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_criterion *k = &c->criteria[i];
+		check_members(L, e, ckeys);
+		k->id = get_str(L, e, "id", true);
+		k->met = get_str(L, e, "met", true);
+		k->unmet = get_str(L, e, "unmet", true);
+		k->faq = get_str(L, e, "faq", false);
+		k->src = src_of(L, e);
+		if (!config_setting_get_member(e, "when"))
+			problem(L, e, "missing \"when\"");
+		want_cond(L, p, e, "when", &k->when, i);
+	}
+	c->ncriteria = (size_t)n;
+}
+
+static void read_steps(struct loader *L, const config_setting_t *e, struct content_outcome *o,
+                       struct pendings *p)
+{
+	static const char *const keys[] = { "text", "months_min", "months_max", "faq", "when", NULL };
+	int limit = (int)L->c->ncriteria;
+	const config_setting_t *list;
+	int n = get_list(L, e, "steps", true, &list);
+	o->steps = arena_alloc(L->c, sizeof *o->steps * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *s = config_setting_get_elem(list, (unsigned)i);
+		struct content_step *st = &o->steps[i];
+		check_members(L, s, keys);
+		st->text = get_str(L, s, "text", true);
+		st->faq = get_str(L, s, "faq", false);
+		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
+		get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
+		get_int(L, s, "months_max", 0, MONTHS_MAX, &st->months_max);
+		if (st->months_max != CONTENT_MONTHS_UNKNOWN &&
+		    (st->months_min == CONTENT_MONTHS_UNKNOWN || st->months_min > st->months_max))
+			problem(L, s, "\"months_max\" needs a \"months_min\" no larger than it");
+		st->src = src_of(L, s);
+		want_cond(L, p, s, "when", &st->when, limit);
+	}
+	o->nsteps = (size_t)n;
+	static const char *const nkeys[] = { "text", "faq", "when", NULL };
+	n = get_list(L, e, "notes", false, &list);
+	o->notes = arena_alloc(L->c, sizeof *o->notes * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *s = config_setting_get_elem(list, (unsigned)i);
+		struct content_note *nt = &o->notes[i];
+		check_members(L, s, nkeys);
+		nt->text = get_str(L, s, "text", true);
+		nt->faq = get_str(L, s, "faq", false);
+		nt->src = src_of(L, s);
+		want_cond(L, p, s, "when", &nt->when, limit);
+	}
+	o->nnotes = (size_t)n;
+}
+
+static void read_outcomes(struct loader *L, const config_setting_t *root, struct pendings *p)
+{
+	static const char *const keys[] = { "id", "when", "headline", "summary", "steps", "notes",
+		                            "faq", "contacts", NULL };
+	struct content *c = L->c;
+	const config_setting_t *list;
+	int n = get_list(L, root, "outcomes", true, &list);
+	c->outcomes = arena_alloc(c, sizeof *c->outcomes * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_outcome *o = &c->outcomes[i];
+		check_members(L, e, keys);
+		o->id = get_str(L, e, "id", true);
+		o->headline = get_str(L, e, "headline", true);
+		o->summary = get_str(L, e, "summary", true);
+		o->faq = get_strings(L, e, "faq", &o->nfaq);
+		o->contacts = get_strings(L, e, "contacts", &o->ncontacts);
+		o->src = src_of(L, e);
+		if (!config_setting_get_member(e, "when"))
+			problem(L, e, "missing \"when\"");
+		want_cond(L, p, e, "when", &o->when, (int)c->ncriteria);
+		read_steps(L, e, o, p);
+	}
+	c->noutcomes = (size_t)n;
+}
+
+static void read_levels(struct loader *L, const config_setting_t *root)
+{
+	static const char *const keys[] = { "value", "name", "summary", "examples", NULL };
+	struct content *c = L->c;
+	const config_setting_t *list;
+	int n = get_list(L, root, "levels", true, &list);
+	c->levels = arena_alloc(c, sizeof *c->levels * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_level *l = &c->levels[i];
+		check_members(L, e, keys);
+		l->value = get_str(L, e, "value", true);
+		l->name = get_str(L, e, "name", true);
+		l->summary = get_str(L, e, "summary", true);
+		l->examples = get_strings(L, e, "examples", &l->nexamples);
+		l->src = src_of(L, e);
+	}
+	c->nlevels = (size_t)n;
+}
+
+static void read_contacts(struct loader *L, const config_setting_t *root)
+{
+	static const char *const keys[] = { "id", "name", "about", "email", "phone", NULL };
+	struct content *c = L->c;
+	const config_setting_t *list;
+	int n = get_list(L, root, "contacts", true, &list);
+	c->contacts = arena_alloc(c, sizeof *c->contacts * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_contact *k = &c->contacts[i];
+		check_members(L, e, keys);
+		k->id = get_str(L, e, "id", true);
+		k->name = get_str(L, e, "name", true);
+		k->about = get_str(L, e, "about", false);
+		k->email = get_str(L, e, "email", false);
+		k->phone = get_str(L, e, "phone", false);
+		if (!k->email && !k->phone && !k->about)
+			problem(L, e, "a contact needs an email, a phone number or \"about\" text");
+		k->src = src_of(L, e);
+	}
+	c->ncontacts = (size_t)n;
+}
+
+/* Scenario files are read after the questions are known. */
+static void read_scenario(struct loader *L, const config_setting_t *root, const char *name)
+{
+	static const char *const keys[] = { "name", "description", "answers", "expect", NULL };
+	struct content *c = L->c;
+	struct content_scenario *s = &c->scenarios[c->nscenarios++];
+	check_members(L, root, keys);
+	char *id = arena_strdup(c, name + strlen("scenarios/"));
+	id[strcspn(id, ".")] = '\0';
+	s->id = id;
+	s->name = get_str(L, root, "name", true);
+	s->description = get_str(L, root, "description", true);
+	s->expect = get_str(L, root, "expect", true);
+	s->src = (struct content_src){ L->file, 1 };
+	s->answers = arena_alloc(c, sizeof *s->answers * (c->nquestions ? c->nquestions : 1));
+	content_answers_from(c, root, s->answers, L->file, L->d);
+}
+
+/* ---- files ---- */
+
+static char *file_text(const char *dir, const char *name, const char *report, size_t *len,
+                       struct diags *d)
+{
+	if (!dir) {
+		for (const struct embedded_file *e = embedded_files; e->name; e++)
+			if (strcmp(e->name, name) == 0) {
+				*len = e->len;
+				char *copy = malloc(e->len + 1);
+				if (copy)
+					memcpy(copy, e->data, e->len + 1);
+				return copy;
+			}
+		diag_add(d, report, 0, "missing from the built-in content");
+		return NULL;
+	}
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *path = malloc(n);
+	if (!path)
+		return NULL;
+	snprintf(path, n, "%s/%s", dir, name);
+	struct diags local = { 0 };
+	char *text = scan_read(path, CONTENT_MAX_FILE, len, &local);
+	for (size_t i = 0; i < local.n; i++)
+		diag_add(d, report, 0, "%s", local.v[i].msg);
+	diag_free(&local);
+	free(path);
+	return text;
+}
+
+typedef void (*reader_fn)(struct loader *L, const config_setting_t *root, void *arg);
+
+/* Read, check and parse one file, then hand its root to read. */
+static void load_file(struct content *c, const char *dir, const char *name, struct diags *d,
+                      void (*read)(struct loader *, const config_setting_t *, void *), void *arg)
+{
+	size_t n = strlen(c->origin) + strlen(name) + 2;
+	char *report = arena_alloc(c, n);
+	snprintf(report, n, "%s/%s", c->origin, name);
+	struct loader L = { c, d, report, d->n };
+	size_t len = 0;
+	char *text = file_text(dir, name, report, &len, d);
+	if (!text)
+		return;
+	if (scan_check(report, text, len, d)) {
+		config_t cfg;
+		config_init(&cfg);
+		if (config_read_string(&cfg, text))
+			read(&L, config_root_setting(&cfg), arg);
+		else
+			diag_add(d, report, config_error_line(&cfg), "%s", config_error_text(&cfg));
+		config_destroy(&cfg);
+	}
+	free(text);
+}
+
+#define READER(fn) \
+	static void fn##_cb(struct loader *L, const config_setting_t *r, void *arg) \
+	{ \
+		(void)arg; \
+		fn(L, r); \
+	}
+READER(read_meta)
+READER(read_faq)
+READER(read_levels)
+READER(read_contacts)
+
+static void read_questions_cb(struct loader *L, const config_setting_t *r, void *arg)
+{
+	read_questions(L, r, arg);
+}
+
+static void read_outcomes_cb(struct loader *L, const config_setting_t *r, void *arg)
+{
+	read_outcomes(L, r, arg);
+}
+
+static void read_scenario_cb(struct loader *L, const config_setting_t *r, void *arg)
+{
+	read_scenario(L, r, arg);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The scenario file names ("scenarios/x.cfg"), sorted; NULL-terminated. */
+static char **scenario_names(struct content *c, const char *dir, size_t *n)
+{
+	char **v = NULL;
+	size_t cap = 0;
+	*n = 0;
+	DIR *dh = NULL;
+	const struct embedded_file *e = embedded_files;
+	if (dir) {
+		size_t len = strlen(dir) + sizeof "/scenarios";
+		char *path = arena_alloc(c, len);
+		snprintf(path, len, "%s/scenarios", dir);
+		if (!(dh = opendir(path)))
+			return NULL; /* scenarios are optional */
+	}
+	for (;;) {
+		const char *name;
+		char buf[300];
+		if (dh) {
+			struct dirent *de = readdir(dh);
+			if (!de)
+				break;
+			size_t l = strlen(de->d_name);
+			if (l < 5 || l > 250 || strcmp(de->d_name + l - 4, ".cfg") != 0 || de->d_name[0] == '.')
+				continue;
+			snprintf(buf, sizeof buf, "scenarios/%s", de->d_name);
+			name = buf;
+		} else {
+			if (!e->name)
+				break;
+			name = (e++)->name;
+			if (strncmp(name, "scenarios/", 10) != 0)
+				continue;
+		}
+		if (*n + 1 >= cap) {
+			cap = cap ? cap * 2 : 64;
+			char **nv = realloc(v, cap * sizeof *v);
+			if (!nv)
+				break;
+			v = nv;
+		}
+		v[(*n)++] = arena_strdup(c, name);
+	}
+	if (dh)
+		closedir(dh);
+	if (v)
+		qsort(v, *n, sizeof *v, cmp_str);
+	return v;
+}
+
+/* ---- names, for the condition parser ---- */
+
+struct names_ctx {
+	const struct content *c;
+	int criteria_limit;
+};
+
+static int name_question(void *ctx, const char *id)
+{
+	return content_question_index(((struct names_ctx *)ctx)->c, id);
+}
+
+static int name_value(void *ctx, int q, const char *value)
+{
+	return content_option_index(content_question(((struct names_ctx *)ctx)->c, (size_t)q), value);
+}
+
+static int name_criterion(void *ctx, const char *id)
+{
+	const struct names_ctx *n = ctx;
+	for (int i = 0; i < n->criteria_limit; i++)
+		if (n->c->criteria[i].id && strcmp(n->c->criteria[i].id, id) == 0)
+			return i;
+	return -1;
+}
+
+static void parse_pending(struct content *c, struct pendings *p, struct diags *d)
+{
+	struct names_ctx ctx = { c, 0 };
+	struct cond_names names = { &ctx, name_question, name_value, name_criterion };
+	for (size_t i = 0; i < p->n; i++) {
+		ctx.criteria_limit = p->v[i].criteria_limit;
+		*p->v[i].slot = cond_parse(p->v[i].text, &names, p->v[i].src.file, p->v[i].src.line, d);
+	}
+}
+
+/* ---- checks across files ---- */
+
+#define CHECK_UNIQUE(d, arr, n, field, what) \
+	for (size_t i_ = 0; i_ < (n); i_++) \
+		for (size_t j_ = 0; j_ < i_; j_++) \
+			if ((arr)[i_].field && (arr)[j_].field && strcmp((arr)[i_].field, (arr)[j_].field) == 0) { \
+				diag_add(d, (arr)[i_].src.file, (arr)[i_].src.line, \
+				         "duplicate %s \"%s\" (first defined at line %d)", what, \
+				         (arr)[i_].field, (arr)[j_].src.line); \
+				break; \
+			}
+
+static void check_faq_ref(const struct content *c, const char *id, struct content_src src,
+                          struct diags *d)
+{
+	if (id && content_faq_index(c, id) < 0)
+		diag_add(d, src.file, src.line, "unknown FAQ entry \"%s\"", id);
+}
+
+struct ask_order {
+	const struct content *c;
+	size_t q;
+	struct diags *d;
+};
+
+static void ask_names(void *ctx, int q)
+{
+	struct ask_order *a = ctx;
+	const struct content_question *self = &a->c->questions[a->q];
+	if (q >= 0 && (size_t)q >= a->q)
+		diag_add(a->d, self->src.file, self->src.line,
+		         "question \"%s\" depends on \"%s\", which is asked %s it; "
+		         "a condition can use only earlier questions",
+		         self->id, a->c->questions[q].id, (size_t)q == a->q ? "as" : "after");
+}
+
+static void check_ask_order(const struct content *c, size_t i, struct diags *d)
+{
+	struct ask_order a = { c, i, d };
+	cond_each_question(c->questions[i].ask, ask_names, &a);
+}
+
+static void check_refs(struct content *c, struct diags *d)
+{
+	CHECK_UNIQUE(d, c->faq, c->nfaq, id, "FAQ id");
+	CHECK_UNIQUE(d, c->questions, c->nquestions, id, "question id");
+	CHECK_UNIQUE(d, c->criteria, c->ncriteria, id, "criterion id");
+	CHECK_UNIQUE(d, c->outcomes, c->noutcomes, id, "outcome id");
+	CHECK_UNIQUE(d, c->contacts, c->ncontacts, id, "contact id");
+	CHECK_UNIQUE(d, c->levels, c->nlevels, value, "level value");
+	int finder = -1;
+	for (size_t i = 0; i < c->nquestions; i++) {
+		const struct content_question *q = &c->questions[i];
+		CHECK_UNIQUE(d, q->options, q->noptions, value, "option value");
+		check_faq_ref(c, q->faq, q->src, d);
+		if (q->finder && finder >= 0)
+			diag_add(d, q->src.file, q->src.line,
+			         "only one question can offer the qualification finder");
+		if (q->finder)
+			finder = (int)i;
+	}
+	for (size_t i = 0; i < c->ncriteria; i++)
+		check_faq_ref(c, c->criteria[i].faq, c->criteria[i].src, d);
+	for (size_t i = 0; i < c->noutcomes; i++) {
+		const struct content_outcome *o = &c->outcomes[i];
+		for (size_t k = 0; k < o->nsteps; k++)
+			check_faq_ref(c, o->steps[k].faq, o->steps[k].src, d);
+		for (size_t k = 0; k < o->nnotes; k++)
+			check_faq_ref(c, o->notes[k].faq, o->notes[k].src, d);
+		for (size_t k = 0; k < o->nfaq; k++)
+			check_faq_ref(c, o->faq[k], o->src, d);
+		for (size_t k = 0; k < o->ncontacts; k++)
+			if (content_contact_index(c, o->contacts[k]) < 0)
+				diag_add(d, o->src.file, o->src.line, "unknown contact \"%s\"", o->contacts[k]);
+	}
+	for (size_t i = 0; i < c->nlevels; i++) {
+		const struct content_level *l = &c->levels[i];
+		if (finder < 0 && i == 0)
+			diag_add(d, l->src.file, l->src.line,
+			         "levels are listed but no question has \"finder = true\"");
+		else if (finder >= 0 && l->value && content_option_index(&c->questions[finder], l->value) < 0)
+			diag_add(d, l->src.file, l->src.line, "\"%s\" is not an option of question \"%s\"",
+			         l->value, c->questions[finder].id);
+	}
+	for (size_t i = 0; i < c->nscenarios; i++) {
+		const struct content_scenario *s = &c->scenarios[i];
+		if (s->expect && content_outcome_index(c, s->expect) < 0)
+			diag_add(d, s->src.file, s->src.line, "unknown outcome \"%s\" in \"expect\"", s->expect);
+	}
+	/* A question's ask condition may depend only on questions before it,
+	 * so the flow is decided in one pass. */
+	for (size_t i = 0; i < c->nquestions; i++)
+		check_ask_order(c, i, d);
+}
+
+struct content *content_load(const char *dir, struct diags *d)
+{
+	size_t start = d->n;
+	struct content *c = calloc(1, sizeof *c);
+	if (!c) {
+		diag_add(d, dir ? dir : "(built-in)", 0, "out of memory");
+		return NULL;
+	}
+	c->origin = arena_strdup(c, dir ? dir : "(built-in)");
+	struct pendings p = { 0 };
+	load_file(c, dir, "meta.cfg", d, read_meta_cb, NULL);
+	load_file(c, dir, "faq.cfg", d, read_faq_cb, NULL);
+	load_file(c, dir, "questions.cfg", d, read_questions_cb, &p);
+	load_file(c, dir, "outcomes.cfg", d, read_outcomes_cb, &p);
+	load_file(c, dir, "levels.cfg", d, read_levels_cb, NULL);
+	load_file(c, dir, "contacts.cfg", d, read_contacts_cb, NULL);
+	parse_pending(c, &p, d);
+	free(p.v);
+	size_t n;
+	char **names = scenario_names(c, dir, &n);
+	c->scenarios = arena_alloc(c, sizeof *c->scenarios * (n ? n : 1));
+	for (size_t i = 0; i < n; i++)
+		load_file(c, dir, names[i], d, read_scenario_cb, names[i]);
+	free(names);
+	if (c->nquestions == 0 && d->n == start)
+		diag_add(d, c->origin, 0, "no questions");
+	if (c->noutcomes == 0 && d->n == start)
+		diag_add(d, c->origin, 0, "no outcomes");
+	if (d->n == start)
+		check_refs(c, d);
+	for (size_t i = 0; i < c->ncriteria; i++)
+		c->crit_conds[i] = c->criteria[i].when;
+	if (d->n != start) {
+		content_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void content_free(struct content *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->nquestions; i++)
+		cond_free(c->questions[i].ask);
+	for (size_t i = 0; i < c->ncriteria; i++)
+		cond_free(c->criteria[i].when);
+	for (size_t i = 0; i < c->noutcomes; i++) {
+		struct content_outcome *o = &c->outcomes[i];
+		cond_free(o->when);
+		for (size_t k = 0; k < o->nsteps; k++)
+			cond_free(o->steps[k].when);
+		for (size_t k = 0; k < o->nnotes; k++)
+			cond_free(o->notes[k].when);
+	}
+	while (c->arena) {
+		struct arena_block *next = c->arena->next;
+		free(c->arena);
+		c->arena = next;
+	}
+	free(c);
+}
+
+/* ---- accessors ---- */
+
+#define FIND(arr, n, field, key) \
+	for (size_t i_ = 0; i_ < (n); i_++) \
+		if ((arr)[i_].field && strcmp((arr)[i_].field, (key)) == 0) \
+			return (int)i_; \
+	return -1;
+
+const char *content_origin(const struct content *c) { return c->origin; }
+const char *content_title(const struct content *c) { return c->title; }
+const char *content_reviewed(const struct content *c) { return c->reviewed; }
+size_t content_nsources(const struct content *c) { return c->nsources; }
+const struct content_source *content_source(const struct content *c, size_t i) { return &c->sources[i]; }
+size_t content_nquestions(const struct content *c) { return c->nquestions; }
+const struct content_question *content_question(const struct content *c, size_t i) { return &c->questions[i]; }
+int content_question_index(const struct content *c, const char *id) { FIND(c->questions, c->nquestions, id, id) }
+int content_option_index(const struct content_question *q, const char *v) { FIND(q->options, q->noptions, value, v) }
+size_t content_ncriteria(const struct content *c) { return c->ncriteria; }
+const struct content_criterion *content_criterion(const struct content *c, size_t i) { return &c->criteria[i]; }
+const struct cond *const *content_criteria_conds(const struct content *c) { return c->crit_conds; }
+size_t content_noutcomes(const struct content *c) { return c->noutcomes; }
+const struct content_outcome *content_outcome(const struct content *c, size_t i) { return &c->outcomes[i]; }
+int content_outcome_index(const struct content *c, const char *id) { FIND(c->outcomes, c->noutcomes, id, id) }
+size_t content_nfaq(const struct content *c) { return c->nfaq; }
+const struct content_faq *content_faq(const struct content *c, size_t i) { return &c->faq[i]; }
+int content_faq_index(const struct content *c, const char *id) { FIND(c->faq, c->nfaq, id, id) }
+size_t content_nlevels(const struct content *c) { return c->nlevels; }
+const struct content_level *content_level(const struct content *c, size_t i) { return &c->levels[i]; }
+size_t content_ncontacts(const struct content *c) { return c->ncontacts; }
+const struct content_contact *content_contact(const struct content *c, size_t i) { return &c->contacts[i]; }
+int content_contact_index(const struct content *c, const char *id) { FIND(c->contacts, c->ncontacts, id, id) }
+size_t content_nscenarios(const struct content *c) { return c->nscenarios; }
+const struct content_scenario *content_scenario(const struct content *c, size_t i) { return &c->scenarios[i]; }

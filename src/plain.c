@@ -1,0 +1,244 @@
+/*
+ * plain: the advisor line by line on stdin/stdout, for screen readers,
+ * braille displays, TERM=dumb and pipes.  Numbered choices; "?" explains,
+ * "b" goes back, "r" reviews and changes answers, "q" quits; anything else
+ * asks again; end of input ends the session cleanly.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+#include "session.h"
+
+#define WIDTH 78
+
+enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF };
+
+struct plain {
+	struct session *s;
+	char *line;
+	size_t cap;
+};
+
+static void say(const char *text)
+{
+	plan_put(stdout, WIDTH, "", 0, text);
+}
+
+/* Next input line without its newline; false at end of input. */
+static bool read_line(struct plain *pl)
+{
+	fputs("> ", stdout);
+	fflush(stdout);
+	ssize_t n = getline(&pl->line, &pl->cap, stdin);
+	if (n < 0)
+		return false;
+	while (n > 0 && (pl->line[n - 1] == '\n' || pl->line[n - 1] == '\r' || pl->line[n - 1] == ' '))
+		pl->line[--n] = '\0';
+	char *p = pl->line;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	memmove(pl->line, p, strlen(p) + 1);
+	return true;
+}
+
+static void explain(const struct content *c, const struct content_question *q)
+{
+	putchar('\n');
+	say(q->help);
+	for (size_t i = 0; i < q->noptions; i++) {
+		if (!q->options[i].help)
+			continue;
+		char num[32];
+		snprintf(num, sizeof num, "%zu.", i + 1);
+		plan_put(stdout, WIDTH, num, 4, q->options[i].label);
+		plan_put(stdout, WIDTH, "", 4, q->options[i].help);
+	}
+	if (!q->finder)
+		return;
+	say("\nWhich level is my qualification?");
+	for (size_t i = 0; i < content_nlevels(c); i++) {
+		const struct content_level *l = content_level(c, i);
+		plan_put(stdout, WIDTH, "-", 2, l->name);
+		plan_put(stdout, WIDTH, "", 4, l->summary);
+		for (size_t k = 0; k < l->nexamples; k++)
+			plan_put(stdout, WIDTH, "", 4, l->examples[k]);
+	}
+}
+
+static void show_question(const struct content_question *q, const char *where, int current)
+{
+	putchar('\n');
+	say(where);
+	say(q->text);
+	for (size_t i = 0; i < q->noptions; i++) {
+		char num[32];
+		snprintf(num, sizeof num, "  %zu.", i + 1);
+		plan_put(stdout, WIDTH, num, 6, q->options[i].label);
+	}
+	if (current >= 0)
+		printf("Your answer now: %d. Press Enter to keep it.\n", current + 1);
+}
+
+/* Ask question q; in review (changing one answer) b and r are not offered. */
+static enum reply ask(struct plain *pl, int q, const char *where, bool review)
+{
+	const struct content *c = pl->s->c;
+	const struct content_question *qq = content_question(c, (size_t)q);
+	int current = review ? pl->s->answers[q] : -1;
+	show_question(qq, where, current);
+	const char *keys = review ? "Type a number, or ? to explain."
+	                          : "Type a number, or ? to explain, b to go back, r to review your answers, q to quit.";
+	say(keys);
+	for (;;) {
+		if (!read_line(pl))
+			return REPLY_EOF;
+		char *end;
+		long n = strtol(pl->line, &end, 10);
+		if (pl->line[0] && *end == '\0' && n >= 1 && (size_t)n <= qq->noptions) {
+			pl->s->answers[q] = (int)n - 1;
+			return REPLY_ANSWERED;
+		}
+		if (strcmp(pl->line, "?") == 0) {
+			explain(c, qq);
+			show_question(qq, where, current);
+			say(keys);
+			continue;
+		}
+		if (review && pl->line[0] == '\0' && current >= 0)
+			return REPLY_KEEP;
+		if (!review && strcmp(pl->line, "b") == 0)
+			return REPLY_BACK;
+		if (!review && strcmp(pl->line, "r") == 0)
+			return REPLY_REVIEW;
+		if (!review && strcmp(pl->line, "q") == 0)
+			return REPLY_QUIT;
+		printf("Please type a number from 1 to %zu%s\n", qq->noptions,
+		       review ? ", ? or Enter." : ", or ?, b, r or q.");
+	}
+}
+
+/* List the answers in use; a number changes one.  Returns REPLY_EOF at end. */
+static enum reply review(struct plain *pl)
+{
+	const struct content *c = pl->s->c;
+	size_t nq = content_nquestions(c);
+	int *effective = malloc((nq + 1) * sizeof *effective);
+	if (!effective)
+		return REPLY_QUIT;
+	struct rules_plan rp;
+	rules_plan(c, pl->s->answers, effective, &rp);
+	int map[64];
+	int n = 0;
+	say("\nYour answers:");
+	for (size_t i = 0; i < nq && n < 64; i++) {
+		if (!rules_used(effective, (int)i))
+			continue;
+		const struct content_question *q = content_question(c, i);
+		char num[32];
+		snprintf(num, sizeof num, "%d.", n + 1);
+		plan_put(stdout, WIDTH, num, 4, q->text);
+		plan_put(stdout, WIDTH, "", 4, q->options[effective[i]].label);
+		map[n++] = (int)i;
+	}
+	free(effective);
+	if (n == 0) {
+		say("You have not answered any questions yet.");
+		return REPLY_KEEP;
+	}
+	say("Type the number of an answer to change it, or press Enter to go on.");
+	for (;;) {
+		if (!read_line(pl))
+			return REPLY_EOF;
+		if (pl->line[0] == '\0')
+			return REPLY_KEEP;
+		char *end;
+		long k = strtol(pl->line, &end, 10);
+		if (*end == '\0' && k >= 1 && k <= n)
+			return ask(pl, map[k - 1], "Change your answer:", true) == REPLY_EOF ? REPLY_EOF : REPLY_KEEP;
+		printf("Please type a number from 1 to %d, or press Enter.\n", n);
+	}
+}
+
+/* Back: forget the answer to the last question asked before q. */
+static void back(struct plain *pl, const int *effective, int q)
+{
+	for (int i = q - 1; i >= 0; i--)
+		if (rules_used(effective, i)) {
+			pl->s->answers[i] = COND_UNSET;
+			return;
+		}
+	say("This is the first question.");
+}
+
+static enum reply result(struct plain *pl)
+{
+	struct plan p;
+	enum reply r = REPLY_QUIT;
+	if (!plan_build(&p, pl->s->c, pl->s->answers)) {
+		say("Sorry: the content gives no single result for these answers. "
+		    "Please tell whoever looks after this advisor (probation-advisor --check-content).");
+		plan_free(&p);
+		return REPLY_QUIT;
+	}
+	putchar('\n');
+	plan_write_text(&p, pl->s->answers, stdout, WIDTH);
+	plan_free(&p);
+	say("\nType r to review and change your answers, a to start again, or q to quit.");
+	for (;;) {
+		if (!read_line(pl))
+			return REPLY_EOF;
+		if (strcmp(pl->line, "r") == 0)
+			r = REPLY_REVIEW;
+		else if (strcmp(pl->line, "a") == 0)
+			r = REPLY_BACK;
+		else if (strcmp(pl->line, "q") == 0 || pl->line[0] == '\0')
+			r = REPLY_QUIT;
+		else {
+			say("Please type r, a or q.");
+			continue;
+		}
+		return r;
+	}
+}
+
+static int plain_run(struct session *s)
+{
+	struct plain pl = { s, NULL, 0 };
+	size_t nq = content_nquestions(s->c);
+	int *effective = malloc((nq + 1) * sizeof *effective);
+	if (!effective)
+		return 1;
+	say(content_title(s->c));
+	say("Answer each question by typing the number of your choice and pressing Enter.");
+	enum reply r = REPLY_KEEP;
+	while (r != REPLY_QUIT && r != REPLY_EOF) {
+		struct rules_plan rp;
+		rules_plan(s->c, s->answers, effective, &rp);
+		if (rp.next == RULES_NONE) {
+			r = result(&pl);
+			if (r == REPLY_BACK) /* start again */
+				session_wipe(s);
+		} else {
+			char where[96];
+			snprintf(where, sizeof where, "Question %zu of about %zu", rp.asked + 1, rp.estimate);
+			r = ask(&pl, rp.next, where, false);
+			if (r == REPLY_BACK)
+				back(&pl, effective, rp.next);
+		}
+		if (r == REPLY_REVIEW)
+			r = review(&pl);
+	}
+	if (r == REPLY_EOF)
+		putchar('\n');
+	say("Goodbye.");
+	session_wipe(s);
+	if (pl.line)
+		explicit_bzero(pl.line, pl.cap);
+	free(pl.line);
+	free(effective);
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
+const struct frontend_ops frontend_plain = { "plain", plain_run };

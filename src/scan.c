@@ -1,0 +1,258 @@
+/* scan: safe reading and a pre-parse check of libconfig text. */
+#include "scan.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* More than this many problems in one file is noise, not help. */
+#define SCAN_MAX_REPORTS 20
+
+char *scan_read(const char *path, size_t max, size_t *len, struct diags *d)
+{
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		diag_add(d, path, 0, "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	char *buf = NULL;
+	if (fstat(fd, &st) != 0) {
+		diag_add(d, path, 0, "cannot read: %s", strerror(errno));
+	} else if (S_ISDIR(st.st_mode)) {
+		diag_add(d, path, 0, "is a directory, not a file");
+	} else if (!S_ISREG(st.st_mode)) {
+		diag_add(d, path, 0, "is not a regular file");
+	} else if ((uintmax_t)st.st_size > max) {
+		diag_add(d, path, 0, "is too large (%jd bytes; the limit is %zu)",
+		         (intmax_t)st.st_size, max);
+	} else if ((buf = malloc((size_t)st.st_size + 2)) == NULL) {
+		diag_add(d, path, 0, "out of memory");
+	} else {
+		size_t size = (size_t)st.st_size, n = 0;
+		ssize_t r = 0;
+		/* One byte more than stat said, to notice a file that grew. */
+		while (n <= size && (r = read(fd, buf + n, size + 1 - n)) != 0) {
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r < 0)
+				break;
+			n += (size_t)r;
+		}
+		if (r < 0) {
+			diag_add(d, path, 0, "cannot read: %s", strerror(errno));
+			free(buf);
+			buf = NULL;
+		} else if (n > size) {
+			diag_add(d, path, 0, "changed while it was being read");
+			free(buf);
+			buf = NULL;
+		} else {
+			buf[n] = '\0';
+			*len = n;
+		}
+	}
+	close(fd);
+	return buf;
+}
+
+struct scanner {
+	const char *name;
+	const unsigned char *p, *end;
+	int line;
+	int reports;
+	struct diags *d;
+};
+
+static void report(struct scanner *s, const char *fmt, const char *arg)
+{
+	if (s->reports++ < SCAN_MAX_REPORTS)
+		diag_add(s->d, s->name, s->line, fmt, arg);
+	else if (s->reports == SCAN_MAX_REPORTS + 1)
+		diag_add(s->d, s->name, s->line, "too many problems; stopped reporting this file%s", "");
+}
+
+/* Length of the valid UTF-8 sequence at p (1 for ASCII), 0 if invalid.
+ * C1 controls (U+0080..U+009F) count as invalid: terminals act on them. */
+static size_t utf8_len(const unsigned char *p, const unsigned char *end)
+{
+	unsigned c = p[0];
+	size_t n;
+	uint32_t cp;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf) {
+		n = 2;
+		cp = c & 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		n = 3;
+		cp = c & 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		n = 4;
+		cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if ((size_t)(end - p) < n)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (p[i] & 0x3f);
+	}
+	static const uint32_t min[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp <= 0x9f)
+		return 0;
+	return n;
+}
+
+/* One character of any state: NUL, control, UTF-8 checks.  Returns bytes. */
+static size_t check_char(struct scanner *s)
+{
+	unsigned c = *s->p;
+	if (c == '\0') {
+		report(s, "NUL byte in the file%s", "");
+		return 1;
+	}
+	if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f) {
+		char hex[8];
+		snprintf(hex, sizeof hex, "0x%02x", c);
+		report(s, "control character %s in the file", hex);
+		return 1;
+	}
+	size_t n = utf8_len(s->p, s->end);
+	if (n == 0) {
+		report(s, "invalid UTF-8%s", "");
+		return 1;
+	}
+	return n;
+}
+
+static void scan_escape(struct scanner *s)
+{
+	/* s->p is at the backslash. */
+	unsigned char e = s->p + 1 < s->end ? s->p[1] : 0;
+	if (e == 'x') {
+		unsigned v = 0;
+		int digits = 0;
+		const unsigned char *q = s->p + 2;
+		while (digits < 2 && q < s->end && strchr("0123456789abcdefABCDEF", *q) && *q) {
+			v = v * 16 + (unsigned)(*q <= '9' ? *q - '0' : (*q | 0x20) - 'a' + 10);
+			q++;
+			digits++;
+		}
+		if (digits == 2 && v == 0)
+			report(s, "\\x00 in a string would cut the text short%s", "");
+		else if (digits == 2 && (v < 0x20 || v >= 0x7f) && v != '\n' && v != '\t')
+			report(s, "escape \\x%s puts a control or raw byte in the text; "
+			          "write the character itself", (const char[]){ (char)s->p[2], (char)s->p[3], 0 });
+		s->p = q;
+		return;
+	}
+	if (e == 'f' || e == 'r')
+		report(s, "escape \\%s puts a control character in the text",
+		       (const char[]){ (char)e, 0 });
+	s->p += e ? 2 : 1;
+}
+
+static bool is_word(unsigned c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '-' || c == '*' || c == '.';
+}
+
+/* An integer literal libconfig would wrap: anything outside int64, or
+ * outside int32 without the L suffix. */
+static void scan_number(struct scanner *s)
+{
+	const unsigned char *start = s->p;
+	while (s->p < s->end && (is_word(*s->p) || *s->p == '+'))
+		s->p++;
+	size_t n = (size_t)(s->p - start);
+	char tok[64];
+	if (n >= sizeof tok) {
+		report(s, "number is out of range%s", "");
+		return;
+	}
+	memcpy(tok, start, n);
+	tok[n] = '\0';
+	char *digits = tok + (tok[0] == '-' || tok[0] == '+');
+	bool hex = digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X');
+	if (!hex && strpbrk(digits, ".eE"))
+		return; /* a float; libconfig reads those as double */
+	bool wide = n && (tok[n - 1] == 'L' || tok[n - 1] == 'l');
+	if (wide)
+		tok[--n] = '\0';
+	errno = 0;
+	char *endp;
+	long long v = strtoll(tok, &endp, hex ? 16 : 10);
+	if (*endp != '\0')
+		return; /* not a number after all: libconfig will say so */
+	if (errno == ERANGE || (!wide && (v < INT32_MIN || v > INT32_MAX)))
+		report(s, "number %s is out of range", tok);
+}
+
+bool scan_check(const char *name, const char *buf, size_t len, struct diags *d)
+{
+	struct scanner s = { name, (const unsigned char *)buf, (const unsigned char *)buf + len, 1, 0, d };
+	enum { NORMAL, STRING, LINE_COMMENT, BLOCK_COMMENT } state = NORMAL;
+	unsigned prev = ' ';
+	while (s.p < s.end) {
+		unsigned c = *s.p;
+		if (c == '\n') {
+			s.line++;
+			if (state == LINE_COMMENT)
+				state = NORMAL;
+			prev = c;
+			s.p++;
+			continue;
+		}
+		switch (state) {
+		case NORMAL:
+			if (c == '"') {
+				state = STRING;
+			} else if (c == '#' || (c == '/' && s.p + 1 < s.end && s.p[1] == '/')) {
+				state = LINE_COMMENT;
+			} else if (c == '/' && s.p + 1 < s.end && s.p[1] == '*') {
+				state = BLOCK_COMMENT;
+				s.p += 2;
+				continue;
+			} else if (c == '@') {
+				report(&s, "@include and other directives are not allowed%s", "");
+			} else if (!is_word(prev) && ((c >= '0' && c <= '9') ||
+			           ((c == '-' || c == '+') && s.p + 1 < s.end && s.p[1] >= '0' && s.p[1] <= '9'))) {
+				scan_number(&s);
+				prev = '0';
+				continue;
+			}
+			break;
+		case STRING:
+			if (c == '\\') {
+				scan_escape(&s);
+				prev = c;
+				continue;
+			}
+			if (c == '"')
+				state = NORMAL;
+			break;
+		case LINE_COMMENT:
+			break;
+		case BLOCK_COMMENT:
+			if (c == '*' && s.p + 1 < s.end && s.p[1] == '/') {
+				state = NORMAL;
+				s.p += 2;
+				continue;
+			}
+			break;
+		}
+		prev = c;
+		s.p += check_char(&s);
+	}
+	return s.reports == 0;
+}

@@ -1,0 +1,168 @@
+/* text: word wrapping by display width, and making text safe to show. */
+#include "text.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+/* Decode one UTF-8 character at s (at most n bytes): its length, and the
+ * code point, or -1 for an invalid byte or a control character. */
+static size_t decode(const char *s, size_t n, long *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned c = p[0];
+	size_t len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3
+	           : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+	*cp = -1;
+	if (len == 0 || len > n)
+		return 1;
+	long v = len == 1 ? (long)c : (long)(c & (0x7f >> len));
+	for (size_t i = 1; i < len; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 1;
+		v = v << 6 | (p[i] & 0x3f);
+	}
+	static const long min[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	if (v < min[len] || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff) || v < 0x20 ||
+	    (v >= 0x7f && v <= 0x9f))
+		return len;
+	*cp = v;
+	return len;
+}
+
+static int char_width(long cp)
+{
+	if (cp < 0)
+		return 1; /* shown as '?' */
+	int w = wcwidth((wchar_t)cp);
+	return w < 0 ? 1 : w;
+}
+
+int text_width(const char *s, size_t len)
+{
+	int w = 0;
+	size_t i = 0;
+	while (i < len) {
+		long cp;
+		size_t n = decode(s + i, len - i, &cp);
+		w += s[i] == '\t' ? 1 : char_width(cp);
+		i += n;
+	}
+	return w;
+}
+
+static void push(struct text_lines *out, size_t off, size_t len, int width)
+{
+	if (out->n == out->cap) {
+		size_t cap = out->cap ? out->cap * 2 : 16;
+		struct text_line *v = realloc(out->v, cap * sizeof *v);
+		if (!v)
+			return; /* out of memory: the text is shown shorter, not wrong */
+		out->v = v;
+		out->cap = cap;
+	}
+	out->v[out->n++] = (struct text_line){ off, len, width };
+}
+
+/* Wrap one line of the source (no '\n' in [start, end)). */
+static void wrap_line(const char *s, size_t start, size_t end, int width, struct text_lines *out)
+{
+	size_t pos = start;
+	if (start == end) {
+		push(out, start, 0, 0);
+		return;
+	}
+	while (pos < end) {
+		size_t ls = pos, p = pos, brk_end = 0, brk_next = 0;
+		int col = 0, brk_col = 0;
+		bool full = false;
+		while (p < end) {
+			long cp;
+			size_t n = decode(s + p, end - p, &cp);
+			bool space = s[p] == ' ' || s[p] == '\t';
+			int w = space ? 1 : char_width(cp);
+			if (space && p > ls) {
+				brk_end = p;
+				brk_col = col;
+				brk_next = p + 1;
+			}
+			if (col + w > width && !space) {
+				full = true;
+				break;
+			}
+			col += w;
+			p += n;
+		}
+		if (!full) {
+			/* The rest fits; drop trailing blanks. */
+			size_t e = end;
+			while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+				e--;
+			push(out, ls, e - ls, text_width(s + ls, e - ls));
+			return;
+		}
+		if (brk_end > ls) {
+			size_t e = brk_end;
+			while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+				e--;
+			push(out, ls, e - ls, e == brk_end ? brk_col : text_width(s + ls, e - ls));
+			pos = brk_next;
+		} else {
+			/* One word longer than the width: cut it, at least one character. */
+			if (p == ls) {
+				long cp;
+				p += decode(s + p, end - p, &cp);
+				col = char_width(cp);
+			}
+			push(out, ls, p - ls, col);
+			pos = p;
+		}
+		while (pos < end && (s[pos] == ' ' || s[pos] == '\t'))
+			pos++;
+	}
+}
+
+void text_wrap(const char *s, int width, struct text_lines *out)
+{
+	if (width < 1)
+		width = 1;
+	size_t start = 0, len = strlen(s);
+	for (;;) {
+		const char *nl = memchr(s + start, '\n', len - start);
+		size_t end = nl ? (size_t)(nl - s) : len;
+		wrap_line(s, start, end, width, out);
+		if (!nl)
+			break;
+		start = end + 1;
+	}
+}
+
+void text_lines_free(struct text_lines *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+char *text_sanitize(const char *s)
+{
+	size_t len = strlen(s);
+	char *out = malloc(len + 1);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < len;) {
+		long cp;
+		size_t n = decode(s + i, len - i, &cp);
+		if (cp < 0 && s[i] != '\n' && s[i] != '\t') {
+			out[o++] = '?';
+		} else {
+			memcpy(out + o, s + i, n);
+			o += n;
+		}
+		i += n;
+	}
+	out[o] = '\0';
+	return out;
+}
