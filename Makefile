@@ -74,7 +74,7 @@ $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(@D)
 	$(call quiet,CC,$<)$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
 
-$(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ)
+$(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(BUILD)/embedded.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
 
 deps-build:

@@ -135,6 +135,10 @@ size_t content_noutcomes(const struct content *c);
 const struct content_outcome *content_outcome(const struct content *c, size_t i);
 int content_outcome_index(const struct content *c, const char *id);
 
+/* Things to know shown with every outcome, after the outcome's own. */
+size_t content_ncommon_notes(const struct content *c);
+const struct content_note *content_common_notes(const struct content *c);
+
 size_t content_nfaq(const struct content *c);
 const struct content_faq *content_faq(const struct content *c, size_t i);
 int content_faq_index(const struct content *c, const char *id);

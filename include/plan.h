@@ -31,9 +31,9 @@ struct plan {
 	int *effective;                    /* nquestions slots, owned */
 	struct rules_reason reasons[PLAN_MAX_ITEMS];
 	size_t nreasons;
-	size_t steps[PLAN_MAX_ITEMS];      /* indices into the outcome's steps */
+	const struct content_step *steps[PLAN_MAX_ITEMS];   /* those that apply, in order */
 	size_t nsteps;
-	size_t notes[PLAN_MAX_ITEMS];      /* indices into the outcome's notes */
+	const struct content_note *notes[PLAN_MAX_ITEMS];   /* the outcome's, then the common ones */
 	size_t nnotes;
 	struct plan_total total;
 };

@@ -59,13 +59,13 @@ static json_t *plan_json(const struct plan *p, const int *answers)
 		                                         str_or_null(k->faq)));
 	}
 	for (size_t i = 0; i < p->nsteps; i++) {
-		const struct content_step *s = &o->steps[p->steps[i]];
+		const struct content_step *s = p->steps[i];
 		json_array_append_new(steps, json_pack("{s:s, s:o, s:o}", "text", s->text, "months",
 		                                       months_json(s->months_min, s->months_max), "faq",
 		                                       str_or_null(s->faq)));
 	}
 	for (size_t i = 0; i < p->nnotes; i++) {
-		const struct content_note *n = &o->notes[p->notes[i]];
+		const struct content_note *n = p->notes[i];
 		json_array_append_new(notes, json_pack("{s:s, s:o}", "text", n->text, "faq", str_or_null(n->faq)));
 	}
 	for (size_t i = 0; i < o->nfaq; i++) {

@@ -33,6 +33,8 @@ struct content {
 	const struct cond **crit_conds;
 	struct content_outcome *outcomes;
 	size_t noutcomes;
+	struct content_note *common_notes;
+	size_t ncommon_notes;
 	struct content_faq *faq;
 	size_t nfaq;
 	struct content_level *levels;
@@ -368,6 +370,26 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 	c->ncriteria = (size_t)n;
 }
 
+static struct content_note *read_notes(struct loader *L, const config_setting_t *e,
+                                       struct pendings *p, size_t *count)
+{
+	static const char *const keys[] = { "text", "faq", "when", NULL };
+	const config_setting_t *list;
+	int n = get_list(L, e, "notes", false, &list);
+	struct content_note *notes = arena_alloc(L->c, sizeof *notes * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *s = config_setting_get_elem(list, (unsigned)i);
+		struct content_note *nt = &notes[i];
+		check_members(L, s, keys);
+		nt->text = get_str(L, s, "text", true);
+		nt->faq = get_str(L, s, "faq", false);
+		nt->src = src_of(L, s);
+		want_cond(L, p, s, "when", &nt->when, (int)L->c->ncriteria);
+	}
+	*count = (size_t)n;
+	return notes;
+}
+
 static void read_steps(struct loader *L, const config_setting_t *e, struct content_outcome *o,
                        struct pendings *p)
 {
@@ -392,27 +414,18 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		want_cond(L, p, s, "when", &st->when, limit);
 	}
 	o->nsteps = (size_t)n;
-	static const char *const nkeys[] = { "text", "faq", "when", NULL };
-	n = get_list(L, e, "notes", false, &list);
-	o->notes = arena_alloc(L->c, sizeof *o->notes * (size_t)(n ? n : 1));
-	for (int i = 0; i < n; i++) {
-		const config_setting_t *s = config_setting_get_elem(list, (unsigned)i);
-		struct content_note *nt = &o->notes[i];
-		check_members(L, s, nkeys);
-		nt->text = get_str(L, s, "text", true);
-		nt->faq = get_str(L, s, "faq", false);
-		nt->src = src_of(L, s);
-		want_cond(L, p, s, "when", &nt->when, limit);
-	}
-	o->nnotes = (size_t)n;
+	o->notes = read_notes(L, e, p, &o->nnotes);
 }
 
 static void read_outcomes(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
 	static const char *const keys[] = { "id", "when", "headline", "summary", "steps", "notes",
 		                            "faq", "contacts", NULL };
+	static const char *const rkeys[] = { "outcomes", "notes", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
+	check_members(L, root, rkeys);
+	c->common_notes = read_notes(L, root, p, &c->ncommon_notes);
 	int n = get_list(L, root, "outcomes", true, &list);
 	c->outcomes = arena_alloc(c, sizeof *c->outcomes * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
@@ -743,6 +756,8 @@ static void check_refs(struct content *c, struct diags *d)
 			if (content_contact_index(c, o->contacts[k]) < 0)
 				diag_add(d, o->src.file, o->src.line, "unknown contact \"%s\"", o->contacts[k]);
 	}
+	for (size_t k = 0; k < c->ncommon_notes; k++)
+		check_faq_ref(c, c->common_notes[k].faq, c->common_notes[k].src, d);
 	for (size_t i = 0; i < c->nlevels; i++) {
 		const struct content_level *l = &c->levels[i];
 		if (finder < 0 && i == 0)
@@ -818,6 +833,8 @@ void content_free(struct content *c)
 		for (size_t k = 0; k < o->nnotes; k++)
 			cond_free(o->notes[k].when);
 	}
+	for (size_t k = 0; k < c->ncommon_notes; k++)
+		cond_free(c->common_notes[k].when);
 	while (c->arena) {
 		struct arena_block *next = c->arena->next;
 		free(c->arena);
@@ -849,6 +866,8 @@ const struct cond *const *content_criteria_conds(const struct content *c) { retu
 size_t content_noutcomes(const struct content *c) { return c->noutcomes; }
 const struct content_outcome *content_outcome(const struct content *c, size_t i) { return &c->outcomes[i]; }
 int content_outcome_index(const struct content *c, const char *id) { FIND(c->outcomes, c->noutcomes, id, id) }
+size_t content_ncommon_notes(const struct content *c) { return c->ncommon_notes; }
+const struct content_note *content_common_notes(const struct content *c) { return c->common_notes; }
 size_t content_nfaq(const struct content *c) { return c->nfaq; }
 const struct content_faq *content_faq(const struct content *c, size_t i) { return &c->faq[i]; }
 int content_faq_index(const struct content *c, const char *id) { FIND(c->faq, c->nfaq, id, id) }

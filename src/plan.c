@@ -7,6 +7,13 @@
 
 #include "text.h"
 
+static void add_notes(struct plan *p, const struct content_note *notes, size_t n)
+{
+	for (size_t i = 0; i < n && p->nnotes < PLAN_MAX_ITEMS; i++)
+		if (rules_holds(p->c, notes[i].when, p->effective))
+			p->notes[p->nnotes++] = &notes[i];
+}
+
 bool plan_build(struct plan *p, const struct content *c, const int *answers)
 {
 	memset(p, 0, sizeof *p);
@@ -26,7 +33,7 @@ bool plan_build(struct plan *p, const struct content *c, const int *answers)
 		const struct content_step *s = &o->steps[i];
 		if (!rules_holds(c, s->when, p->effective))
 			continue;
-		p->steps[p->nsteps++] = i;
+		p->steps[p->nsteps++] = s;
 		if (s->months_min == CONTENT_MONTHS_UNKNOWN) {
 			p->total.min_unknown = true;
 			continue;
@@ -37,9 +44,8 @@ bool plan_build(struct plan *p, const struct content *c, const int *answers)
 		else
 			p->total.max += s->months_max;
 	}
-	for (size_t i = 0; i < o->nnotes && p->nnotes < PLAN_MAX_ITEMS; i++)
-		if (rules_holds(c, o->notes[i].when, p->effective))
-			p->notes[p->nnotes++] = i;
+	add_notes(p, o->notes, o->nnotes);
+	add_notes(p, content_common_notes(c), content_ncommon_notes(c));
 	return true;
 }
 
@@ -145,12 +151,12 @@ static void write_why(const struct plan *p, FILE *out, int width)
 	}
 }
 
-static void write_steps(const struct plan *p, const struct content_outcome *o, FILE *out, int width)
+static void write_steps(const struct plan *p, FILE *out, int width)
 {
 	char months[128], num[16];
 	heading(out, "Next steps");
 	for (size_t i = 0; i < p->nsteps; i++) {
-		const struct content_step *s = &o->steps[p->steps[i]];
+		const struct content_step *s = p->steps[i];
 		snprintf(num, sizeof num, "%zu.", i + 1);
 		plan_put(out, width, num, 4, s->text);
 		char line[160];
@@ -202,11 +208,11 @@ void plan_write_text(const struct plan *p, const int *answers, FILE *out, int wi
 	fputc('\n', out);
 	plan_put(out, width, "", 0, o->summary);
 	write_why(p, out, width);
-	write_steps(p, o, out, width);
+	write_steps(p, out, width);
 	if (p->nnotes) {
 		heading(out, "Things to know");
 		for (size_t i = 0; i < p->nnotes; i++)
-			plan_put(out, width, "-", 2, o->notes[p->notes[i]].text);
+			plan_put(out, width, "-", 2, p->notes[i]->text);
 	}
 	if (o->nfaq) {
 		heading(out, "Related questions in the FAQ");

@@ -1,0 +1,130 @@
+/* Plain mode driven through pipes: what a screen-reader user would hear. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "util.h"
+
+#define ARGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+static size_t count(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+		n++;
+	return n;
+}
+
+/* role=other, experience=yes, level=6, four areas done. */
+#define GRADUATE "3\n1\n3\n1\n1\n1\n1\n"
+
+Test(plain, numbered_questions_to_a_result)
+{
+	struct run r;
+	run_pa(&r, GRADUATE "q\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.out, "Question 1 of about") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "  1. ") != NULL);
+	cr_assert(strstr(r.out, "Question 7 of about 7") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "likely on the 15 month route") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "Rules last reviewed on 2026-11-23") != NULL);
+	cr_assert(strstr(r.out, "Goodbye.") != NULL);
+	cr_assert_str_eq(r.err, "");
+	run_free(&r);
+}
+
+Test(plain, chosen_automatically_when_stdin_is_not_a_terminal)
+{
+	struct run r;
+	run_pa(&r, "1\n", ARGS("--content", "content"), ARGS("TERM=xterm"));
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.out, "Question 1 of about") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "Question 2 of about") != NULL, "a PSO is asked the level next: %s", r.out);
+	run_free(&r);
+}
+
+Test(plain, invalid_input_asks_again)
+{
+	struct run r;
+	run_pa(&r, "9\nhello\n0\n\n3\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert_eq(count(r.out, "Please type a number from 1 to 3, or ?, b, r or q."), 4, "%s", r.out);
+	cr_assert(strstr(r.out, "Question 2 of about") != NULL, "the valid answer is taken: %s", r.out);
+	run_free(&r);
+}
+
+Test(plain, question_mark_explains_the_question_and_options)
+{
+	struct run r;
+	run_pa(&r, "3\n1\n?\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0);
+	/* The level question offers the qualification finder's levels. */
+	cr_assert(strstr(r.out, "Which level is my qualification?") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "Foundation Degree") != NULL, "%s", r.out);
+	run_free(&r);
+}
+
+Test(plain, b_goes_back_to_the_previous_question)
+{
+	struct run r;
+	/* other, yes, then back: the experience question is asked again. */
+	run_pa(&r, "3\n1\nb\n2\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert_eq(count(r.out, "Question 2 of about"), 2, "%s", r.out);
+	run_free(&r);
+	run_pa(&r, "b\n", ARGS("--plain"), NULL);
+	cr_assert(strstr(r.out, "This is the first question.") != NULL);
+	run_free(&r);
+}
+
+Test(plain, review_lists_answers_and_changes_one)
+{
+	struct run r;
+	/* graduate, then review after the result: change answer 3 (level) to
+	 * Level 3 (6th option); vq is asked (3 = level4) and the result changes. */
+	run_pa(&r, GRADUATE "r\n3\n6\n3\nq\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.out, "Your answers:") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "Change your answer:") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "Your answer now: 3.") != NULL, "%s", r.out);
+	const char *second = strstr(r.out, "Change your answer:");
+	cr_assert(strstr(second, "Level 5 course") != NULL || strstr(second, "Level 5") != NULL, "%s", second);
+	cr_assert(strstr(second, "Answers not needed for this result") != NULL, "the areas are kept, unused: %s", second);
+	run_free(&r);
+}
+
+Test(plain, end_of_input_exits_cleanly)
+{
+	struct run r;
+	run_pa(&r, "3\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert(strstr(r.out, "Goodbye.") != NULL);
+	cr_assert_str_eq(r.err, "");
+	run_free(&r);
+	run_pa(&r, NULL, ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0);
+	run_free(&r);
+}
+
+Test(plain, start_again_forgets_the_answers)
+{
+	struct run r;
+	run_pa(&r, GRADUATE "a\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0);
+	const char *again = strstr(r.out, "Type r to review");
+	cr_assert_not_null(again);
+	cr_assert(strstr(again, "Question 1 of about") != NULL, "starts from the first question: %s", again);
+	run_free(&r);
+}
+
+Test(plain, dumb_terminal_gets_plain_mode)
+{
+	struct run r;
+	run_pa(&r, "q\n", ARGS("--content", "content"), ARGS("TERM=dumb"));
+	cr_assert_eq(r.status, 0);
+	cr_assert(strstr(r.out, "Question 1 of about") != NULL);
+	run_free(&r);
+	run_pa(&r, "q\n", ARGS("--content", "content"), ARGS("TERM"));
+	cr_assert(strstr(r.out, "Question 1 of about") != NULL, "no TERM: plain mode");
+	cr_assert_eq(r.status, 0);
+	run_free(&r);
+}

@@ -1,0 +1,40 @@
+/*
+ * Test helpers: run the real program with arguments and input and collect
+ * what it printed; make scratch directories and files.  The program is
+ * $PA_BIN, or ./probation-advisor when unset (make check sets it).
+ */
+#ifndef PA_TEST_UTIL_H
+#define PA_TEST_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct run {
+	int status;          /* exit status, or 128 + signal */
+	char *out, *err;     /* NUL-terminated */
+};
+
+const char *pa_bin(void);
+
+/* Run pa_bin() with args (NULL-terminated, without argv[0]), feeding input
+ * (may be NULL: stdin is /dev/null).  env: extra "NAME=value" entries or
+ * "NAME" to unset, NULL-terminated, may be NULL.  Gives up after 20 s. */
+void run_pa(struct run *r, const char *input, const char *const *args, const char *const *env);
+/* The same for any program: argv[0] is looked up in PATH. */
+void run_cmd(struct run *r, const char *input, const char *const *argv, const char *const *env);
+void run_free(struct run *r);
+
+/* A new empty directory under $TMPDIR (or /tmp); caller frees the name. */
+char *scratch_dir(void);
+/* Write text to dir/name, creating dir/name's parent if needed. */
+void put_file(const char *dir, const char *name, const char *text, size_t len);
+/* Read a whole file into a new NUL-terminated string, or NULL. */
+char *get_file(const char *path, size_t *len);
+/* Copy every regular file of src (and src/scenarios) into a new scratch dir. */
+char *copy_content(const char *src);
+/* Replace the first occurrence of from by to in dir/name; false if absent. */
+bool edit_file(const char *dir, const char *name, const char *from, const char *to);
+/* 1-based line number of the first line of dir/name containing needle, or 0. */
+int line_of(const char *dir, const char *name, const char *needle);
+
+#endif
