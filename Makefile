@@ -93,7 +93,9 @@ check: deps-check
 	@tools/check $(BUILD) $(OUT) $(TEST_BIN)
 
 # The program under valgrind over every example person and the content lint.
-valgrind: $(OUT)
+valgrind:
+	@tools/deps valgrind
+	@$(MAKE) --no-print-directory $(OUT)
 	@tools/valgrind $(OUT)
 
 install: $(OUT)

@@ -27,7 +27,7 @@ static const struct option options[] = {
 
 void cli_usage(FILE *out)
 {
-	fputs("Usage: probation-advisor [--plain] [--kiosk] [--content DIR] [--config FILE] [--no-color]\n"
+	fputs("Usage: probation-advisor [--plain] [--content DIR] [--no-color] [--no-mouse]\n"
 	      "       probation-advisor --answer KEY=VALUE ... | --answers FILE [--format text|json]\n"
 	      "       probation-advisor --check-content [DIR]\n"
 	      "       probation-advisor --help | --version\n"
@@ -36,9 +36,9 @@ void cli_usage(FILE *out)
 	      "route you would take, and what to do next.\n"
 	      "\n"
 	      "  --plain              numbered questions line by line (screen readers, pipes)\n"
-	      "  --kiosk              public-terminal mode: no way out, forgets each person\n"
+
 	      "  --content DIR        read the content from DIR instead of the built-in copy\n"
-	      "  --config FILE        read settings from FILE\n"
+
 	      "  --no-color           no colour (also when NO_COLOR is set)\n"
 	      "  --no-mouse           ignore the mouse\n"
 	      "  --answer KEY=VALUE   answer a question and print the plan (repeatable)\n"
@@ -73,9 +73,15 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (ch) {
 		case OPT_PLAIN: cli->opt.plain = true; break;
-		case OPT_KIOSK: cli->opt.kiosk = true; break;
+		case OPT_KIOSK:
+			/* Starting unlocked when a kiosk was asked for is the one
+			 * failure a kiosk cannot have: refuse until it exists. */
+			return usage_error("%s", "--kiosk is not available in this version; "
+			                         "refusing to start without the kiosk lock");
 		case OPT_CONTENT: cli->opt.content_dir = optarg; break;
-		case OPT_CONFIG: cli->opt.config = optarg; break;
+		case OPT_CONFIG:
+			return usage_error("--config %s: configuration files are not available in this version",
+			                   optarg);
 		case OPT_NO_COLOR: cli->opt.no_color = true; break;
 		case OPT_NO_MOUSE: cli->opt.no_mouse = true; break;
 		case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; break;
