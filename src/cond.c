@@ -32,7 +32,8 @@ struct parser {
 	const char *file;
 	int line;
 	struct diags *d;
-	bool failed;
+	bool failed;        /* a syntax error: parsing stops */
+	bool unknown_names; /* a name not found: parsing goes on to find the rest */
 };
 
 static bool is_word(char c)
@@ -126,7 +127,7 @@ static struct cond *parse_expr(struct parser *ps);
 /* A name problem does not stop the parse, so every unknown name is reported. */
 static void name_error(struct parser *ps, const char *fmt, const char *name, const char *extra)
 {
-	ps->failed = true;
+	ps->unknown_names = true;
 	diag_add(ps->d, ps->file, ps->line, fmt, ps->src, name, extra);
 }
 
@@ -371,7 +372,7 @@ struct cond *cond_parse(const char *src, const struct cond_names *names,
 		c = parse_expr(&ps);
 	if (!ps.failed && ps.tok != T_END)
 		fail(&ps, "expected and, or or the end");
-	if (ps.failed) {
+	if (ps.failed || ps.unknown_names) {
 		cond_free(c);
 		return NULL;
 	}

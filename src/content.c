@@ -132,23 +132,27 @@ static const char *get_str(struct loader *L, const config_setting_t *g, const ch
 	return arena_strdup(L->c, v);
 }
 
-/* An optional whole number in [lo, hi]; *out is left alone when absent. */
-static void get_int(struct loader *L, const config_setting_t *g, const char *name, int lo,
+/* An optional whole number in [lo, hi]; *out is left alone when absent.
+ * False when it is present but wrong (and reported). */
+static bool get_int(struct loader *L, const config_setting_t *g, const char *name, int lo,
                     int hi, int *out)
 {
 	const config_setting_t *s = config_setting_get_member(g, name);
 	if (!s)
-		return;
+		return true;
 	int t = config_setting_type(s);
 	long long v = t == CONFIG_TYPE_INT ? config_setting_get_int(s)
 	            : t == CONFIG_TYPE_INT64 ? config_setting_get_int64(s) : 0;
 	if (t != CONFIG_TYPE_INT && t != CONFIG_TYPE_INT64) {
 		problem(L, s, "\"%s\" must be a whole number", name);
-	} else if (v < lo || v > hi) {
-		problem(L, s, "\"%s\" is out of range (from %d to %d)", name, lo, hi);
-	} else {
-		*out = (int)v;
+		return false;
 	}
+	if (v < lo || v > hi) {
+		problem(L, s, "\"%s\" is out of range (from %d to %d)", name, lo, hi);
+		return false;
+	}
+	*out = (int)v;
+	return true;
 }
 
 static bool get_bool(struct loader *L, const config_setting_t *g, const char *name)
@@ -224,6 +228,20 @@ static struct content_src src_of(struct loader *L, const config_setting_t *s)
 
 /* ---- reading each file ---- */
 
+/* YYYY-MM-DD, digits only, a day that exists in that month. */
+static bool valid_date(const char *s)
+{
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9'))
+			return false;
+	if (s[10] != '\0')
+		return false;
+	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+}
+
 static void read_meta(struct loader *L, const config_setting_t *root)
 {
 	static const char *const keys[] = { "title", "reviewed", "sources", NULL };
@@ -231,10 +249,7 @@ static void read_meta(struct loader *L, const config_setting_t *root)
 	check_members(L, root, keys);
 	c->title = get_str(L, root, "title", true);
 	c->reviewed = get_str(L, root, "reviewed", true);
-	unsigned y, m, dd;
-	char extra;
-	if (c->reviewed && (sscanf(c->reviewed, "%4u-%2u-%2u%c", &y, &m, &dd, &extra) != 3 ||
-	                    strlen(c->reviewed) != 10 || m < 1 || m > 12 || dd < 1 || dd > 31)) {
+	if (c->reviewed && !valid_date(c->reviewed)) {
 		problem(L, config_setting_get_member(root, "reviewed"),
 		        "\"reviewed\" must be a date written YYYY-MM-DD, not \"%s\"", c->reviewed);
 		c->reviewed = NULL;
@@ -405,9 +420,9 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		st->text = get_str(L, s, "text", true);
 		st->faq = get_str(L, s, "faq", false);
 		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
-		get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
-		get_int(L, s, "months_max", 0, MONTHS_MAX, &st->months_max);
-		if (st->months_max != CONTENT_MONTHS_UNKNOWN &&
+		bool ok = get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
+		ok &= get_int(L, s, "months_max", 0, MONTHS_MAX, &st->months_max);
+		if (ok && st->months_max != CONTENT_MONTHS_UNKNOWN &&
 		    (st->months_min == CONTENT_MONTHS_UNKNOWN || st->months_min > st->months_max))
 			problem(L, s, "\"months_max\" needs a \"months_min\" no larger than it");
 		st->src = src_of(L, s);
@@ -540,28 +555,36 @@ static char *file_text(const char *dir, const char *name, const char *report, si
 
 typedef void (*reader_fn)(struct loader *L, const config_setting_t *root, void *arg);
 
-/* Read, check and parse one file, then hand its root to read. */
-static void load_file(struct content *c, const char *dir, const char *name, struct diags *d,
+/* Read, check and parse one file, then hand its root to read.  Says
+ * whether it parsed, and whether it loaded with no problem at all. */
+struct loaded {
+	bool parsed, clean;
+};
+
+static struct loaded load_file(struct content *c, const char *dir, const char *name, struct diags *d,
                       void (*read)(struct loader *, const config_setting_t *, void *), void *arg)
 {
 	size_t n = strlen(c->origin) + strlen(name) + 2;
 	char *report = arena_alloc(c, n);
 	snprintf(report, n, "%s/%s", c->origin, name);
 	struct loader L = { c, d, report, d->n };
-	size_t len = 0;
+	size_t len = 0, before = d->n;
+	bool parsed = false;
 	char *text = file_text(dir, name, report, &len, d);
 	if (!text)
-		return;
+		return (struct loaded){ false, false };
 	if (scan_check(report, text, len, d)) {
 		config_t cfg;
 		config_init(&cfg);
-		if (config_read_string(&cfg, text))
+		parsed = config_read_string(&cfg, text);
+		if (parsed)
 			read(&L, config_root_setting(&cfg), arg);
 		else
 			diag_add(d, report, config_error_line(&cfg), "%s", config_error_text(&cfg));
 		config_destroy(&cfg);
 	}
 	free(text);
+	return (struct loaded){ parsed, parsed && d->n == before };
 }
 
 #define READER(fn) \
@@ -696,7 +719,7 @@ static void parse_pending(struct content *c, struct pendings *p, struct diags *d
 static void check_faq_ref(const struct content *c, const char *id, struct content_src src,
                           struct diags *d)
 {
-	if (id && content_faq_index(c, id) < 0)
+	if (id && c->nfaq && content_faq_index(c, id) < 0)
 		diag_add(d, src.file, src.line, "unknown FAQ entry \"%s\"", id);
 }
 
@@ -723,7 +746,9 @@ static void check_ask_order(const struct content *c, size_t i, struct diags *d)
 	cond_each_question(c->questions[i].ask, ask_names, &a);
 }
 
-static void check_refs(struct content *c, struct diags *d)
+/* Before any name is looked up: with two equal ids every lookup finds the
+ * first, and the real problem would hide behind its consequences. */
+static void check_unique(struct content *c, struct diags *d)
 {
 	CHECK_UNIQUE(d, c->faq, c->nfaq, id, "FAQ id");
 	CHECK_UNIQUE(d, c->questions, c->nquestions, id, "question id");
@@ -731,10 +756,21 @@ static void check_refs(struct content *c, struct diags *d)
 	CHECK_UNIQUE(d, c->outcomes, c->noutcomes, id, "outcome id");
 	CHECK_UNIQUE(d, c->contacts, c->ncontacts, id, "contact id");
 	CHECK_UNIQUE(d, c->levels, c->nlevels, value, "level value");
+	for (size_t i = 0; i < c->nquestions; i++)
+		CHECK_UNIQUE(d, c->questions[i].options, c->questions[i].noptions, value, "option value");
+}
+
+/* Which files loaded cleanly: a reference into a file that did not is not
+ * checked, or one broken file would echo through all the others. */
+struct clean_files {
+	bool faq, questions, outcomes, levels, contacts;
+};
+
+static void check_refs(struct content *c, const struct clean_files *ok, struct diags *d)
+{
 	int finder = -1;
 	for (size_t i = 0; i < c->nquestions; i++) {
 		const struct content_question *q = &c->questions[i];
-		CHECK_UNIQUE(d, q->options, q->noptions, value, "option value");
 		check_faq_ref(c, q->faq, q->src, d);
 		if (q->finder && finder >= 0)
 			diag_add(d, q->src.file, q->src.line,
@@ -752,13 +788,13 @@ static void check_refs(struct content *c, struct diags *d)
 			check_faq_ref(c, o->notes[k].faq, o->notes[k].src, d);
 		for (size_t k = 0; k < o->nfaq; k++)
 			check_faq_ref(c, o->faq[k], o->src, d);
-		for (size_t k = 0; k < o->ncontacts; k++)
+		for (size_t k = 0; ok->contacts && k < o->ncontacts; k++)
 			if (content_contact_index(c, o->contacts[k]) < 0)
 				diag_add(d, o->src.file, o->src.line, "unknown contact \"%s\"", o->contacts[k]);
 	}
 	for (size_t k = 0; k < c->ncommon_notes; k++)
 		check_faq_ref(c, c->common_notes[k].faq, c->common_notes[k].src, d);
-	for (size_t i = 0; i < c->nlevels; i++) {
+	for (size_t i = 0; ok->questions && ok->levels && i < c->nlevels; i++) {
 		const struct content_level *l = &c->levels[i];
 		if (finder < 0 && i == 0)
 			diag_add(d, l->src.file, l->src.line,
@@ -769,7 +805,7 @@ static void check_refs(struct content *c, struct diags *d)
 	}
 	for (size_t i = 0; i < c->nscenarios; i++) {
 		const struct content_scenario *s = &c->scenarios[i];
-		if (s->expect && content_outcome_index(c, s->expect) < 0)
+		if (ok->outcomes && s->expect && content_outcome_index(c, s->expect) < 0)
 			diag_add(d, s->src.file, s->src.line, "unknown outcome \"%s\" in \"expect\"", s->expect);
 	}
 	/* A question's ask condition may depend only on questions before it,
@@ -788,16 +824,25 @@ struct content *content_load(const char *dir, struct diags *d)
 	}
 	c->origin = arena_strdup(c, dir ? dir : "(built-in)");
 	struct pendings p = { 0 };
+	struct clean_files ok;
 	load_file(c, dir, "meta.cfg", d, read_meta_cb, NULL);
-	load_file(c, dir, "faq.cfg", d, read_faq_cb, NULL);
-	load_file(c, dir, "questions.cfg", d, read_questions_cb, &p);
-	load_file(c, dir, "outcomes.cfg", d, read_outcomes_cb, &p);
-	load_file(c, dir, "levels.cfg", d, read_levels_cb, NULL);
-	load_file(c, dir, "contacts.cfg", d, read_contacts_cb, NULL);
-	parse_pending(c, &p, d);
+	ok.faq = load_file(c, dir, "faq.cfg", d, read_faq_cb, NULL).clean;
+	struct loaded q = load_file(c, dir, "questions.cfg", d, read_questions_cb, &p);
+	ok.questions = q.clean;
+	ok.outcomes = load_file(c, dir, "outcomes.cfg", d, read_outcomes_cb, &p).clean;
+	ok.levels = load_file(c, dir, "levels.cfg", d, read_levels_cb, NULL).clean;
+	ok.contacts = load_file(c, dir, "contacts.cfg", d, read_contacts_cb, NULL).clean;
+	bool questions = q.parsed;
+	check_unique(c, d);
+	/* Without the questions every condition and answer would be "unknown":
+	 * one real problem buried under dozens of echoes.  Report it alone. */
+	size_t n = 0;
+	char **names = NULL;
+	if (questions) {
+		parse_pending(c, &p, d);
+		names = scenario_names(c, dir, &n);
+	}
 	free(p.v);
-	size_t n;
-	char **names = scenario_names(c, dir, &n);
 	c->scenarios = arena_alloc(c, sizeof *c->scenarios * (n ? n : 1));
 	for (size_t i = 0; i < n; i++)
 		load_file(c, dir, names[i], d, read_scenario_cb, names[i]);
@@ -806,8 +851,8 @@ struct content *content_load(const char *dir, struct diags *d)
 		diag_add(d, c->origin, 0, "no questions");
 	if (c->noutcomes == 0 && d->n == start)
 		diag_add(d, c->origin, 0, "no outcomes");
-	if (d->n == start)
-		check_refs(c, d);
+	if (questions)
+		check_refs(c, &ok, d);
 	for (size_t i = 0; i < c->ncriteria; i++)
 		c->crit_conds[i] = c->criteria[i].when;
 	if (d->n != start) {

@@ -83,6 +83,9 @@ static void lint_scenarios(const struct content *c, struct diags *d)
 		if (plan.next != RULES_NONE) {
 			diag_add(d, s->src.file, s->src.line, "the answers stop short: \"%s\" is needed",
 			         content_question(c, (size_t)plan.next)->id);
+		} else if (plan.outcome < 0) {
+			diag_add(d, s->src.file, s->src.line, "the rules give %s for these answers",
+			         plan.outcome == RULES_NONE ? "no outcome" : "more than one outcome");
 		} else if (plan.outcome >= 0 && strcmp(content_outcome(c, (size_t)plan.outcome)->id,
 		                                       s->expect) != 0) {
 			diag_add(d, s->src.file, s->src.line, "expects \"%s\" but the rules give \"%s\"",

@@ -155,6 +155,8 @@ static void scan_escape(struct scanner *s)
 		s->p = q;
 		return;
 	}
+	if (e == '\n')
+		s->line++; /* a line continued inside a string still counts */
 	if (e == 'f' || e == 'r')
 		report(s, "escape \\%s puts a control character in the text",
 		       (const char[]){ (char)e, 0 });

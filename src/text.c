@@ -102,10 +102,14 @@ static void wrap_line(const char *s, size_t start, size_t end, int width, struct
 			push(out, ls, e - ls, text_width(s + ls, e - ls));
 			return;
 		}
-		if (brk_end > ls) {
-			size_t e = brk_end;
-			while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
-				e--;
+		size_t e = brk_end;
+		while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+			e--;
+		if (brk_end > ls && e == ls) {
+			/* Only blanks before the break: an indent wider than the
+			 * width.  Drop it rather than show an empty line. */
+			pos = brk_next;
+		} else if (brk_end > ls) {
 			push(out, ls, e - ls, e == brk_end ? brk_col : text_width(s + ls, e - ls));
 			pos = brk_next;
 		} else {

@@ -84,7 +84,7 @@ Test(docs, program_page_describes_every_option_of_help)
 		cr_expect(strstr(plain, opt) != NULL, "the man page does not describe %s", opt);
 		n++;
 	}
-	cr_assert_geq(n, 10);
+	cr_assert_geq(n, 8, "--help lists only %zu options", n);
 	static const char *const sections[] = { "OPTIONS", "KEYS", "FILES", "ENVIRONMENT", "EXIT STATUS",
 		                                "EXAMPLES" };
 	for (size_t i = 0; i < 6; i++)

@@ -1,0 +1,337 @@
+/*
+ * lint: the whole-flow checks behind --check-content.  It must pass the
+ * shipped content, walking every answer path, and it must catch each way an
+ * edit to the rules can leave a person with no advice, two pieces of advice,
+ * a question nobody is asked, advice nobody gets, or an example person whose
+ * expected outcome is wrong.  Defects are planted in a scratch copy of
+ * content/ (tests/util.c), which must still load: lint comes after loading.
+ */
+#include <criterion/criterion.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "lint.h"
+#include "rules.h"
+#include "util.h"
+
+#define SHIPPED "content"
+
+static void xml_safe(char *s)
+{
+	for (; *s; s++)
+		if (*s == '<' || *s == '&')
+			*s = '?';
+		else if (s[0] == ']' && s[1] == ']' && s[2] == '>')
+			s[2] = ')';
+}
+
+static char *listing(const struct diags *d)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	diag_print(d, f);
+	fclose(f);
+	if (len > 3000)
+		strcpy(buf + 2990, "\n...");
+	xml_safe(buf);
+	return buf;
+}
+
+static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	remove(path);
+	return 0;
+}
+
+static void discard(char *dir)
+{
+	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	free(dir);
+}
+
+static char *copy(void)
+{
+	char *dir = copy_content(SHIPPED);
+	cr_assert_gt(line_of(dir, "meta.cfg", "title"), 0,
+	             "could not copy %s/ (run the tests from the top of the repository)", SHIPPED);
+	return dir;
+}
+
+static void plant(const char *dir, const char *name, const char *from, const char *to)
+{
+	cr_assert(edit_file(dir, name, from, to), "%s no longer contains {%s}: update this test", name, from);
+}
+
+static int line(const char *dir, const char *name, const char *needle)
+{
+	int l = line_of(dir, name, needle);
+	cr_assert_gt(l, 0, "%s has no {%s}", name, needle);
+	return l;
+}
+
+/* Load dir, which must load cleanly, and lint it into *d. */
+static struct content *load_and_lint(const char *dir, struct diags *d, struct lint_stats *st, bool *ok)
+{
+	struct content *c = content_load(dir, d);
+	char *all = listing(d);
+	cr_assert_not_null(c, "the planted content must still load:\n%s", all);
+	cr_assert_eq(d->n, 0, "loading reported problems:\n%s", all);
+	free(all);
+	*ok = lint_content(c, d, st);
+	return c;
+}
+
+/* Lint dir: it must fail, with exactly total problems (0: any number),
+ * among them name:ln: msg (ln 0 for the file as a whole). */
+static void expect_lint(const char *dir, size_t total, const char *name, int ln, const char *msg)
+{
+	struct diags d = { 0 };
+	struct lint_stats st;
+	bool ok;
+	struct content *c = load_and_lint(dir, &d, &st, &ok);
+	char *all = listing(&d);
+	char file[4096];
+	snprintf(file, sizeof file, "%s/%s", dir, name);
+	bool found = false;
+	for (size_t i = 0; i < d.n; i++)
+		found |= strcmp(d.v[i].file, file) == 0 && d.v[i].line == ln && strcmp(d.v[i].msg, msg) == 0;
+	cr_assert_not(ok, "lint passed content with a planted defect");
+	cr_assert(found, "want %s:%d: %s\ngot:\n%s", name, ln, msg, all);
+	if (total)
+		cr_assert_eq(d.n, total, "want %zu problems, got %zu:\n%s", total, d.n, all);
+	free(all);
+	content_free(c);
+	diag_free(&d);
+}
+
+/* ---- the shipped content ---- */
+
+struct reach {
+	size_t noutcomes;
+	size_t *hits;
+	size_t paths, bad;
+};
+
+static bool count_path(void *ctx, const int *effective, const struct rules_plan *plan)
+{
+	(void)effective;
+	struct reach *r = ctx;
+	r->paths++;
+	if (plan->outcome >= 0 && (size_t)plan->outcome < r->noutcomes)
+		r->hits[plan->outcome]++;
+	else
+		r->bad++;
+	return true;
+}
+
+Test(lint, shipped_content_has_no_problems)
+{
+	struct diags d = { 0 };
+	struct lint_stats st = { 0 };
+	bool ok;
+	struct content *c = load_and_lint(SHIPPED, &d, &st, &ok);
+	char *all = listing(&d);
+	cr_assert(ok, "lint found problems in the shipped content:\n%s", all);
+	cr_assert_eq(d.n, 0, "lint found problems in the shipped content:\n%s", all);
+	free(all);
+	/*
+	 * 1018 is the number of distinct complete answer paths, that is, of
+	 * different sets of answers to the questions actually asked:
+	 *   role=pso (experience is not asked):
+	 *     level 8/7/6/5: 4 levels x 3^4 knowledge-area answers  = 324
+	 *     level 4/3/below3: 3 levels x 3 vq answers              =   9
+	 *     level unknown                                          =   1
+	 *                                                            = 334
+	 *   role=nps or other (2 roles), each:
+	 *     experience=yes: the same 334
+	 *     experience=no:  8 levels, nothing more asked           =   8
+	 *                                                     2 x 342 = 684
+	 *   total 334 + 684 = 1018.
+	 * A change to a question's options or "ask" condition changes it.
+	 */
+	cr_expect_eq(st.paths, 1018, "answer paths walked: %zu", st.paths);
+	cr_expect_eq(st.questions, 8);
+	cr_expect_eq(st.outcomes, 9);
+	cr_expect_eq(st.scenarios, 41);
+	content_free(c);
+	diag_free(&d);
+}
+
+Test(lint, every_shipped_outcome_is_reached)
+{
+	struct diags d = { 0 };
+	struct content *c = content_load(SHIPPED, &d);
+	cr_assert_not_null(c);
+	struct reach r = { content_noutcomes(c), calloc(content_noutcomes(c), sizeof(size_t)), 0, 0 };
+	size_t visited = rules_walk(c, count_path, &r);
+	cr_expect_eq(visited, 1018);
+	cr_expect_eq(r.paths, 1018);
+	cr_expect_eq(r.bad, 0, "%zu paths end in no outcome or in two", r.bad);
+	for (size_t o = 0; o < r.noutcomes; o++)
+		cr_expect_gt(r.hits[o], 0, "outcome \"%s\" is reached by no path", content_outcome(c, o)->id);
+	free(r.hits);
+	content_free(c);
+	diag_free(&d);
+}
+
+/* ---- planted defects ---- */
+
+#define ALL_DONE "role = pso and level = 8 and area.crime = done and area.cjs = done and " \
+                 "area.penal = done and area.rehab = done"
+#define ALL_DONE_PATH "role=pso, level=8, area.crime=done, area.cjs=done, area.penal=done, area.rehab=done"
+
+Test(lint, two_outcomes_overlap)
+{
+	char *dir = copy();
+	int first = line(dir, "outcomes.cfg", "id = \"check-level\"");
+	int second = line(dir, "outcomes.cfg", "id = \"pqip-15\"");
+	/* check-level now also takes one path that belongs to pqip-15. */
+	plant(dir, "outcomes.cfg", "when = \"not @level-known\";", "when = \"not @level-known or (" ALL_DONE ")\";");
+	char msg[512];
+	snprintf(msg, sizeof msg, "outcomes \"check-level\" (line %d) and \"pqip-15\" both apply to: " ALL_DONE_PATH,
+	         first);
+	/* Reported at the later outcome. */
+	expect_lint(dir, 1, "outcomes.cfg", second, msg);
+	/* And through the program. */
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
+	char want[4096];
+	snprintf(want, sizeof want, "%s/outcomes.cfg:%d: %s\n", dir, second, msg);
+	xml_safe(r.err);
+	cr_expect_eq(r.status, 2, "--check-content must exit 2 on overlapping outcomes, got %d", r.status);
+	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
+	run_free(&r);
+	discard(dir);
+}
+
+Test(lint, gap_where_no_outcome_applies)
+{
+	char *dir = copy();
+	plant(dir, "outcomes.cfg", "when = \"@level5 and @experienced and @areas-3\";",
+	      "when = \"@level5 and @experienced and @areas-3 and not (" ALL_DONE ")\";");
+	/* A gap belongs to no outcome: reported against the file. */
+	expect_lint(dir, 1, "outcomes.cfg", 0, "no outcome applies to: " ALL_DONE_PATH);
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
+	char want[4096];
+	snprintf(want, sizeof want, "%s/outcomes.cfg: no outcome applies to: " ALL_DONE_PATH "\n", dir);
+	xml_safe(r.err);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
+	run_free(&r);
+	discard(dir);
+}
+
+Test(lint, many_gaps_are_listed_up_to_ten_then_counted)
+{
+	/* With pso-route gone, 12 paths have no outcome. */
+	char *dir = copy();
+	int at = line(dir, "outcomes.cfg", "id = \"pso-route\"");
+	plant(dir, "outcomes.cfg", "when = \"@below5 and not (@experienced and @level4-or-vq)\";", "when = \"false\";");
+	struct diags d = { 0 };
+	struct lint_stats st;
+	bool ok;
+	struct content *c = load_and_lint(dir, &d, &st, &ok);
+	char *all = listing(&d);
+	cr_assert_not(ok);
+	cr_assert_gt(d.n, 12, "10 paths listed, a count of the rest, the unreached outcome, "
+	                      "then the example people left without one:\n%s", all);
+	for (size_t i = 12; i < d.n; i++)
+		cr_expect_str_eq(d.v[i].msg, "the rules give no outcome for these answers", "problem %zu", i);
+	for (size_t i = 0; i < 10; i++)
+		cr_expect_eq(strncmp(d.v[i].msg, "no outcome applies to: ", 23), 0, "problem %zu: %s", i, d.v[i].msg);
+	cr_expect_str_eq(d.v[0].msg, "no outcome applies to: role=pso, level=3, vq=none");
+	cr_expect_str_eq(d.v[10].msg, "... and 2 more answer paths like these");
+	cr_expect_str_eq(d.v[11].msg, "outcome \"pso-route\" is never reached: no answers lead to it");
+	cr_expect_eq(d.v[11].line, at);
+	cr_expect_eq(st.paths, 1018, "the walk still covers every path");
+	free(all);
+	content_free(c);
+	diag_free(&d);
+	discard(dir);
+}
+
+Test(lint, question_never_asked)
+{
+	char *dir = copy();
+	/* Experience is never asked of a PSO, so this can never hold. */
+	plant(dir, "questions.cfg", "\n);\n\ncriteria",
+	      ",\n\n  { id = \"extra\"; text = \"Extra?\"; help = \"h\";\n"
+	      "    ask = \"role = pso and experience = yes\";\n"
+	      "    options = ( { value = \"x\"; label = \"X\"; } ); }\n);\n\ncriteria");
+	expect_lint(dir, 1, "questions.cfg", line(dir, "questions.cfg", "id = \"extra\""),
+	            "question \"extra\" is never asked: no answers lead to it");
+	discard(dir);
+}
+
+Test(lint, outcome_never_reached)
+{
+	char *dir = copy();
+	plant(dir, "outcomes.cfg", "\n\n);",
+	      ",\n\n  { id = \"ghost\";\n"
+	      "    when = \"role = pso and experience = yes\";\n"
+	      "    headline = \"h\"; summary = \"s\"; steps = ( { text = \"t\"; } ); }\n);");
+	expect_lint(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "id = \"ghost\""),
+	            "outcome \"ghost\" is never reached: no answers lead to it");
+	discard(dir);
+}
+
+Test(lint, scenario_expects_another_outcome)
+{
+	char *dir = copy();
+	plant(dir, "scenarios/school-leaver.cfg", "expect = \"pso-route\";", "expect = \"pqip-15\";");
+	expect_lint(dir, 1, "scenarios/school-leaver.cfg", 1, "expects \"pqip-15\" but the rules give \"pso-route\"");
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
+	char want[4096];
+	snprintf(want, sizeof want, "%s/scenarios/school-leaver.cfg:1: expects \"pqip-15\" but the rules give \"pso-route\"\n",
+	         dir);
+	xml_safe(r.err);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
+	run_free(&r);
+	discard(dir);
+}
+
+Test(lint, scenario_answers_stop_short)
+{
+	char *dir = copy();
+	plant(dir, "scenarios/school-leaver.cfg", ",\n            \"level=below3\"", "");
+	expect_lint(dir, 1, "scenarios/school-leaver.cfg", 1, "the answers stop short: \"level\" is needed");
+	discard(dir);
+}
+
+Test(lint, describe_lists_the_answers_used)
+{
+	struct diags d = { 0 };
+	struct content *c = content_load(SHIPPED, &d);
+	cr_assert_not_null(c);
+	size_t nq = content_nquestions(c);
+	int *eff = malloc(nq * sizeof *eff);
+	for (size_t i = 0; i < nq; i++)
+		eff[i] = COND_UNSET;
+	int role = content_question_index(c, "role"), level = content_question_index(c, "level");
+	cr_assert_geq(role, 0);
+	cr_assert_geq(level, 0);
+	eff[role] = content_option_index(content_question(c, (size_t)role), "nps");
+	eff[level] = content_option_index(content_question(c, (size_t)level), "below3");
+	char buf[256];
+	cr_expect_str_eq(lint_describe(c, eff, buf, sizeof buf), "role=nps, level=below3");
+	/* Pending answers are not described either. */
+	eff[content_question_index(c, "vq")] = COND_PENDING;
+	cr_expect_str_eq(lint_describe(c, eff, buf, sizeof buf), "role=nps, level=below3");
+	/* A small buffer gets a cut, terminated string. */
+	char small[8];
+	lint_describe(c, eff, small, sizeof small);
+	cr_expect_str_eq(small, "role=np");
+	free(eff);
+	content_free(c);
+	diag_free(&d);
+}
