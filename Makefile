@@ -27,10 +27,15 @@ endif
 CORE_SRC = src/diag.c src/cond.c src/scan.c src/content.c src/answers.c \
            src/lint.c src/rules.c src/plan.c src/text.c src/session.c
 # Front ends and the command line.
-APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c
+APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
+           src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
+           src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
+           src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
+           src/tui/help.c src/tui/save.c src/tui/confirm.c
 TEST_SRC = tests/util.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
-           tests/test_batch.c tests/test_plain.c tests/test_docs.c
+           tests/test_batch.c tests/test_plain.c tests/test_docs.c \
+           tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c
 
 CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5

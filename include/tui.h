@@ -24,6 +24,8 @@
 #include "tui_keys.h"
 #include "tui_pane.h"
 
+struct tui;
+
 enum tui_screen {
 	TUI_MENU, TUI_WIZARD, TUI_EXPLAIN, TUI_FINDER, TUI_REVIEW, TUI_RESULT, TUI_FAQ,
 	TUI_LEVELS, TUI_ROUTES, TUI_CONTACTS, TUI_ABOUT, TUI_HELP, TUI_SAVE, TUI_CONFIRM,
@@ -77,6 +79,7 @@ struct tui_screen_ops {
 	int side_share;    /* percent of the body for the side pane below 120 columns; 0: none */
 	bool side_wide;    /* a side pane beside the main one from 120 columns */
 	bool overlay;      /* a dialog drawn over the screen beneath */
+	bool fit_main;     /* below 120 columns the main pane takes what it needs, the side the rest */
 	unsigned (*ctx)(const struct tui *t);
 	void (*layout)(struct tui *t);
 	void (*draw)(const struct tui *t, struct tui_frame *f);
@@ -145,7 +148,7 @@ struct tui {
 	struct session *s;
 	const struct content *c;
 	bool utf8, color, mouse, kiosk;
-	int lines, cols;
+	int nlines, ncols;
 	attr_t attr[TUI_S_COUNT];
 
 	enum tui_screen stack[TUI_NSCREENS];

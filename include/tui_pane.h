@@ -32,6 +32,7 @@ struct pane_block {
 struct pane_line {
 	size_t block, off, len; /* bytes of the block's text */
 	int width;
+	int hang;               /* extra indent: the rest of a "- " list item */
 	bool first;             /* first line of its block: the prefix goes here */
 };
 
@@ -43,6 +44,7 @@ struct pane {
 	int width, height;      /* as last laid out */
 	int wrapped;            /* width the lines are wrapped at; -1 after a change */
 	int top;                /* first line shown */
+	size_t anchor_b, anchor_off; /* the text the person scrolled to: kept across resizes */
 	int sel;                /* selected block, or -1 */
 	bool selectable;        /* a list: Up/Down move the selection */
 };

@@ -153,7 +153,7 @@ static void write_why(const struct plan *p, FILE *out, int width)
 
 static void write_steps(const struct plan *p, FILE *out, int width)
 {
-	char months[128], num[16];
+	char months[128], num[32];
 	heading(out, "Next steps");
 	for (size_t i = 0; i < p->nsteps; i++) {
 		const struct content_step *s = p->steps[i];

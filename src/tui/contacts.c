@@ -1,0 +1,46 @@
+/* tui/contacts: whom to ask. */
+#include "tui.h"
+
+unsigned contacts_ctx(const struct tui *t)
+{
+	return tui_split_ctx(&t->contacts, 0);
+}
+
+void contacts_layout(struct tui *t)
+{
+	struct pane *p = &t->contacts.main;
+	if (!t->contacts.built) {
+		pane_clear(p);
+		for (size_t i = 0; i < content_ncontacts(t->c); i++) {
+			const struct content_contact *ct = content_contact(t->c, i);
+			if (i)
+				pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+			pane_add(p, PANE_HEADING, -1, 0, NULL, ct->name);
+			if (ct->about)
+				pane_add(p, PANE_TEXT, -1, 0, NULL, ct->about);
+			if (ct->email)
+				pane_addf(p, PANE_TEXT, -1, 2, NULL, "Email: %s", ct->email);
+			if (ct->phone)
+				pane_addf(p, PANE_TEXT, -1, 2, NULL, "Telephone: %s", ct->phone);
+		}
+		t->contacts.built = true;
+	}
+	tui_layout_split(t, TUI_CONTACTS, &t->contacts);
+}
+
+void contacts_draw(const struct tui *t, struct tui_frame *f)
+{
+	static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_SEARCH, TUI_A_HELP,
+	                                         TUI_A_QUIT, TUI_A_NONE };
+	tui_draw_split(t, TUI_CONTACTS, &t->contacts, "Contacts", "", hints, f);
+}
+
+enum tui_reaction contacts_key(struct tui *t, enum tui_action a)
+{
+	bool chosen;
+	if (a == TUI_A_BACK) {
+		tui_pop(t);
+		return TUI_R_REDRAW;
+	}
+	return tui_split_key(t, TUI_CONTACTS, &t->contacts, a, &chosen);
+}

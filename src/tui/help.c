@@ -1,0 +1,133 @@
+/* tui/help: the keys, generated from the same table the handlers use. */
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+#include "tui.h"
+
+#define KEYS_WIDTH 22
+
+unsigned help_ctx(const struct tui *t)
+{
+	return tui_split_ctx(&t->help, 0);
+}
+
+static const struct {
+	unsigned ctx;
+	const char *title;
+} sections[] = {
+	{ TUI_CTX_GLOBAL, "Everywhere" },
+	{ TUI_CTX_GLOBAL | TUI_CTX_DIALOG | TUI_CTX_PROMPT, NULL },
+	{ TUI_CTX_NAV, "On every screen" },
+	{ TUI_CTX_LIST | TUI_CTX_PANE, "Moving in lists and text" },
+	{ TUI_CTX_PANE, "In text (the pane scrolls)" },
+	{ TUI_CTX_LIST, "In lists" },
+	{ TUI_CTX_FAQ, "In the FAQ browser" },
+	{ TUI_CTX_RESULT, "On the result" },
+	{ TUI_CTX_DIALOG, "In a yes/no question" },
+	{ TUI_CTX_PROMPT, "While typing a search or a file name" },
+};
+
+/* Keys in a column, help beside them; keys too long for the column get a line of their own. */
+static void keyed_row(struct pane *p, const char *keys, const char *help)
+{
+	char prefix[160];
+	int w = text_width(keys, strlen(keys));
+	if (w >= KEYS_WIDTH) {
+		pane_add(p, PANE_TEXT, -1, 2, NULL, keys);
+		pane_add(p, PANE_TEXT, -1, 2 + KEYS_WIDTH, NULL, help);
+		return;
+	}
+	snprintf(prefix, sizeof prefix, "%s%*s", keys, KEYS_WIDTH - w, "");
+	pane_add(p, PANE_TEXT, -1, 2, prefix, help);
+}
+
+static bool section_used(unsigned ctx)
+{
+	for (size_t i = 0; i < tui_nbindings; i++)
+		if (tui_bindings[i].ctx == ctx)
+			return true;
+	return false;
+}
+
+/* One row: the keys bound to action a in exactly ctx. */
+static void row(struct pane *p, enum tui_action a, unsigned ctx)
+{
+	char keys[128] = "";
+	size_t len = 0;
+	for (size_t i = 0; i < tui_nbindings; i++) {
+		const struct tui_binding *b = &tui_bindings[i];
+		if (b->action != a || b->ctx != ctx)
+			continue;
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = tui_bindings[j].action == a && tui_bindings[j].ctx == ctx &&
+			       strcmp(tui_bindings[j].keyname, b->keyname) == 0;
+		if (seen)
+			continue;
+		len += (size_t)snprintf(keys + len, sizeof keys - len, "%s%s", len ? ", " : "", b->keyname);
+		if (len >= sizeof keys)
+			len = sizeof keys - 1;
+	}
+	if (!len)
+		return;
+	keyed_row(p, keys, tui_actions[a].help);
+}
+
+static void build(struct tui *t)
+{
+	struct pane *p = &t->help.main;
+	pane_clear(p);
+	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	         "Keys work as in less and dialog. The line at the bottom of each screen shows the main ones.");
+	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+		if (sections[s].title && section_used(sections[s].ctx)) {
+			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+			pane_add(p, PANE_HEADING, -1, 0, NULL, sections[s].title);
+		}
+		for (int a = TUI_A_NONE + 1; a < TUI_A_COUNT; a++) {
+			if (a == TUI_A_QUIT && t->kiosk)
+				continue;
+			row(p, (enum tui_action)a, sections[s].ctx);
+		}
+	}
+	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+	pane_add(p, PANE_HEADING, -1, 0, NULL, "Also");
+	for (size_t i = 0; i < tui_nkey_notes; i++) {
+		if (!t->mouse && strncmp(tui_key_notes[i].keys, "mouse", 5) == 0)
+			continue;
+		keyed_row(p, tui_key_notes[i].keys, tui_key_notes[i].help);
+	}
+	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+	pane_add(p, PANE_HEADING, -1, 0, NULL, "The window");
+	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	         "From 120 columns the help pane sits beside the main one; at 80x24 it sits below. In a "
+	         "smaller window one pane is shown at a time: Tab shows the other. Below 40x12 the advisor "
+	         "asks you to enlarge the window, and keeps your place.");
+	t->help.built = true;
+}
+
+void help_layout(struct tui *t)
+{
+	if (!t->help.built)
+		build(t);
+	tui_layout_split(t, TUI_HELP, &t->help);
+}
+
+void help_draw(const struct tui *t, struct tui_frame *f)
+{
+	static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_QUIT, TUI_A_NONE };
+	tui_draw_split(t, TUI_HELP, &t->help, "Keys", "", hints, f);
+}
+
+enum tui_reaction help_key(struct tui *t, enum tui_action a)
+{
+	bool chosen;
+	if (a == TUI_A_BACK || a == TUI_A_ENTER) {
+		tui_pop(t);
+		return TUI_R_REDRAW;
+	}
+	if (a == TUI_A_HELP)
+		return TUI_R_REDRAW;
+	return tui_split_key(t, TUI_HELP, &t->help, a, &chosen);
+}

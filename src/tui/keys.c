@@ -1,0 +1,160 @@
+/* tui/keys: the one table of actions and key bindings of the curses front end. */
+#include <curses.h>
+
+#include "tui_keys.h"
+
+#define G TUI_CTX_GLOBAL
+#define NAV TUI_CTX_NAV
+#define L TUI_CTX_LIST
+#define P TUI_CTX_PANE
+#define F TUI_CTX_FAQ
+#define R TUI_CTX_RESULT
+#define D TUI_CTX_DIALOG
+#define IN TUI_CTX_PROMPT
+#define FN TUI_KEY_FN
+
+const struct tui_action_info tui_actions[TUI_A_COUNT] = {
+	[TUI_A_NONE] = { "", "" },
+	[TUI_A_UP] = { "up", "Move up one item or line" },
+	[TUI_A_DOWN] = { "down", "Move down one item or line" },
+	[TUI_A_PGUP] = { "page up", "Scroll up one page" },
+	[TUI_A_PGDN] = { "page down", "Scroll down one page" },
+	[TUI_A_HOME] = { "top", "Go to the top" },
+	[TUI_A_END] = { "end", "Go to the end" },
+	[TUI_A_ENTER] = { "choose", "Choose the highlighted item, or open the highlighted link" },
+	[TUI_A_BACK] = { "back", "Go back to the previous screen (in the FAQ: clear the search first)" },
+	[TUI_A_NEXT_PANE] = { "other pane", "Move to the next pane (in a small window: show it)" },
+	[TUI_A_PREV_PANE] = { "other pane", "Move to the previous pane" },
+	[TUI_A_HELP] = { "keys", "Show this list of keys" },
+	[TUI_A_QUIT] = { "quit", "Quit, after asking (not in kiosk mode)" },
+	[TUI_A_SEARCH] = { "search", "Search every FAQ question and answer, from any screen" },
+	[TUI_A_NEXT_MATCH] = { "next match", "Go to the next search match" },
+	[TUI_A_PREV_MATCH] = { "previous match", "Go to the previous search match" },
+	[TUI_A_SAVE] = { "save", "Save the plan to a file" },
+	[TUI_A_REVIEW] = { "review", "Review and change your answers" },
+	[TUI_A_REDRAW] = { "redraw", "Redraw the screen" },
+	[TUI_A_YES] = { "yes", "Answer yes" },
+	[TUI_A_NO] = { "no", "Answer no" },
+	[TUI_A_SWITCH] = { "switch", "Move between the Yes and No buttons" },
+	[TUI_A_ACCEPT] = { "done", "Finish typing: search, or save under this name" },
+	[TUI_A_CANCEL] = { "cancel", "Stop typing and cancel" },
+	[TUI_A_ERASE] = { "erase", "Erase the last character" },
+	[TUI_A_KILL] = { "clear", "Erase everything typed" },
+	[TUI_A_JUMP] = { "jump", "Jump to the item starting with that letter" },
+	[TUI_A_TYPE] = { "type", "Type text" },
+	[TUI_A_CLICK] = { "click", "Select; a click on the selected item chooses it" },
+	[TUI_A_WHEEL_UP] = { "wheel up", "Scroll up" },
+	[TUI_A_WHEEL_DOWN] = { "wheel down", "Scroll down" },
+};
+
+const struct tui_binding tui_bindings[] = {
+	/* Dialogs and prompts first: they take every key they know. */
+	{ 'y', "y", TUI_A_YES, D },
+	{ 'Y', "Y", TUI_A_YES, D },
+	{ 'n', "n", TUI_A_NO, D },
+	{ 'N', "N", TUI_A_NO, D },
+	{ 27, "Esc", TUI_A_NO, D },
+	{ '\r', "Enter", TUI_A_ENTER, D },
+	{ '\n', "Enter", TUI_A_ENTER, D },
+	{ FN(KEY_ENTER), "Enter", TUI_A_ENTER, D },
+	{ '\t', "Tab", TUI_A_SWITCH, D },
+	{ FN(KEY_BTAB), "Shift-Tab", TUI_A_SWITCH, D },
+	{ FN(KEY_LEFT), "Left", TUI_A_SWITCH, D },
+	{ FN(KEY_RIGHT), "Right", TUI_A_SWITCH, D },
+
+	{ '\r', "Enter", TUI_A_ACCEPT, IN },
+	{ '\n', "Enter", TUI_A_ACCEPT, IN },
+	{ FN(KEY_ENTER), "Enter", TUI_A_ACCEPT, IN },
+	{ 27, "Esc", TUI_A_CANCEL, IN },
+	{ FN(KEY_BACKSPACE), "Backspace", TUI_A_ERASE, IN },
+	{ 127, "Backspace", TUI_A_ERASE, IN },
+	{ 8, "Ctrl-H", TUI_A_ERASE, IN },
+	{ TUI_KEY_CTRL('u'), "Ctrl-U", TUI_A_KILL, IN },
+
+	/* Everywhere else. */
+	{ '?', "?", TUI_A_HELP, G },
+	{ FN(KEY_F(1)), "F1", TUI_A_HELP, G },
+	{ 'q', "q", TUI_A_QUIT, G },
+	{ '/', "/", TUI_A_SEARCH, G },
+	{ TUI_KEY_CTRL('l'), "Ctrl-L", TUI_A_REDRAW, G | D | IN },
+
+	{ FN(KEY_UP), "Up", TUI_A_UP, L | P },
+	{ 'k', "k", TUI_A_UP, L | P },
+	{ FN(KEY_DOWN), "Down", TUI_A_DOWN, L | P },
+	{ 'j', "j", TUI_A_DOWN, L | P },
+	{ FN(KEY_PPAGE), "PgUp", TUI_A_PGUP, L | P },
+	{ 'b', "b", TUI_A_PGUP, P },
+	{ FN(KEY_NPAGE), "PgDn", TUI_A_PGDN, L | P },
+	{ ' ', "space", TUI_A_PGDN, P },
+	{ FN(KEY_HOME), "Home", TUI_A_HOME, L | P },
+	{ 'g', "g", TUI_A_HOME, L | P },
+	{ FN(KEY_END), "End", TUI_A_END, L | P },
+	{ 'G', "G", TUI_A_END, L | P },
+
+	{ '\r', "Enter", TUI_A_ENTER, NAV },
+	{ '\n', "Enter", TUI_A_ENTER, NAV },
+	{ FN(KEY_ENTER), "Enter", TUI_A_ENTER, NAV },
+	{ 27, "Esc", TUI_A_BACK, NAV },
+	{ FN(KEY_BACKSPACE), "Backspace", TUI_A_BACK, NAV },
+	{ 127, "Backspace", TUI_A_BACK, NAV },
+	{ 8, "Ctrl-H", TUI_A_BACK, NAV },
+	{ FN(KEY_LEFT), "Left", TUI_A_BACK, NAV },
+	{ '\t', "Tab", TUI_A_NEXT_PANE, NAV },
+	{ FN(KEY_BTAB), "Shift-Tab", TUI_A_PREV_PANE, NAV },
+
+	{ 'n', "n", TUI_A_NEXT_MATCH, F },
+	{ 'N', "N", TUI_A_PREV_MATCH, F },
+	{ 's', "s", TUI_A_SAVE, R },
+	{ 'r', "r", TUI_A_REVIEW, R },
+};
+
+const size_t tui_nbindings = sizeof tui_bindings / sizeof tui_bindings[0];
+
+const struct tui_key_note tui_key_notes[] = {
+	{ "a letter", "Jump to the next item starting with that letter, unless the letter has a key of its own", L },
+	{ "typing", "Add to the search or the file name; the FAQ search updates as you type", IN },
+	{ "mouse click", "Select an item; click it again to choose it (off with --no-mouse)", L | P | D },
+	{ "mouse wheel", "Scroll the pane under the pointer", L | P },
+};
+
+const size_t tui_nkey_notes = sizeof tui_key_notes / sizeof tui_key_notes[0];
+
+enum tui_action tui_keys_lookup(int key, unsigned ctx)
+{
+	for (size_t i = 0; i < tui_nbindings; i++)
+		if (tui_bindings[i].key == key && (tui_bindings[i].ctx & ctx))
+			return tui_bindings[i].action;
+	return TUI_A_NONE;
+}
+
+const char *tui_keys_name(enum tui_action action, unsigned ctx)
+{
+	for (size_t i = 0; i < tui_nbindings; i++)
+		if (tui_bindings[i].action == action && (tui_bindings[i].ctx & ctx))
+			return tui_bindings[i].keyname;
+	return NULL;
+}
+
+const char *tui_keys_ctx_name(unsigned ctx)
+{
+	static const struct {
+		unsigned ctx;
+		const char *name;
+	} names[] = {
+		{ G, "everywhere" },
+		{ NAV, "every screen" },
+		{ L | P, "lists and text" },
+		{ L, "lists" },
+		{ P, "text panes" },
+		{ F, "FAQ" },
+		{ R, "result" },
+		{ D, "yes/no questions" },
+		{ IN, "typing" },
+		{ G | D | IN, "everywhere" },
+		{ L | P | D, "everywhere" },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (names[i].ctx == ctx)
+			return names[i].name;
+	return "some screens";
+}

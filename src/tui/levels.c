@@ -1,0 +1,76 @@
+/* tui/levels: the qualification levels, with examples of each. */
+#include "tui.h"
+
+unsigned levels_ctx(const struct tui *t)
+{
+	return tui_split_ctx(&t->levels, 0);
+}
+
+static void build(struct tui *t)
+{
+	struct pane *p = &t->levels.main;
+	pane_clear(p);
+	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	         "Levels of the Regulated Qualifications Framework (RQF). The PQiP needs Level 5 or above, "
+	         "in any subject.");
+	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+	for (size_t i = 0; i < content_nlevels(t->c); i++)
+		pane_add(p, PANE_TEXT, (int)i, 2, NULL, content_level(t->c, i)->name);
+	pane_select(p, 0);
+	t->levels.built = true;
+	t->levels.side_for = -1;
+}
+
+void levels_layout(struct tui *t)
+{
+	struct tui_split *v = &t->levels;
+	if (!v->built)
+		build(t);
+	int id = pane_sel_id(&v->main);
+	if (id != v->side_for) {
+		pane_clear(&v->side);
+		if (id >= 0) {
+			const struct content_level *lv = content_level(t->c, (size_t)id);
+			pane_add(&v->side, PANE_HEADING, -1, 0, NULL, lv->name);
+			pane_add(&v->side, PANE_TEXT, -1, 0, NULL, lv->summary);
+			if (lv->nexamples) {
+				pane_add(&v->side, PANE_TEXT, -1, 0, NULL, "");
+				pane_add(&v->side, PANE_HEADING, -1, 0, NULL, "Examples");
+				for (size_t i = 0; i < lv->nexamples; i++)
+					pane_add(&v->side, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
+			}
+		}
+		v->side_for = id;
+	}
+	tui_layout_split(t, TUI_LEVELS, v);
+}
+
+void levels_draw(const struct tui *t, struct tui_frame *f)
+{
+	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_BACK, TUI_A_HELP, TUI_A_QUIT,
+	                                         TUI_A_NONE };
+	tui_draw_split(t, TUI_LEVELS, &t->levels, "Qualification levels", "About this level", hints, f);
+}
+
+enum tui_reaction levels_key(struct tui *t, enum tui_action a)
+{
+	struct tui_split *v = &t->levels;
+	bool chosen;
+	switch (a) {
+	case TUI_A_ENTER:
+		v->focus = !v->focus;
+		return TUI_R_REDRAW;
+	case TUI_A_BACK:
+		if (v->focus != 0)
+			v->focus = 0;
+		else
+			tui_pop(t);
+		return TUI_R_REDRAW;
+	default: {
+		enum tui_reaction r = tui_split_key(t, TUI_LEVELS, v, a, &chosen);
+		if (chosen)
+			v->focus = 1;
+		return chosen ? TUI_R_REDRAW : r;
+	}
+	}
+}

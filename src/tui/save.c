@@ -1,0 +1,243 @@
+/* tui/save: save the plan to a file the person names: 0600, through a
+ * temporary file and a rename, never replacing a file without asking. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "text.h"
+#include "tui.h"
+
+#define SAVE_NAME "probation-plan.txt"
+#define SAVE_WIDTH 78
+
+void save_open(struct tui *t)
+{
+	struct tui_save *s = &t->save;
+	if (t->kiosk) {
+		tui_message(t, "Saving is turned off on this terminal: ask the advisor for a copy of your plan.");
+		return;
+	}
+	if (!result_plan(t)) {
+		tui_message(t, "There is no plan to save yet: answer the questions first.");
+		return;
+	}
+	const char *home = getenv("HOME");
+	if (home && *home)
+		snprintf(s->path, sizeof s->path, "%s%s" SAVE_NAME, home, home[strlen(home) - 1] == '/' ? "" : "/");
+	else
+		snprintf(s->path, sizeof s->path, SAVE_NAME);
+	s->len = strlen(s->path);
+	s->msg[0] = '\0';
+	s->error = false;
+	tui_push(t, TUI_SAVE);
+}
+
+/* The name as typed, made absolute ("~/" is the home directory). */
+static bool resolve(const char *typed, char *out, size_t size)
+{
+	const char *home = getenv("HOME");
+	int n;
+	if (typed[0] == '~' && (typed[1] == '/' || typed[1] == '\0') && home && *home)
+		n = snprintf(out, size, "%s%s", home, typed + 1);
+	else if (typed[0] == '/')
+		n = snprintf(out, size, "%s", typed);
+	else {
+		char cwd[1024];
+		if (!getcwd(cwd, sizeof cwd))
+			return false;
+		n = snprintf(out, size, "%s/%s", strcmp(cwd, "/") ? cwd : "", typed);
+	}
+	return n > 0 && (size_t)n < size;
+}
+
+/* 0 written, 1 the file exists (nothing written), -1 failed with *err. */
+static int write_plan(const struct plan *p, const int *answers, const char *path, bool overwrite, int *err)
+{
+	char dir[1100], tmp[1200];
+	snprintf(dir, sizeof dir, "%s", path);
+	char *slash = strrchr(dir, '/');
+	const char *base = slash ? path + (slash - dir) + 1 : path;
+	if (!*base) {
+		*err = EISDIR;
+		return -1;
+	}
+	if (slash == dir)
+		dir[1] = '\0';
+	else if (slash)
+		*slash = '\0';
+	else
+		snprintf(dir, sizeof dir, ".");
+	struct stat st;
+	if (!overwrite && lstat(path, &st) == 0)
+		return 1;
+	int n = snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base);
+	if (n < 0 || (size_t)n >= sizeof tmp) {
+		*err = ENAMETOOLONG;
+		return -1;
+	}
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		*err = errno;
+		return -1;
+	}
+	FILE *f = fchmod(fd, 0600) == 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		*err = errno;
+		close(fd);
+		unlink(tmp);
+		return -1;
+	}
+	plan_write_text(p, answers, f, SAVE_WIDTH);
+	int e = 0;
+	if (fflush(f) != 0 || ferror(f) || fsync(fileno(f)) != 0)
+		e = errno ? errno : EIO;
+	if (fclose(f) != 0 && !e)
+		e = errno;
+	if (e) {
+		unlink(tmp);
+		*err = e;
+		return -1;
+	}
+	if (!overwrite) {
+		/* link() fails if the name exists: no window for a silent overwrite. */
+		if (link(tmp, path) == 0) {
+			unlink(tmp);
+			return 0;
+		}
+		e = errno;
+		if (e == EEXIST || (e != EPERM && e != ENOSYS && e != EOPNOTSUPP && e != EMLINK)) {
+			unlink(tmp);
+			if (e == EEXIST)
+				return 1;
+			*err = e;
+			return -1;
+		}
+		/* A file system without hard links: check, then rename. */
+		if (lstat(path, &st) == 0) {
+			unlink(tmp);
+			return 1;
+		}
+	}
+	if (rename(tmp, path) != 0) {
+		*err = errno;
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+enum tui_reaction save_write(struct tui *t, bool overwrite)
+{
+	struct tui_save *s = &t->save;
+	char path[1100];
+	if (tui_top(t) == TUI_CONFIRM)
+		tui_pop(t);
+	s->error = true;
+	if (s->len == 0) {
+		snprintf(s->msg, sizeof s->msg, "Type a file name first.");
+		return TUI_R_REDRAW;
+	}
+	if (!resolve(s->path, path, sizeof path)) {
+		snprintf(s->msg, sizeof s->msg, "That file name is too long.");
+		return TUI_R_REDRAW;
+	}
+	int err = 0;
+	int r = result_plan(t) ? write_plan(result_plan(t), t->s->answers, path, overwrite, &err) : -1;
+	if (r == 0) {
+		tui_pop(t);
+		tui_message(t, "Plan saved to %s (only you can read it).", path);
+	} else if (r == 1) {
+		confirm_open(t, TUI_CONFIRM_OVERWRITE, false, "%s already exists. Replace it with this plan?", path);
+	} else {
+		snprintf(s->msg, sizeof s->msg, "Could not save to %s: %s.", path, err ? strerror(err) : "no plan");
+	}
+	return TUI_R_REDRAW;
+}
+
+unsigned save_ctx(const struct tui *t)
+{
+	(void)t;
+	return TUI_CTX_PROMPT;
+}
+
+void save_layout(struct tui *t)
+{
+	(void)t;
+}
+
+void save_draw(const struct tui *t, struct tui_frame *f)
+{
+	const struct tui_save *s = &t->save;
+	int w = t->ncols - 4 < 72 ? t->ncols - 4 : 72;
+	struct text_lines msg = { 0 };
+	if (s->msg[0])
+		text_wrap(s->msg, w - 4, &msg);
+	size_t nmsg = msg.n > 4 ? 4 : msg.n;
+	int h = 8 + (int)nmsg + (nmsg > 0);
+	struct tui_rect r = { (t->nlines - h) / 2, (t->ncols - w) / 2, h, w };
+	attr_t a = t->attr[PANE_TEXT], b = t->attr[TUI_S_BORDER];
+	tui_box(t, r, b);
+	tui_puts(t, r.y, r.x + 2, w - 4, " Save the plan ", t->attr[PANE_HEADING]);
+	int y = r.y + 2, x = r.x + 2;
+	tui_puts(t, y++, x, w - 4, "A text file that only you can read.", a);
+	tui_puts(t, y++, x, w - 4, "File name:", a);
+	/* The input field shows the end of the name, where typing happens. */
+	int fw = w - 4;
+	tui_fill(t, (struct tui_rect){ y, x, 1, fw }, t->attr[TUI_S_INPUT]);
+	const char *p = s->path;
+	while (*p && text_width(p, strlen(p)) > fw - 1)
+		p++;
+	int used = tui_puts(t, y, x, fw - 1, p, t->attr[TUI_S_INPUT]);
+	f->cy = y;
+	f->cx = x + used;
+	f->placed = true;
+	y += 2;
+	for (size_t i = 0; i < nmsg; i++)
+		tui_put(t, y++, x, w - 4, s->msg + msg.v[i].off, msg.v[i].len, t->attr[s->error ? PANE_UNMET : PANE_TEXT]);
+	if (nmsg)
+		y++;
+	tui_puts(t, y, x, w - 4, "Enter save   Esc cancel   Ctrl-U clear", t->attr[PANE_DIM]);
+	text_lines_free(&msg);
+}
+
+enum tui_reaction save_key(struct tui *t, enum tui_action a)
+{
+	struct tui_save *s = &t->save;
+	switch (a) {
+	case TUI_A_TYPE: {
+		char buf[MB_LEN_MAX];
+		mbstate_t st;
+		memset(&st, 0, sizeof st);
+		size_t n = wcrtomb(buf, (wchar_t)t->key, &st);
+		if (n == (size_t)-1 || s->len + n >= sizeof s->path)
+			return TUI_R_NONE;
+		memcpy(s->path + s->len, buf, n);
+		s->len += n;
+		s->path[s->len] = '\0';
+		return TUI_R_REDRAW;
+	}
+	case TUI_A_ERASE:
+		while (s->len > 0 && ((unsigned char)s->path[--s->len] & 0xc0) == 0x80)
+			;
+		s->path[s->len] = '\0';
+		return TUI_R_REDRAW;
+	case TUI_A_KILL:
+		s->len = 0;
+		s->path[0] = '\0';
+		return TUI_R_REDRAW;
+	case TUI_A_ACCEPT:
+		return save_write(t, false);
+	case TUI_A_CANCEL:
+		tui_pop(t);
+		tui_message(t, "The plan was not saved.");
+		return TUI_R_REDRAW;
+	default:
+		return TUI_R_NONE;
+	}
+}

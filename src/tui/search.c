@@ -1,0 +1,90 @@
+/* tui/search: incremental search across every FAQ question and answer. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui.h"
+
+static void add(struct tui_faq *q, int faq, int part, size_t off)
+{
+	if (q->nm == q->capm) {
+		size_t cap = q->capm ? q->capm * 2 : 32;
+		struct tui_match *m = realloc(q->m, cap * sizeof *m);
+		if (!m)
+			return; /* out of memory: fewer matches, never a wrong one */
+		q->m = m;
+		q->capm = cap;
+	}
+	q->m[q->nm++] = (struct tui_match){ faq, part, off };
+}
+
+/* Every place needle occurs in s, ignoring ASCII case. */
+static void scan(struct tui_faq *q, int faq, int part, const char *s)
+{
+	size_t n = q->qlen;
+	for (size_t i = 0; s[i]; i++) {
+		size_t k = 0;
+		while (k < n && s[i + k] && tolower((unsigned char)s[i + k]) == tolower((unsigned char)q->query[k]))
+			k++;
+		if (k == n) {
+			add(q, faq, part, i);
+			i += n - 1;
+		}
+	}
+}
+
+static void go(struct tui *t)
+{
+	struct tui_faq *q = &t->faq;
+	if (q->cur < 0 || (size_t)q->cur >= q->nm)
+		return;
+	const struct tui_match *m = &q->m[q->cur];
+	faq_select(t, m->faq);
+	pane_show(&q->v.side, (size_t)m->part, m->off);
+}
+
+void search_run(struct tui *t)
+{
+	struct tui_faq *q = &t->faq;
+	q->nm = 0;
+	q->cur = -1;
+	if (q->qlen == 0)
+		return;
+	for (size_t i = 0; i < content_nfaq(t->c); i++) {
+		const struct content_faq *e = content_faq(t->c, i);
+		scan(q, (int)i, 0, e->question);
+		scan(q, (int)i, 1, e->answer);
+	}
+	if (q->nm == 0)
+		return;
+	/* The first match from the entry the search started at, wrapping. */
+	q->cur = 0;
+	for (size_t i = 0; i < q->nm; i++)
+		if (q->m[i].faq >= q->origin) {
+			q->cur = (int)i;
+			break;
+		}
+	go(t);
+}
+
+void search_step(struct tui *t, int dir)
+{
+	struct tui_faq *q = &t->faq;
+	if (q->nm == 0)
+		return;
+	int n = (int)q->nm;
+	q->cur = ((q->cur < 0 ? 0 : q->cur) + dir + n) % n;
+	go(t);
+	if ((dir > 0 && q->cur == 0) || (dir < 0 && q->cur == n - 1))
+		tui_message(t, "Search wrapped around to the %s.", dir > 0 ? "first match" : "last match");
+}
+
+void search_clear(struct tui *t)
+{
+	struct tui_faq *q = &t->faq;
+	q->qlen = 0;
+	q->query[0] = '\0';
+	q->nm = 0;
+	q->cur = -1;
+}

@@ -1,0 +1,506 @@
+/* tui/ui: the screen stack, the layout geometry and the drawing every screen shares. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "text.h"
+#include "tui.h"
+
+enum tui_screen tui_top(const struct tui *t)
+{
+	return t->depth > 0 ? t->stack[t->depth - 1] : TUI_MENU;
+}
+
+void tui_push(struct tui *t, enum tui_screen s)
+{
+	for (int i = 0; i < t->depth; i++)
+		if (t->stack[i] == s) {
+			t->depth = i + 1;
+			return;
+		}
+	if (t->depth < TUI_NSCREENS)
+		t->stack[t->depth++] = s;
+}
+
+void tui_pop(struct tui *t)
+{
+	if (t->depth > 1)
+		t->depth--;
+}
+
+/* The panes of screen s, for sizing them to their text. */
+static const struct tui_split *split_of(const struct tui *t, enum tui_screen s)
+{
+	switch (s) {
+	case TUI_MENU: return &t->menu;
+	case TUI_WIZARD: return &t->wiz.v;
+	case TUI_FINDER: return &t->finder;
+	case TUI_LEVELS: return &t->levels;
+	case TUI_ROUTES: return &t->routes;
+	default: return NULL;
+	}
+}
+
+void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom *g)
+{
+	const struct tui_screen_ops *o = &tui_screens[s];
+	int lines = t->nlines, cols = t->ncols;
+	memset(g, 0, sizeof *g);
+	if (lines < TUI_MIN_LINES || cols < TUI_MIN_COLS)
+		g->mode = TUI_TOO_SMALL;
+	else if (lines >= TUI_FULL_LINES && cols >= TUI_WIDE_COLS)
+		g->mode = TUI_WIDE;
+	else if (lines >= TUI_FULL_LINES && cols >= TUI_FULL_COLS)
+		g->mode = TUI_NORMAL;
+	else
+		g->mode = TUI_COMPACT;
+	g->title = (struct tui_rect){ 0, 0, 1, cols };
+	g->status = (struct tui_rect){ lines - 1, 0, 1, cols };
+	g->body = (struct tui_rect){ 1, 0, lines - 2, cols };
+	g->main = g->body;
+	g->main_shown = true;
+	switch (g->mode) {
+	case TUI_WIDE: g->has_side = o->side_wide; break;
+	case TUI_NORMAL: g->has_side = o->side_share > 0; break;
+	case TUI_COMPACT: g->has_side = o->side_share > 0 || o->side_wide; break;
+	default: g->has_side = false; break;
+	}
+	if (!g->has_side)
+		return;
+	if (g->mode == TUI_WIDE) {
+		int sw = cols * 2 / 5;
+		g->main.w = cols - sw - 1;
+		g->side_title = (struct tui_rect){ 1, g->main.w + 1, 1, sw };
+		g->side = (struct tui_rect){ 2, g->main.w + 1, g->body.h - 1, sw };
+		g->vertical = true;
+		g->side_shown = true;
+	} else if (g->mode == TUI_NORMAL) {
+		int sh = g->body.h * o->side_share / 100;
+		if (sh < 4)
+			sh = 4;
+		g->main.h = g->body.h - sh - 1;
+		const struct tui_split *v = split_of(t, s);
+		if (o->fit_main && v && v->main.wrapped == tui_inner(g->main).w && (int)v->main.nl < g->main.h)
+			g->main.h = v->main.nl > 3 ? (int)v->main.nl : 3;
+		sh = g->body.h - g->main.h - 1;
+		g->side_title = (struct tui_rect){ 1 + g->main.h, 0, 1, cols };
+		g->side = (struct tui_rect){ g->side_title.y + 1, 0, sh, cols };
+		g->side_shown = true;
+	} else {
+		g->side = g->body;
+		g->main_shown = focus == 0;
+		g->side_shown = focus != 0;
+	}
+}
+
+struct tui_rect tui_inner(struct tui_rect r)
+{
+	if (r.w > 2) {
+		r.x += 1;
+		r.w -= 2;
+	}
+	return r;
+}
+
+void tui_replan(struct tui *t)
+{
+	rules_plan(t->c, t->s->answers, t->effective, &t->rp);
+}
+
+void tui_set_answer(struct tui *t, int q, int value)
+{
+	if (q < 0 || (size_t)q >= t->s->nanswers)
+		return;
+	t->s->answers[q] = value;
+	t->gen++;
+	tui_replan(t);
+}
+
+void tui_message(struct tui *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+	va_end(ap);
+}
+
+const char *tui_ellipsis(const struct tui *t)
+{
+	return t->utf8 ? "\xe2\x80\xa6" : "...";
+}
+
+/* ---- drawing ---- */
+
+int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t len, attr_t a)
+{
+	if (maxw <= 0 || y < 0 || x < 0 || y >= t->nlines || x >= t->ncols)
+		return 0;
+	if (x + maxw > t->ncols)
+		maxw = t->ncols - x;
+	attrset(a);
+	int col = 0;
+	if (t->utf8) {
+		wchar_t buf[512];
+		size_t n = 0;
+		mbstate_t st;
+		memset(&st, 0, sizeof st);
+		size_t i = 0;
+		while (i < len && n + 1 < sizeof buf / sizeof buf[0]) {
+			wchar_t wc;
+			size_t k = mbrtowc(&wc, s + i, len - i, &st);
+			if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+				memset(&st, 0, sizeof st);
+				wc = L'?';
+				k = 1;
+			}
+			if (wc < 0x20 || (wc >= 0x7f && wc < 0xa0))
+				wc = wc == L'\t' ? L' ' : L'?';
+			int w = wcwidth(wc);
+			if (w < 0) {
+				wc = L'?';
+				w = 1;
+			}
+			if (col + w > maxw)
+				break;
+			buf[n++] = wc;
+			col += w;
+			i += k;
+		}
+		if (n > 0)
+			mvaddnwstr(y, x, buf, (int)n);
+	} else {
+		char buf[512];
+		size_t n = 0;
+		for (size_t i = 0; i < len && col < maxw && n + 1 < sizeof buf; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (c >= 0x80 && c < 0xc0)
+				continue; /* the rest of a character already shown as '?' */
+			buf[n++] = c >= 0x20 && c < 0x7f ? (char)c : c == '\t' ? ' ' : '?';
+			col++;
+		}
+		if (n > 0)
+			mvaddnstr(y, x, buf, (int)n);
+	}
+	attrset(A_NORMAL);
+	return col;
+}
+
+int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t a)
+{
+	return tui_put(t, y, x, maxw, s, strlen(s), a);
+}
+
+void tui_fill(const struct tui *t, struct tui_rect r, attr_t a)
+{
+	attrset(a);
+	for (int y = r.y; y < r.y + r.h && y < t->nlines; y++)
+		for (int x = r.x; x < r.x + r.w && x < t->ncols; x++)
+			mvaddch(y, x, ' ');
+	attrset(A_NORMAL);
+}
+
+static void line_char(const struct tui *t, int y, int x, const wchar_t *u, char ascii, attr_t a)
+{
+	if (y < 0 || x < 0 || y >= t->nlines || x >= t->ncols)
+		return;
+	attrset(a);
+	if (t->utf8)
+		mvaddnwstr(y, x, u, 1);
+	else
+		mvaddch(y, x, (chtype)(unsigned char)ascii);
+	attrset(A_NORMAL);
+}
+
+void tui_hline(const struct tui *t, int y, int x, int n, attr_t a)
+{
+	for (int i = 0; i < n; i++)
+		line_char(t, y, x + i, L"\x2500", '-', a);
+}
+
+void tui_vline(const struct tui *t, int y, int x, int n, attr_t a)
+{
+	for (int i = 0; i < n; i++)
+		line_char(t, y + i, x, L"\x2502", '|', a);
+}
+
+void tui_box(const struct tui *t, struct tui_rect r, attr_t a)
+{
+	tui_fill(t, r, a);
+	tui_hline(t, r.y, r.x + 1, r.w - 2, a);
+	tui_hline(t, r.y + r.h - 1, r.x + 1, r.w - 2, a);
+	tui_vline(t, r.y + 1, r.x, r.h - 2, a);
+	tui_vline(t, r.y + 1, r.x + r.w - 1, r.h - 2, a);
+	line_char(t, r.y, r.x, L"\x250c", '+', a);
+	line_char(t, r.y, r.x + r.w - 1, L"\x2510", '+', a);
+	line_char(t, r.y + r.h - 1, r.x, L"\x2514", '+', a);
+	line_char(t, r.y + r.h - 1, r.x + r.w - 1, L"\x2518", '+', a);
+}
+
+/* Text that may not fit: cut with an ellipsis. */
+static int put_fit(const struct tui *t, int y, int x, int maxw, const char *s, attr_t a)
+{
+	int w = text_width(s, strlen(s));
+	if (w <= maxw)
+		return tui_puts(t, y, x, maxw, s, a);
+	const char *e = tui_ellipsis(t);
+	int ew = t->utf8 ? 1 : 3;
+	if (maxw <= ew)
+		return tui_puts(t, y, x, maxw, s, a);
+	int used = tui_puts(t, y, x, maxw - ew, s, a);
+	return used + tui_puts(t, y, x + used, ew, e, a);
+}
+
+void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *what, const struct pane *p)
+{
+	char right[256], pos[64] = "";
+	if (p)
+		pane_position(p, pos, sizeof pos);
+	snprintf(right, sizeof right, "%s%s%s", what ? what : "", *pos ? "  " : "", pos);
+	attr_t a = t->attr[TUI_S_TITLE];
+	tui_fill(t, g->title, a);
+	int rw = text_width(right, strlen(right));
+	if (rw > g->title.w - 2)
+		rw = g->title.w - 2;
+	int left = g->title.w - rw - 4;
+	if (left >= 8)
+		put_fit(t, g->title.y, 1, left, content_title(t->c), a | A_BOLD);
+	put_fit(t, g->title.y, g->title.w - rw - 1, rw, right, a);
+}
+
+void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints)
+{
+	attr_t a = t->attr[TUI_S_STATUS];
+	tui_fill(t, g->status, a);
+	int y = g->status.y, x = 1, end = g->status.w - 1;
+	if (t->msg[0]) {
+		put_fit(t, y, x, end - x, t->msg, a | A_BOLD);
+		return;
+	}
+	for (size_t i = 0; hints && hints[i] != TUI_A_NONE; i++) {
+		const char *key = tui_keys_name(hints[i], ctx);
+		if (!key)
+			key = tui_keys_name(hints[i], TUI_CTX_ALL);
+		const char *name = tui_actions[hints[i]].name;
+		if (!key)
+			continue;
+		int need = text_width(key, strlen(key)) + 1 + text_width(name, strlen(name));
+		if (x + need > end)
+			break;
+		x += tui_puts(t, y, x, end - x, key, a | A_BOLD);
+		x += tui_puts(t, y, x, end - x, " ", a);
+		x += tui_puts(t, y, x, end - x, name, a);
+		x += tui_puts(t, y, x, end - x, "  ", a);
+	}
+}
+
+void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p)
+{
+	char pos[64] = "";
+	if (p)
+		pane_position(p, pos, sizeof pos);
+	struct tui_rect r = g->side_title;
+	if (r.h == 0)
+		return;
+	attr_t b = t->attr[TUI_S_BORDER];
+	if (g->vertical) {
+		tui_vline(t, g->body.y, g->main.x + g->main.w, g->body.h, b);
+		int x = r.x + 1;
+		int w = text_width(pos, strlen(pos));
+		x += put_fit(t, r.y, x, r.w - w - 3, title, t->attr[PANE_HEADING]);
+		if (*pos)
+			tui_puts(t, r.y, r.x + r.w - w - 1, w, pos, b);
+	} else {
+		tui_hline(t, r.y, r.x, r.w, b);
+		int x = r.x + 2;
+		int w = text_width(pos, strlen(pos));
+		tui_puts(t, r.y, x, 1, " ", b);
+		x += 1 + put_fit(t, r.y, x + 1, r.w - w - 8, title, t->attr[PANE_HEADING]);
+		tui_puts(t, r.y, x, 1, " ", b);
+		if (*pos) {
+			tui_puts(t, r.y, r.x + r.w - w - 3, 1, " ", b);
+			tui_puts(t, r.y, r.x + r.w - w - 2, w, pos, b);
+			tui_puts(t, r.y, r.x + r.w - 2, 1, " ", b);
+		}
+	}
+}
+
+/* Case-insensitive search for an ASCII-folded needle in [s, s+len). */
+static const char *find_ci(const char *s, size_t len, const char *needle, size_t nlen)
+{
+	if (nlen == 0 || nlen > len)
+		return NULL;
+	for (size_t i = 0; i + nlen <= len; i++) {
+		size_t k = 0;
+		while (k < nlen && tolower((unsigned char)s[i + k]) == tolower((unsigned char)needle[k]))
+			k++;
+		if (k == nlen)
+			return s + i;
+	}
+	return NULL;
+}
+
+static void draw_line(const struct tui *t, const struct pane *p, size_t line, int y, int x, int w,
+                      attr_t base, const struct tui_hl *hl)
+{
+	const struct pane_line *pl = &p->l[line];
+	const char *s = p->b[pl->block].text + pl->off;
+	size_t len = pl->len, qlen = hl && hl->query ? strlen(hl->query) : 0;
+	int col = 0;
+	while (len > 0 && col < w) {
+		const char *m = qlen ? find_ci(s, len, hl->query, qlen) : NULL;
+		size_t plain = m ? (size_t)(m - s) : len;
+		col += tui_put(t, y, x + col, w - col, s, plain, base);
+		if (!m)
+			break;
+		size_t off = (size_t)(m - p->b[pl->block].text);
+		bool cur = hl->cur_block == (int)pl->block && hl->cur_off == off;
+		col += tui_put(t, y, x + col, w - col, m, qlen, t->attr[cur ? TUI_S_MATCH_CUR : TUI_S_MATCH]);
+		s = m + qlen;
+		len -= plain + qlen;
+	}
+}
+
+void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r, bool focused,
+                   const struct tui_hl *hl, struct tui_frame *f)
+{
+	struct tui_rect in = tui_inner(r);
+	for (int row = 0; row < in.h; row++) {
+		size_t line = (size_t)(p->top + row);
+		if (line >= p->nl)
+			break;
+		const struct pane_line *pl = &p->l[line];
+		const struct pane_block *b = &p->b[pl->block];
+		attr_t a = t->attr[b->style < PANE_NSTYLES ? b->style : PANE_TEXT];
+		bool sel = p->selectable && (int)pl->block == p->sel;
+		if (sel) {
+			a = t->attr[focused ? TUI_S_SEL : TUI_S_SEL_DIM];
+			tui_fill(t, (struct tui_rect){ r.y + row, r.x, 1, r.w }, a);
+			if (focused && !f->placed) {
+				f->cy = r.y + row;
+				f->cx = in.x + b->indent;
+				f->placed = true;
+			}
+		}
+		int x = in.x + b->indent, w = in.w - b->indent;
+		if (b->prefix) {
+			int pw = text_width(b->prefix, strlen(b->prefix));
+			if (pl->first)
+				tui_puts(t, r.y + row, x, w, b->prefix, a);
+			x += pw;
+			w -= pw;
+		}
+		draw_line(t, p, line, r.y + row, x + pl->hang, w - pl->hang, a, hl);
+	}
+	if (focused && !f->placed) {
+		f->cy = in.y;
+		f->cx = in.x;
+		f->placed = true;
+	}
+}
+
+void tui_layout_split(struct tui *t, enum tui_screen s, struct tui_split *v)
+{
+	struct tui_geom g;
+	tui_geom(t, s, v->focus, &g);
+	if (!g.has_side)
+		v->focus = 0;
+	struct tui_rect m = tui_inner(g.main);
+	pane_layout(&v->main, m.w, m.h);
+	if (tui_screens[s].fit_main && g.mode == TUI_NORMAL) {
+		/* Wrapped now: size the panes to the text. */
+		tui_geom(t, s, v->focus, &g);
+		m = tui_inner(g.main);
+		pane_layout(&v->main, m.w, m.h);
+	}
+	if (g.has_side) {
+		struct tui_rect sd = tui_inner(g.side);
+		pane_layout(&v->side, sd.w, sd.h);
+	}
+}
+
+void tui_draw_split(const struct tui *t, enum tui_screen s, const struct tui_split *v, const char *what,
+                    const char *side_title, const enum tui_action *hints, struct tui_frame *f)
+{
+	struct tui_geom g;
+	tui_geom(t, s, v->focus, &g);
+	bool side_only = g.side_shown && !g.main_shown;
+	if (side_only)
+		tui_draw_title(t, &g, side_title, &v->side);
+	else
+		tui_draw_title(t, &g, what, &v->main);
+	if (g.main_shown)
+		tui_draw_pane(t, &v->main, g.main, v->focus == 0, NULL, f);
+	if (g.side_shown) {
+		if (!side_only)
+			tui_draw_side_title(t, &g, side_title, &v->side);
+		tui_draw_pane(t, &v->side, g.side, v->focus == 1, NULL, f);
+	}
+	tui_draw_status(t, &g, tui_screens[s].ctx(t), hints);
+}
+
+static bool in_rect(struct tui_rect r, int y, int x)
+{
+	return y >= r.y && y < r.y + r.h && x >= r.x && x < r.x + r.w;
+}
+
+enum tui_reaction tui_split_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a, bool *chosen)
+{
+	struct tui_geom g;
+	tui_geom(t, s, v->focus, &g);
+	struct pane *p = v->focus == 1 && g.has_side ? &v->side : &v->main;
+	*chosen = false;
+	switch (a) {
+	case TUI_A_UP: case TUI_A_DOWN: case TUI_A_PGUP: case TUI_A_PGDN: case TUI_A_HOME: case TUI_A_END:
+		return pane_act(p, a) ? TUI_R_REDRAW : TUI_R_NONE;
+	case TUI_A_NEXT_PANE: case TUI_A_PREV_PANE:
+		if (!g.has_side)
+			return TUI_R_NONE;
+		v->focus = !v->focus;
+		return TUI_R_REDRAW;
+	case TUI_A_JUMP: {
+		if (v->focus != 0 || !v->main.selectable)
+			return TUI_R_NONE;
+		int b = pane_find_letter(&v->main, t->key);
+		if (b < 0)
+			return TUI_R_NONE;
+		pane_select(&v->main, b);
+		return TUI_R_REDRAW;
+	}
+	case TUI_A_WHEEL_UP: case TUI_A_WHEEL_DOWN:
+		if (g.side_shown && in_rect(g.side, t->mouse_y, t->mouse_x))
+			return pane_act(&v->side, a) ? TUI_R_REDRAW : TUI_R_NONE;
+		if (g.main_shown && in_rect(g.main, t->mouse_y, t->mouse_x))
+			return pane_act(&v->main, a) ? TUI_R_REDRAW : TUI_R_NONE;
+		return TUI_R_NONE;
+	case TUI_A_CLICK:
+		if (g.side_shown && in_rect(g.side, t->mouse_y, t->mouse_x)) {
+			v->focus = 1;
+			return TUI_R_REDRAW;
+		}
+		if (g.main_shown && in_rect(g.main, t->mouse_y, t->mouse_x)) {
+			v->focus = 0;
+			int b = pane_hit(&v->main, t->mouse_y - g.main.y);
+			if (b >= 0 && v->main.b[b].id >= 0) {
+				if (b == v->main.sel)
+					*chosen = true;
+				else
+					pane_select(&v->main, b);
+			}
+			return TUI_R_REDRAW;
+		}
+		return TUI_R_NONE;
+	default:
+		return TUI_R_NONE;
+	}
+}
+
+unsigned tui_split_ctx(const struct tui_split *v, unsigned extra)
+{
+	unsigned c = TUI_CTX_GLOBAL | TUI_CTX_NAV | extra;
+	if (v->focus == 0 && v->main.selectable)
+		return c | TUI_CTX_LIST;
+	return c | TUI_CTX_PANE;
+}

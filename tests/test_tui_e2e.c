@@ -1,0 +1,735 @@
+/*
+ * The curses front end, end to end: the real program in a pseudo-terminal,
+ * read back through libvterm, driven by the keys a person would press.
+ * Questions, answers and headlines come from the content itself, so the
+ * tests follow the content's wording wherever it changes.
+ */
+#include <criterion/criterion.h>
+#include <ctype.h>
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "content.h"
+#include "rules.h"
+#include "util.h"
+#include "vt.h"
+
+#define WAIT 8000
+#define ARGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+#define CONTENT_ARGS ARGS("--content", "content")
+
+static struct content *content;
+
+static void load(void)
+{
+	struct diags d = { 0 };
+	content = content_load("content", &d);
+	diag_free(&d);
+	cr_assert_not_null(content, "content/ does not load");
+}
+
+static void unload(void)
+{
+	content_free(content);
+}
+
+/* The first n bytes of s, for finding it on a screen where it may wrap. */
+static const char *prefix(const char *s, size_t n, char *buf)
+{
+	snprintf(buf, n + 1, "%s", s);
+	return buf;
+}
+
+#define SEE(vt, text)                                                                        \
+	cr_assert(vt_wait((vt), (text), WAIT), "expected \"%s\" on the screen:%s", (text), vt_dump(vt))
+
+static struct vt *start(int rows, int cols, const char *const *env)
+{
+	struct vt *vt = vt_start(rows, cols, CONTENT_ARGS, env);
+	cr_assert_not_null(vt, "cannot start %s", pa_bin());
+	SEE(vt, "Check my eligibility");
+	return vt;
+}
+
+/* ---- walking the flow ---- */
+
+struct find {
+	int outcome;
+	int *answers;
+	bool found;
+};
+
+static bool find_path(void *ctx, const int *effective, const struct rules_plan *plan)
+{
+	struct find *f = ctx;
+	if (plan->outcome != f->outcome)
+		return true;
+	memcpy(f->answers, effective, content_nquestions(content) * sizeof *effective);
+	f->found = true;
+	return false;
+}
+
+/* Answers (one per question, COND_UNSET where not asked) ending in outcome id. */
+static int *path_to(const char *id)
+{
+	struct find f = { content_outcome_index(content, id), calloc(content_nquestions(content) + 1, sizeof(int)), false };
+	cr_assert_geq(f.outcome, 0, "no outcome %s", id);
+	rules_walk(content, find_path, &f);
+	cr_assert(f.found, "no path ends in %s", id);
+	return f.answers;
+}
+
+static void see_question(struct vt *vt, int q)
+{
+	char buf[64];
+	SEE(vt, prefix(content_question(content, (size_t)q)->text, 30, buf));
+}
+
+static void choose(struct vt *vt, int q, int option)
+{
+	char buf[64];
+	const char *label = prefix(content_question(content, (size_t)q)->options[option].label, 25, buf);
+	see_question(vt, q);
+	cr_assert(vt_pick(vt, label, true), "cannot pick \"%s\":%s", label, vt_dump(vt));
+}
+
+/* From the main menu, answer every question the flow asks with want[]. */
+static void walk(struct vt *vt, const int *want)
+{
+	size_t n = content_nquestions(content);
+	int *a = malloc(n * sizeof *a), *eff = malloc(n * sizeof *eff);
+	for (size_t i = 0; i < n; i++)
+		a[i] = COND_UNSET;
+	vt_pick(vt, "Check my eligibility", true);
+	for (;;) {
+		struct rules_plan rp;
+		rules_plan(content, a, eff, &rp);
+		if (rp.next == RULES_NONE)
+			break;
+		a[rp.next] = want[rp.next];
+		choose(vt, rp.next, want[rp.next]);
+	}
+	free(a);
+	free(eff);
+}
+
+static void see_outcome(struct vt *vt, const char *id)
+{
+	char buf[64];
+	const struct content_outcome *o = content_outcome(content, (size_t)content_outcome_index(content, id));
+	SEE(vt, "Your result");
+	SEE(vt, prefix(o->headline, 40, buf));
+}
+
+static void outcome_test(const char *id)
+{
+	int *want = path_to(id);
+	struct vt *vt = start(24, 80, NULL);
+	walk(vt, want);
+	see_outcome(vt, id);
+	SEE(vt, "Why");
+	/* The review date is on every result, at its end. */
+	vt_key(vt, VTERM_KEY_END);
+	char date[64];
+	snprintf(date, sizeof date, "reviewed on %s", content_reviewed(content));
+	SEE(vt, date);
+	vt_free(vt);
+	free(want);
+}
+
+TestSuite(tui, .init = load, .fini = unload, .timeout = 90);
+
+Test(tui, outcome_check_level) { outcome_test("check-level"); }
+Test(tui, outcome_experience_first) { outcome_test("experience-first"); }
+Test(tui, outcome_pqip_15) { outcome_test("pqip-15"); }
+Test(tui, outcome_pqip_15_or_21) { outcome_test("pqip-15-or-21"); }
+Test(tui, outcome_pqip_21) { outcome_test("pqip-21"); }
+Test(tui, outcome_level5_course) { outcome_test("level5-course"); }
+Test(tui, outcome_access_route) { outcome_test("access-route"); }
+Test(tui, outcome_ask_provider) { outcome_test("ask-provider"); }
+Test(tui, outcome_pso_route) { outcome_test("pso-route"); }
+
+/* Every outcome of the content has a test above. */
+Test(tui, every_outcome_is_walked)
+{
+	static const char *const tested[] = { "check-level", "experience-first", "pqip-15", "pqip-15-or-21",
+		                              "pqip-21", "level5-course", "access-route", "ask-provider",
+		                              "pso-route" };
+	for (size_t i = 0; i < content_noutcomes(content); i++) {
+		bool found = false;
+		for (size_t k = 0; k < sizeof tested / sizeof tested[0]; k++)
+			found |= strcmp(tested[k], content_outcome(content, i)->id) == 0;
+		cr_expect(found, "outcome %s has no end-to-end test", content_outcome(content, i)->id);
+	}
+}
+
+/* ---- back, review, and changing an answer ---- */
+
+static int q_of(const char *id)
+{
+	int q = content_question_index(content, id);
+	cr_assert_geq(q, 0, "no question %s", id);
+	return q;
+}
+
+static int opt_of(const char *qid, const char *value)
+{
+	int o = content_option_index(content_question(content, (size_t)q_of(qid)), value);
+	cr_assert_geq(o, 0, "no %s=%s", qid, value);
+	return o;
+}
+
+static const char *label_of(const char *qid, const char *value, char *buf)
+{
+	return prefix(content_question(content, (size_t)q_of(qid))->options[opt_of(qid, value)].label, 25, buf);
+}
+
+Test(tui, back_goes_to_the_previous_question_with_its_answer)
+{
+	char buf[64], line[64];
+	struct vt *vt = start(24, 80, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	choose(vt, q_of("role"), opt_of("role", "other"));
+	choose(vt, q_of("experience"), opt_of("experience", "yes"));
+	see_question(vt, q_of("level"));
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	see_question(vt, q_of("experience"));
+	snprintf(line, sizeof line, "(*) %s", label_of("experience", "yes", buf));
+	SEE(vt, line);
+	/* The cursor sits on the answer given. */
+	cr_expect(vt_wait_cursor_row(vt, label_of("experience", "yes", buf), WAIT), "%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_BACKSPACE);
+	see_question(vt, q_of("role"));
+	vt_key(vt, VTERM_KEY_LEFT);
+	SEE(vt, "Main menu");
+	/* Back in: carry on where we left off. */
+	vt_pick(vt, "Check my eligibility", true);
+	see_question(vt, q_of("level"));
+	vt_free(vt);
+}
+
+Test(tui, review_changes_an_answer_and_keeps_later_ones)
+{
+	char buf[64];
+	int *want = path_to("pqip-15");
+	struct vt *vt = start(24, 80, NULL);
+	walk(vt, want);
+	see_outcome(vt, "pqip-15");
+	/* Change the level to 4: the knowledge areas are no longer asked, vq is. */
+	vt_char(vt, 'r');
+	SEE(vt, "Review your answers");
+	cr_assert(vt_pick(vt, prefix(content_question(content, (size_t)q_of("level"))->text, 25, buf), true), "%s",
+	          vt_dump(vt));
+	see_question(vt, q_of("level"));
+	cr_assert(vt_pick(vt, label_of("level", "4", buf), true), "%s", vt_dump(vt));
+	if (want[q_of("experience")] >= 0 || want[q_of("role")] >= 0)
+		choose(vt, q_of("vq"), opt_of("vq", "none"));
+	see_outcome(vt, "ask-provider");
+	/* And back to 6: the four areas answered before still apply. */
+	vt_char(vt, 'r');
+	SEE(vt, "Review your answers");
+	cr_assert(vt_pick(vt, prefix(content_question(content, (size_t)q_of("level"))->text, 25, buf), true), "%s",
+	          vt_dump(vt));
+	see_question(vt, q_of("level"));
+	cr_assert(vt_pick(vt, label_of("level", "6", buf), true), "%s", vt_dump(vt));
+	see_outcome(vt, "pqip-15");
+	vt_free(vt);
+	free(want);
+}
+
+/* ---- the qualification finder ---- */
+
+static const char *example_of(const char *value)
+{
+	for (size_t i = 0; i < content_nlevels(content); i++) {
+		const struct content_level *l = content_level(content, i);
+		if (strcmp(l->value, value) == 0 && l->nexamples > 0)
+			return l->examples[0];
+	}
+	cr_assert_fail("no example at level %s", value);
+	return NULL;
+}
+
+Test(tui, finder_takes_the_level_of_a_qualification)
+{
+	char buf[64], line[64];
+	struct vt *vt = start(24, 80, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	choose(vt, q_of("role"), opt_of("role", "other"));
+	choose(vt, q_of("experience"), opt_of("experience", "yes"));
+	see_question(vt, q_of("level"));
+	cr_assert(vt_pick(vt, "Not sure?", true), "%s", vt_dump(vt));
+	SEE(vt, "Qualification finder");
+	cr_assert(vt_pick(vt, prefix(example_of("5"), 20, buf), false), "%s", vt_dump(vt));
+	SEE(vt, "Level 5");
+	SEE(vt, "as your answer");
+	vt_key(vt, VTERM_KEY_ENTER);
+	see_question(vt, q_of("area.crime"));
+	/* The level question shows the answer the finder gave. */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	see_question(vt, q_of("level"));
+	snprintf(line, sizeof line, "(*) %s", label_of("level", "5", buf));
+	SEE(vt, line);
+	/* Still don't know: that is an answer too. */
+	cr_assert(vt_pick(vt, "Not sure?", true), "%s", vt_dump(vt));
+	SEE(vt, "Qualification finder");
+	cr_assert(vt_pick(vt, "still don't know", true), "%s", vt_dump(vt));
+	see_outcome(vt, "check-level");
+	vt_free(vt);
+}
+
+Test(tui, explain_shows_what_counts)
+{
+	char buf[64];
+	struct vt *vt = start(24, 80, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	see_question(vt, q_of("role"));
+	cr_assert(vt_pick(vt, "Not sure? Explain", true), "%s", vt_dump(vt));
+	SEE(vt, "The answers");
+	SEE(vt, prefix(content_question(content, (size_t)q_of("role"))->help, 25, buf));
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	SEE(vt, "Question 1 of");
+	vt_free(vt);
+}
+
+/* ---- the result's FAQ links, and the FAQ search ---- */
+
+Test(tui, a_related_faq_entry_opens_and_back_returns_to_the_result)
+{
+	int *want = path_to("pqip-21");
+	struct vt *vt = start(24, 80, NULL);
+	walk(vt, want);
+	see_outcome(vt, "pqip-21");
+	for (int i = 0; i < 40 && !vt_wait_cursor_row(vt, "FAQ: ", 200); i++)
+		vt_key(vt, VTERM_KEY_DOWN);
+	char row[4096];
+	int r, c;
+	vt_cursor(vt, &r, &c);
+	vt_row(vt, r, row, sizeof row);
+	const char *q = strstr(row, "FAQ: ");
+	cr_assert_not_null(q, "no FAQ link selected:%s", vt_dump(vt));
+	char title[32];
+	prefix(q + 5, 20, title);
+	vt_key(vt, VTERM_KEY_ENTER);
+	SEE(vt, "FAQ");
+	SEE(vt, "Answer");
+	SEE(vt, title);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	SEE(vt, "Your result");
+	cr_expect(vt_wait_cursor_row(vt, title, WAIT), "the result lost its place:%s", vt_dump(vt));
+	vt_free(vt);
+	free(want);
+}
+
+static const char *find_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; *hay; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return hay;
+	return NULL;
+}
+
+/* A word that occurs once in the whole FAQ, in an answer, never in a question. */
+static int rare_word(char *word, size_t size)
+{
+	for (size_t i = 0; i < content_nfaq(content); i++) {
+		const char *s = content_faq(content, i)->answer;
+		while (*s) {
+			while (*s && !isalpha((unsigned char)*s))
+				s++;
+			size_t n = 0;
+			while (isalpha((unsigned char)s[n]))
+				n++;
+			if (n >= 7 && n < size) {
+				snprintf(word, n + 1, "%s", s);
+				size_t count = 0;
+				for (size_t k = 0; k < content_nfaq(content); k++) {
+					const char *parts[2] = { content_faq(content, k)->question, content_faq(content, k)->answer };
+					for (int p = 0; p < 2; p++)
+						for (const char *t = parts[p]; (t = find_ci(t, word)); t++)
+							count += p == 1 ? 1 : 100;
+				}
+				if (count == 1)
+					return (int)i;
+			}
+			s += n;
+		}
+	}
+	cr_assert_fail("no word occurs only once in the FAQ");
+	return -1;
+}
+
+Test(tui, faq_search_finds_a_word_from_an_answer)
+{
+	char word[64], buf[64];
+	int entry = rare_word(word, sizeof word);
+	struct vt *vt = start(24, 80, NULL);
+	/* From the question screen: / searches the FAQ from anywhere. */
+	vt_pick(vt, "Check my eligibility", true);
+	see_question(vt, q_of("role"));
+	vt_char(vt, '/');
+	SEE(vt, "Search:");
+	for (const char *p = word; *p; p++)
+		vt_char(vt, (uint32_t)tolower((unsigned char)*p));
+	SEE(vt, "match 1 of 1");
+	SEE(vt, prefix(content_faq(content, (size_t)entry)->question, 30, buf));
+	SEE(vt, word);
+	vt_key(vt, VTERM_KEY_ENTER);
+	SEE(vt, "n next");
+	vt_char(vt, 'n');
+	SEE(vt, "wrapped");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	SEE(vt, "Enter choose");
+	cr_expect(vt_wait_gone(vt, "match 1 of 1", WAIT), "%s", vt_dump(vt));
+	/* Back to where the search began. */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	SEE(vt, "Question 1 of");
+	vt_free(vt);
+}
+
+/* ---- the window ---- */
+
+Test(tui, resize_keeps_the_screen_selection_and_answers)
+{
+	char buf[64], line[64];
+	struct vt *vt = start(40, 120, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	choose(vt, q_of("role"), opt_of("role", "other"));
+	choose(vt, q_of("experience"), opt_of("experience", "yes"));
+	see_question(vt, q_of("level"));
+	const char *six = label_of("level", "6", buf);
+	cr_assert(vt_pick(vt, six, false));
+	/* Wide: the help pane is beside the question. */
+	SEE(vt, "\xe2\x94\x82 Help");
+	vt_resize(vt, 24, 80);
+	SEE(vt, "\xe2\x94\x80 Help \xe2\x94\x80");
+	cr_expect(vt_wait_cursor_row(vt, six, WAIT), "80x24 lost the selection:%s", vt_dump(vt));
+	vt_resize(vt, 10, 30);
+	SEE(vt, "enlarge");
+	vt_resize(vt, 12, 40);
+	cr_expect(vt_wait_cursor_row(vt, "Level 6", WAIT), "40x12 lost the selection:%s", vt_dump(vt));
+	vt_resize(vt, 40, 120);
+	see_question(vt, q_of("level"));
+	cr_expect(vt_wait_cursor_row(vt, six, WAIT), "120x40 lost the selection:%s", vt_dump(vt));
+	SEE(vt, "Question 3 of");
+	/* The answers are all there. */
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	snprintf(line, sizeof line, "(*) %s", label_of("experience", "yes", buf));
+	SEE(vt, line);
+	vt_free(vt);
+}
+
+Test(tui, compact_window_shows_one_pane_at_a_time)
+{
+	struct vt *vt = start(12, 40, NULL);
+	SEE(vt, "Main menu");
+	vt_pick(vt, "Check my eligibility", true);
+	SEE(vt, "Question 1 of");
+	vt_send(vt, "\t");
+	SEE(vt, "Help");
+	SEE(vt, "About this question");
+	vt_send(vt, "\t");
+	SEE(vt, "Question 1 of");
+	vt_free(vt);
+}
+
+/* ---- terminal manners ---- */
+
+static int selected_row(struct vt *vt)
+{
+	int r, c;
+	vt_cursor(vt, &r, &c);
+	return r;
+}
+
+Test(tui, colour_by_default)
+{
+	struct vt *vt = start(24, 80, NULL);
+	vt_settle(vt, 100, 2000);
+	cr_expect(vt_any_color(vt), "no colour on a colour terminal:%s", vt_dump(vt));
+	vt_free(vt);
+}
+
+static void monochrome(const char *const *args, const char *const *env)
+{
+	struct vt *vt = vt_start(24, 80, args, env);
+	cr_assert_not_null(vt);
+	SEE(vt, "Check my eligibility");
+	vt_settle(vt, 100, 2000);
+	cr_expect_not(vt_any_color(vt), "colour despite NO_COLOR / --no-color:%s", vt_dump(vt));
+	/* The selection stays visible: the cursor's row is in reverse video. */
+	cr_expect(vt_wait_cursor_row(vt, "Check my eligibility", WAIT), "%s", vt_dump(vt));
+	int r = selected_row(vt);
+	cr_expect(vt_cell_reverse(vt, r, 5), "the selection is not visible without colour:%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_DOWN);
+	cr_expect(vt_wait_cursor_row(vt, "Browse the FAQ", WAIT), "%s", vt_dump(vt));
+	cr_expect(vt_cell_reverse(vt, selected_row(vt), 5));
+	cr_expect_not(vt_cell_reverse(vt, r, 5), "the old selection is still shown");
+	vt_free(vt);
+}
+
+Test(tui, no_color_environment)
+{
+	monochrome(CONTENT_ARGS, ARGS("NO_COLOR=1"));
+}
+
+Test(tui, no_color_option)
+{
+	monochrome(ARGS("--content", "content", "--no-color"), NULL);
+}
+
+Test(tui, lang_c_is_plain_ascii)
+{
+	struct vt *vt = start(24, 80, ARGS("LANG=C", "LC_ALL=C"));
+	vt_pick(vt, "Check my eligibility", true);
+	SEE(vt, "-- Help ---");
+	vt_settle(vt, 100, 2000);
+	cr_expect(vt_all_ascii(vt), "non-ASCII in the C locale:%s", vt_dump(vt));
+	vt_free(vt);
+}
+
+/* ---- saving the plan ---- */
+
+static bool no_temp_files(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	bool ok = true;
+	while (d && (e = readdir(d)))
+		if (e->d_name[0] == '.' && strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			ok = false;
+	if (d)
+		closedir(d);
+	return ok;
+}
+
+Test(tui, save_the_plan)
+{
+	char *home = scratch_dir(), env[1100], path[1100], buf[64];
+	snprintf(env, sizeof env, "HOME=%s", home);
+	snprintf(path, sizeof path, "%s/probation-plan.txt", home);
+	int *want = path_to("access-route");
+	struct vt *vt = start(24, 80, ARGS(env));
+	walk(vt, want);
+	see_outcome(vt, "access-route");
+
+	vt_char(vt, 's');
+	SEE(vt, "Save the plan");
+	SEE(vt, "probation-plan.txt");
+	vt_key(vt, VTERM_KEY_ENTER);
+	SEE(vt, "Plan saved to");
+	struct stat st;
+	cr_assert_eq(stat(path, &st), 0, "no file at %s:%s", path, vt_dump(vt));
+	cr_expect_eq(st.st_mode & 0777, 0600, "mode %o", st.st_mode & 0777);
+	char *text = get_file(path, NULL);
+	const struct content_outcome *o = content_outcome(content, (size_t)content_outcome_index(content, "access-route"));
+	cr_expect(strstr(text, prefix(o->headline, 40, buf)) != NULL, "the plan lacks its headline:\n%s", text);
+	cr_expect(strstr(text, content_reviewed(content)) != NULL, "the plan lacks the review date");
+	free(text);
+
+	/* Again: it asks first, and "no" leaves the file alone. */
+	cr_assert_eq(truncate(path, 0), 0);
+	vt_char(vt, 's');
+	SEE(vt, "Save the plan");
+	vt_key(vt, VTERM_KEY_ENTER);
+	SEE(vt, "already exists");
+	vt_char(vt, 'n');
+	SEE(vt, "Not saved");
+	cr_assert_eq(stat(path, &st), 0);
+	cr_expect_eq(st.st_size, 0, "the file was overwritten without asking");
+	vt_key(vt, VTERM_KEY_ENTER);
+	SEE(vt, "already exists");
+	vt_char(vt, 'y');
+	SEE(vt, "Plan saved to");
+	cr_assert_eq(stat(path, &st), 0);
+	cr_expect_gt(st.st_size, 0, "yes did not replace the file");
+	cr_expect_eq(st.st_mode & 0777, 0600);
+
+	/* A place it cannot go: it says why. */
+	vt_char(vt, 's');
+	SEE(vt, "Save the plan");
+	vt_send(vt, "\x15");
+	vt_send(vt, "/nonexistent-dir/plan.txt\r");
+	SEE(vt, "Could not save");
+	SEE(vt, "No such file");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	SEE(vt, "not saved");
+	cr_expect(no_temp_files(home), "a temporary file was left in %s", home);
+	vt_free(vt);
+	free(want);
+	free(home);
+}
+
+/* ---- help, quitting, hanging up ---- */
+
+Test(tui, help_screen_lists_the_keys)
+{
+	struct vt *vt = start(40, 120, NULL);
+	vt_char(vt, '?');
+	SEE(vt, "Keys");
+	SEE(vt, "Up, k");
+	SEE(vt, "PgDn");
+	SEE(vt, "space");
+	SEE(vt, "Esc, Backspace");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	SEE(vt, "Main menu");
+	vt_key(vt, VTERM_KEY_FUNCTION(1));
+	SEE(vt, "Everywhere");
+	vt_free(vt);
+}
+
+Test(tui, quit_asks_first)
+{
+	struct vt *vt = start(24, 80, NULL);
+	vt_char(vt, 'q');
+	SEE(vt, "Quit the advisor?");
+	vt_char(vt, 'n');
+	cr_expect(vt_wait_gone(vt, "Quit the advisor?", WAIT));
+	vt_char(vt, 'q');
+	SEE(vt, "Quit the advisor?");
+	vt_char(vt, 'y');
+	cr_expect_eq(vt_exit(vt, WAIT), 0, "%s", vt_dump(vt));
+	vt_free(vt);
+}
+
+Test(tui, levels_contacts_about)
+{
+	char buf[64];
+	struct vt *vt = start(24, 80, NULL);
+	cr_assert(vt_pick(vt, "Qualification levels", true));
+	SEE(vt, content_level(content, 0)->name);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	cr_assert(vt_pick(vt, "Routes and qualifications", true));
+	SEE(vt, prefix(content_outcome(content, 0)->headline, 30, buf));
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	cr_assert(vt_pick(vt, "Contacts", true));
+	SEE(vt, prefix(content_contact(content, 0)->name, 30, buf));
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	cr_assert(vt_pick(vt, "About this advisor", true));
+	SEE(vt, content_reviewed(content));
+	SEE(vt, prefix(content_source(content, 0)->title, 30, buf));
+	vt_free(vt);
+}
+
+Test(tui, hang_up_exits_without_spinning)
+{
+	struct vt *vt = start(24, 80, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	SEE(vt, "Question 1 of");
+	int status = vt_hangup(vt, WAIT);
+	cr_expect_neq(status, -1, "the program is still running after the terminal went away");
+	cr_expect_lt(status, 128, "killed by signal %d", status - 128);
+	vt_free(vt);
+}
+
+Test(tui, letters_jump_to_options)
+{
+	char buf[64];
+	struct vt *vt = start(24, 80, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	see_question(vt, q_of("role"));
+	const char *other = label_of("role", "other", buf);
+	vt_char(vt, (uint32_t)tolower((unsigned char)other[0]));
+	cr_expect(vt_wait_cursor_row(vt, other, WAIT), "%s", vt_dump(vt));
+	vt_free(vt);
+}
+
+/* Moving the highlight sends a few cells, not the screen; a key that does
+ * nothing sends nothing. */
+Test(tui, only_changes_are_redrawn)
+{
+	struct vt *vt = start(24, 80, NULL);
+	cr_assert(vt_wait_cursor_row(vt, "Check my eligibility", WAIT));
+	vt_settle(vt, 200, 3000);
+	size_t before = vt_written(vt);
+	vt_key(vt, VTERM_KEY_DOWN);
+	cr_assert(vt_wait_cursor_row(vt, "Browse the FAQ", WAIT));
+	vt_settle(vt, 200, 3000);
+	size_t moved = vt_written(vt) - before;
+	cr_expect_lt(moved, 1000, "moving the highlight sent %zu bytes", moved);
+	before = vt_written(vt);
+	vt_char(vt, 'z'); /* no item starts with z */
+	vt_settle(vt, 300, 3000);
+	cr_expect_eq(vt_written(vt), before, "a key that changes nothing redrew the screen");
+	vt_free(vt);
+}
+
+/* The row on which text is shown, or -1. */
+static int row_of(struct vt *vt, const char *text)
+{
+	char line[4096];
+	for (int r = 0; r < 60; r++) {
+		vt_row(vt, r, line, sizeof line);
+		if (strstr(line, text))
+			return r;
+	}
+	return -1;
+}
+
+Test(tui, mouse_click_selects_and_chooses)
+{
+	struct vt *vt = start(24, 80, NULL);
+	cr_assert(vt_wait_cursor_row(vt, "Check my eligibility", WAIT));
+	int r = row_of(vt, "Browse the FAQ");
+	cr_assert_geq(r, 0);
+	vt_click(vt, r, 6);
+	cr_expect(vt_wait_cursor_row(vt, "Browse the FAQ", WAIT), "a click did not select:%s", vt_dump(vt));
+	vt_click(vt, r, 6);
+	SEE(vt, "Answer");
+	/* The wheel scrolls the pane under the pointer. */
+	SEE(vt, "1-8/");
+	vt_wheel(vt, 3, 10, 1);
+	SEE(vt, "4-11/");
+	vt_free(vt);
+}
+
+Test(tui, no_mouse_option)
+{
+	struct vt *vt = vt_start(24, 80, ARGS("--content", "content", "--no-mouse"), NULL);
+	SEE(vt, "Check my eligibility");
+	cr_assert(vt_wait_cursor_row(vt, "Check my eligibility", WAIT));
+	int r = row_of(vt, "Browse the FAQ");
+	vt_click(vt, r, 6);
+	vt_settle(vt, 300, 2000);
+	cr_expect(vt_wait_cursor_row(vt, "Check my eligibility", 500), "a click acted despite --no-mouse:%s",
+	          vt_dump(vt));
+	vt_free(vt);
+}
+
+Test(tui, signals_end_it_cleanly)
+{
+	struct vt *vt = start(24, 80, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	SEE(vt, "Question 1 of");
+	vt_signal(vt, SIGTERM);
+	cr_expect_eq(vt_exit(vt, WAIT), 1, "SIGTERM should end it with status 1:%s", vt_dump(vt));
+	vt_free(vt);
+	vt = start(24, 80, NULL);
+	vt_send(vt, "\x03"); /* Ctrl-C */
+	cr_expect_eq(vt_exit(vt, WAIT), 0, "Ctrl-C should end it with status 0:%s", vt_dump(vt));
+	vt_free(vt);
+}
+
+Test(tui, start_again_forgets_every_answer)
+{
+	char buf[64], line[64];
+	struct vt *vt = start(24, 80, NULL);
+	vt_pick(vt, "Check my eligibility", true);
+	choose(vt, q_of("role"), opt_of("role", "other"));
+	see_question(vt, q_of("experience"));
+	cr_assert(vt_pick(vt, "Start again", true), "%s", vt_dump(vt));
+	SEE(vt, "Start again?");
+	vt_char(vt, 'y');
+	SEE(vt, "forgotten");
+	see_question(vt, q_of("role"));
+	snprintf(line, sizeof line, "(*) %s", label_of("role", "other", buf));
+	cr_expect(vt_wait_gone(vt, line, WAIT), "the answer was kept:%s", vt_dump(vt));
+	vt_free(vt);
+}
