@@ -274,10 +274,11 @@ Test(lint, question_never_asked)
 Test(lint, outcome_never_reached)
 {
 	char *dir = copy();
-	plant(dir, "outcomes.cfg", "\n\n);",
+	/* At the end of the outcomes list, before the common notes. */
+	plant(dir, "outcomes.cfg", "\n);\n\n# Things to know",
 	      ",\n\n  { id = \"ghost\";\n"
 	      "    when = \"role = pso and experience = yes\";\n"
-	      "    headline = \"h\"; summary = \"s\"; steps = ( { text = \"t\"; } ); }\n);");
+	      "    headline = \"h\"; summary = \"s\"; steps = ( { text = \"t\"; } ); }\n);\n\n# Things to know");
 	expect_lint(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "id = \"ghost\""),
 	            "outcome \"ghost\" is never reached: no answers lead to it");
 	discard(dir);
