@@ -28,7 +28,7 @@ CORE_SRC = src/diag.c src/cond.c src/scan.c src/content.c src/answers.c \
            src/lint.c src/rules.c src/plan.c src/text.c src/session.c
 # Front ends and the command line.
 APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
-           src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
+           src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
            src/tui/help.c src/tui/save.c src/tui/confirm.c

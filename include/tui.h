@@ -171,6 +171,24 @@ struct tui {
 	struct tui_save save;
 };
 
+/* ---- core.c: the front end without a terminal ---- */
+bool tui_init(struct tui *t, struct session *s);
+void tui_free(struct tui *t);
+/* Forget the person: every answer, every screen's place, what was typed;
+ * the terminal's settings stay. */
+bool tui_reset(struct tui *t);
+/* Has anyone started: an answer given or a screen opened? */
+bool tui_someone_here(const struct tui *t);
+bool tui_too_small(const struct tui *t);
+/* The lowest screen that shows: the top one, or the one it is drawn over. */
+int tui_base_screen(const struct tui *t);
+/* Lay out the screens that show, for t->nlines x t->ncols. */
+void tui_layout(struct tui *t);
+/* React to a key (never KEY_MOUSE) or to an action: the top screen first,
+ * then help, quit, search and redraw, which work everywhere. */
+enum tui_reaction tui_key(struct tui *t, int key);
+enum tui_reaction tui_act(struct tui *t, enum tui_action a);
+
 /* ---- ui.c: shared by the screens ---- */
 enum tui_screen tui_top(const struct tui *t);
 /* Show screen s; if it is already on the stack, go back to it. */

@@ -6,7 +6,6 @@
  * Every exit goes through term_restore.  Signal handlers only set a flag.
  */
 #include <errno.h>
-#include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -26,23 +25,6 @@
  * person.  (Fixed until the configuration file can set them.) */
 #define KIOSK_IDLE_S 300
 #define KIOSK_WARN_S 30
-
-const struct tui_screen_ops tui_screens[TUI_NSCREENS] = {
-	[TUI_MENU] = { "menu", 30, true, false, true, menu_ctx, menu_layout, menu_draw, menu_key },
-	[TUI_WIZARD] = { "question", 35, true, false, true, wizard_ctx, wizard_layout, wizard_draw, wizard_key },
-	[TUI_EXPLAIN] = { "explain", 0, false, false, false, explain_ctx, explain_layout, explain_draw, explain_key },
-	[TUI_FINDER] = { "finder", 35, true, false, true, finder_ctx, finder_layout, finder_draw, finder_key },
-	[TUI_REVIEW] = { "review", 0, false, false, false, review_ctx, review_layout, review_draw, review_key },
-	[TUI_RESULT] = { "result", 0, true, false, false, result_ctx, result_layout, result_draw, result_key },
-	[TUI_FAQ] = { "faq", 60, true, false, false, faq_ctx, faq_layout, faq_draw, faq_key },
-	[TUI_LEVELS] = { "levels", 55, true, false, true, levels_ctx, levels_layout, levels_draw, levels_key },
-	[TUI_ROUTES] = { "routes", 60, true, false, true, routes_ctx, routes_layout, routes_draw, routes_key },
-	[TUI_CONTACTS] = { "contacts", 0, false, false, false, contacts_ctx, contacts_layout, contacts_draw, contacts_key },
-	[TUI_ABOUT] = { "about", 0, false, false, false, about_ctx, about_layout, about_draw, about_key },
-	[TUI_HELP] = { "help", 0, false, false, false, help_ctx, help_layout, help_draw, help_key },
-	[TUI_SAVE] = { "save", 0, false, true, false, save_ctx, save_layout, save_draw, save_key },
-	[TUI_CONFIRM] = { "confirm", 0, false, true, false, confirm_ctx, confirm_layout, confirm_draw, confirm_key },
-};
 
 /* ---- the terminal, and the one way back from it ---- */
 
@@ -187,107 +169,7 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 	return true;
 }
 
-/* ---- state ---- */
-
-static bool tui_init(struct tui *t, struct session *s)
-{
-	memset(t, 0, sizeof *t);
-	t->s = s;
-	t->c = s->c;
-	t->kiosk = s->opt && s->opt->kiosk;
-	const char *cs = nl_langinfo(CODESET);
-	t->utf8 = cs && strcmp(cs, "UTF-8") == 0;
-	t->effective = calloc(s->nanswers + 1, sizeof *t->effective);
-	if (!t->effective)
-		return false;
-	struct tui_split *lists[] = { &t->menu, &t->finder, &t->review, &t->levels, &t->routes,
-	                              &t->wiz.v, &t->result.v, &t->faq.v };
-	struct tui_split *texts[] = { &t->explain, &t->contacts, &t->about, &t->help };
-	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
-		pane_init(&lists[i]->main, true);
-		pane_init(&lists[i]->side, false);
-		lists[i]->side_for = -1;
-	}
-	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
-		pane_init(&texts[i]->main, false);
-		pane_init(&texts[i]->side, false);
-		texts[i]->side_for = -1;
-	}
-	t->wiz.built_q = -1;
-	t->faq.cur = -1;
-	t->stack[0] = TUI_MENU;
-	t->depth = 1;
-	tui_replan(t);
-	return true;
-}
-
-static void tui_free(struct tui *t)
-{
-	struct tui_split *all[] = { &t->menu, &t->finder, &t->review, &t->levels, &t->routes, &t->wiz.v,
-	                            &t->result.v, &t->faq.v, &t->explain, &t->contacts, &t->about, &t->help };
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
-		pane_free(&all[i]->main);
-		pane_free(&all[i]->side);
-	}
-	plan_free(&t->result.plan);
-	faq_free(t);
-	free(t->effective);
-	/* What the person typed or was told goes with them. */
-	explicit_bzero(&t->save, sizeof t->save);
-	explicit_bzero(&t->faq.query, sizeof t->faq.query);
-	explicit_bzero(t->msg, sizeof t->msg);
-}
-
-/* Forget the person: every answer, every screen's place, what was typed. */
-static bool kiosk_reset(struct tui *t)
-{
-	struct tui keep = *t; /* only its settings: tui_free frees what it points to */
-	tui_free(t);
-	session_wipe(keep.s);
-	if (!tui_init(t, keep.s))
-		return false;
-	t->utf8 = keep.utf8;
-	t->color = keep.color;
-	t->mouse = keep.mouse;
-	t->nlines = keep.nlines;
-	t->ncols = keep.ncols;
-	memcpy(t->attr, keep.attr, sizeof t->attr);
-	return true;
-}
-
-static bool someone_here(const struct tui *t)
-{
-	if (t->depth > 1)
-		return true;
-	for (size_t i = 0; i < t->s->nanswers; i++)
-		if (t->s->answers[i] != COND_UNSET)
-			return true;
-	return false;
-}
-
 /* ---- the loop ---- */
-
-static bool too_small(const struct tui *t)
-{
-	return t->nlines < TUI_MIN_LINES || t->ncols < TUI_MIN_COLS;
-}
-
-/* The screens that show: the top one, and any it is drawn over. */
-static int base_screen(const struct tui *t)
-{
-	int b = t->depth - 1;
-	while (b > 0 && tui_screens[t->stack[b]].overlay)
-		b--;
-	return b;
-}
-
-static void layout(struct tui *t)
-{
-	if (too_small(t))
-		return;
-	for (int i = base_screen(t); i < t->depth; i++)
-		tui_screens[t->stack[i]].layout(t);
-}
 
 static void draw(const struct tui *t, bool repaint)
 {
@@ -295,7 +177,7 @@ static void draw(const struct tui *t, bool repaint)
 	if (repaint)
 		clearok(curscr, TRUE);
 	erase();
-	if (too_small(t)) {
+	if (tui_too_small(t)) {
 		char buf[96];
 		snprintf(buf, sizeof buf, "Please enlarge the window: it is %dx%d, and needs at least %dx%d.",
 		         t->ncols, t->nlines, TUI_MIN_COLS, TUI_MIN_LINES);
@@ -306,7 +188,7 @@ static void draw(const struct tui *t, bool repaint)
 			tui_put(t, y + (int)i, 1, t->ncols - 1, buf + l.v[i].off, l.v[i].len, A_BOLD);
 		text_lines_free(&l);
 	} else {
-		for (int i = base_screen(t); i < t->depth; i++) {
+		for (int i = tui_base_screen(t); i < t->depth; i++) {
 			struct tui_frame fi = { 0, 0, false };
 			tui_screens[t->stack[i]].draw(t, &fi);
 			if (fi.placed)
@@ -368,45 +250,12 @@ static enum tui_action mouse_action(struct tui *t)
 
 static enum tui_reaction dispatch(struct tui *t, int key)
 {
-	if (too_small(t))
+	if (key != TUI_KEY_FN(KEY_MOUSE))
+		return tui_key(t, key);
+	enum tui_action a = mouse_action(t);
+	if (tui_too_small(t) || !(tui_screens[tui_top(t)].ctx(t) & (TUI_CTX_LIST | TUI_CTX_PANE)))
 		return TUI_R_NONE;
-	enum tui_screen s = tui_top(t);
-	const struct tui_screen_ops *o = &tui_screens[s];
-	unsigned ctx = o->ctx(t);
-	enum tui_action a;
-	if (key == TUI_KEY_FN(KEY_MOUSE)) {
-		a = mouse_action(t);
-		if (!(ctx & (TUI_CTX_LIST | TUI_CTX_PANE)))
-			a = TUI_A_NONE;
-	} else {
-		a = tui_keys_lookup(key, ctx);
-		if (a == TUI_A_NONE && !TUI_KEY_IS_FN(key) && key >= 0x20 && key != 0x7f) {
-			if (ctx & TUI_CTX_PROMPT)
-				a = TUI_A_TYPE;
-			else if (ctx & TUI_CTX_LIST)
-				a = TUI_A_JUMP;
-		}
-	}
-	if (a == TUI_A_NONE)
-		return TUI_R_NONE;
-	t->key = key;
-	enum tui_reaction r = o->key(t, a);
-	if (r != TUI_R_NONE)
-		return r;
-	switch (a) {
-	case TUI_A_HELP:
-		tui_push(t, TUI_HELP);
-		return TUI_R_REDRAW;
-	case TUI_A_QUIT:
-		return confirm_quit(t);
-	case TUI_A_SEARCH:
-		faq_search_start(t);
-		return TUI_R_REDRAW;
-	case TUI_A_REDRAW:
-		return TUI_R_REPAINT;
-	default:
-		return TUI_R_NONE;
-	}
+	return tui_act(t, a);
 }
 
 static int loop(struct tui *t)
@@ -418,7 +267,7 @@ static int loop(struct tui *t)
 		if (got_signal)
 			return got_signal == SIGINT || got_signal == SIGQUIT ? 0 : 1;
 		if (dirty) {
-			layout(t);
+			tui_layout(t);
 			draw(t, repaint);
 			dirty = repaint = false;
 		}
@@ -428,12 +277,12 @@ static int loop(struct tui *t)
 			return 1;
 		if (rr == READ_IDLE) {
 			double idle = difftime(time(NULL), last);
-			if (t->kiosk && someone_here(t) && idle >= KIOSK_IDLE_S) {
-				if (!kiosk_reset(t))
+			if (t->kiosk && tui_someone_here(t) && idle >= KIOSK_IDLE_S) {
+				if (!tui_reset(t))
 					return 1;
 				warned = false;
 				dirty = repaint = true;
-			} else if (t->kiosk && someone_here(t) && !warned && idle >= KIOSK_IDLE_S - KIOSK_WARN_S) {
+			} else if (t->kiosk && tui_someone_here(t) && !warned && idle >= KIOSK_IDLE_S - KIOSK_WARN_S) {
 				tui_message(t, "Still there? Press any key, or the advisor starts again for the next "
 				               "person in %d seconds.", KIOSK_WARN_S);
 				warned = true;
