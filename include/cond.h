@@ -63,5 +63,9 @@ enum cond_tri cond_eval(const struct cond *c, const struct cond_env *env);
  * itself (not inside the criteria it names), left to right. */
 void cond_each_criterion(const struct cond *c, void (*fn)(void *ctx, int criterion), void *ctx);
 void cond_each_question(const struct cond *c, void (*fn)(void *ctx, int question), void *ctx);
+/* Call fn with each question the condition tests and the set of its option
+ * indices the test accepts (bit i for option i). */
+void cond_each_mask(const struct cond *c, void (*fn)(void *ctx, int question, unsigned long mask),
+                    void *ctx);
 
 #endif

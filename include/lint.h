@@ -2,7 +2,8 @@
  * lint: the checks that need the whole flow, run by --check-content on top
  * of everything content_load already checks.
  *
- * It walks every combination of answers the flow can ask and proves that
+ * It walks every combination of answers the flow can ask (by classes of
+ * answers no rule tells apart, see rules_walk_classes) and proves that
  * each ends in exactly one outcome, that every question is asked on some
  * path and every outcome reached by one, and that each example person
  * (scenario) gets the outcome the file expects.  Pure: problems go to d.
@@ -15,18 +16,22 @@
 
 #include "content.h"
 #include "diag.h"
+#include "rules.h"
 
-/* A walk longer than this is stopped and reported, not left to run. */
+/* A walk of more class paths than this is stopped and reported. */
 #define LINT_MAX_PATHS 5000000
 
 struct lint_stats {
-	size_t paths;          /* complete paths walked */
+	double paths;          /* answer paths proven: every combination the flow can ask */
+	size_t classes;        /* class paths walked to prove them (see rules_walk_classes) */
 	size_t questions, outcomes, scenarios;
 };
 
 bool lint_content(const struct content *c, struct diags *d, struct lint_stats *stats);
 
-/* "key=value, key=value" for the answers a path used, into buf. */
-const char *lint_describe(const struct content *c, const int *effective, char *buf, size_t size);
+/* "key=value, key=value (or other, values)" for the answers a path used,
+ * with the answers of the same class when k is not NULL, into buf. */
+const char *lint_describe(const struct content *c, const struct rules_classes *k,
+                          const int *effective, char *buf, size_t size);
 
 #endif

@@ -55,4 +55,26 @@ size_t rules_walk(const struct content *c,
                   bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan),
                   void *ctx);
 
+/* A path of the walk by classes: options of a question that no rule tells
+ * apart (every condition accepts both or neither) form one class, walked
+ * once through its first option; weight is how many answer paths it
+ * stands for.  The flow and the outcome are the same for each of them, so
+ * proving one proves all, and the walk grows with the rules' distinctions,
+ * not with the product of every option of every question. */
+struct rules_path {
+	const int *effective;
+	struct rules_plan plan;
+	double weight;
+};
+
+/* For option v of question q: the first option of its class. */
+struct rules_classes;
+struct rules_classes *rules_classes_new(const struct content *c);
+int rules_class_of(const struct rules_classes *k, int q, int v);
+void rules_classes_free(struct rules_classes *k);
+
+/* Walk by classes; returns the number of class paths visited. */
+size_t rules_walk_classes(const struct content *c, const struct rules_classes *k,
+                          bool (*fn)(void *ctx, const struct rules_path *p), void *ctx);
+
 #endif

@@ -475,3 +475,14 @@ void cond_each_question(const struct cond *c, void (*fn)(void *ctx, int question
 	cond_each_question(c->a, fn, ctx);
 	cond_each_question(c->b, fn, ctx);
 }
+
+void cond_each_mask(const struct cond *c, void (*fn)(void *ctx, int question, unsigned long mask),
+                    void *ctx)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->nq; i++)
+		fn(ctx, c->qs[i], c->masks[i]);
+	cond_each_mask(c->a, fn, ctx);
+	cond_each_mask(c->b, fn, ctx);
+}

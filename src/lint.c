@@ -11,12 +11,15 @@
 
 struct lint {
 	const struct content *c;
+	const struct rules_classes *k;
 	struct diags *d;
 	bool *asked, *reached;
-	size_t bad, paths;
+	size_t bad, classes;
+	double paths;
 };
 
-const char *lint_describe(const struct content *c, const int *effective, char *buf, size_t size)
+const char *lint_describe(const struct content *c, const struct rules_classes *k,
+                          const int *effective, char *buf, size_t size)
 {
 	size_t used = 0;
 	buf[0] = '\0';
@@ -26,6 +29,16 @@ const char *lint_describe(const struct content *c, const int *effective, char *b
 		const struct content_question *q = content_question(c, i);
 		used += (size_t)snprintf(buf + used, size - used, "%s%s=%s", used ? ", " : "", q->id,
 		                         q->options[effective[i]].value);
+		/* The other answers this one stands for. */
+		const char *sep = " (or ";
+		for (size_t v = 0; k && v < q->noptions && used < size; v++) {
+			if ((int)v == effective[i] || rules_class_of(k, (int)i, (int)v) != effective[i])
+				continue;
+			used += (size_t)snprintf(buf + used, size - used, "%s%s", sep, q->options[v].value);
+			sep = ", ";
+		}
+		if (*sep == ',' && used < size)
+			used += (size_t)snprintf(buf + used, size - used, ")");
 	}
 	return buf;
 }
@@ -35,7 +48,7 @@ static void report_path(struct lint *l, const int *effective, const struct rules
 	if (++l->bad > LINT_MAX_LISTED)
 		return;
 	char path[1024];
-	lint_describe(l->c, effective, path, sizeof path);
+	lint_describe(l->c, l->k, effective, path, sizeof path);
 	const struct content_outcome *first = content_outcome(l->c, 0);
 	if (plan->outcome == RULES_NONE) {
 		diag_add(l->d, first->src.file, 0, "no outcome applies to: %s", path);
@@ -57,17 +70,18 @@ static void report_path(struct lint *l, const int *effective, const struct rules
 	}
 }
 
-static bool visit(void *ctx, const int *effective, const struct rules_plan *plan)
+static bool visit(void *ctx, const struct rules_path *p)
 {
 	struct lint *l = ctx;
 	for (size_t i = 0; i < content_nquestions(l->c); i++)
-		if (effective[i] >= 0)
+		if (p->effective[i] >= 0)
 			l->asked[i] = true;
-	if (plan->outcome >= 0)
-		l->reached[plan->outcome] = true;
+	if (p->plan.outcome >= 0)
+		l->reached[p->plan.outcome] = true;
 	else
-		report_path(l, effective, plan);
-	return ++l->paths < LINT_MAX_PATHS;
+		report_path(l, p->effective, &p->plan);
+	l->paths += p->weight;
+	return ++l->classes < LINT_MAX_PATHS;
 }
 
 static void lint_scenarios(const struct content *c, struct diags *d)
@@ -99,15 +113,17 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
 {
 	size_t start = d->n;
 	size_t nq = content_nquestions(c), no = content_noutcomes(c);
-	struct lint l = { c, d, calloc(nq + 1, sizeof(bool)), calloc(no + 1, sizeof(bool)), 0, 0 };
-	if (!l.asked || !l.reached) {
+	struct rules_classes *k = rules_classes_new(c);
+	struct lint l = { c, k, d, calloc(nq + 1, sizeof(bool)), calloc(no + 1, sizeof(bool)), 0, 0, 0 };
+	if (!k || !l.asked || !l.reached) {
 		diag_add(d, content_origin(c), 0, "out of memory");
 		free(l.asked);
 		free(l.reached);
+		rules_classes_free(k);
 		return false;
 	}
-	rules_walk(c, visit, &l);
-	if (l.paths >= LINT_MAX_PATHS)
+	rules_walk_classes(c, k, visit, &l);
+	if (l.classes >= LINT_MAX_PATHS)
 		diag_add(d, content_origin(c), 0,
 		         "the flow has more than %d paths; stopped checking (fewer questions on each path?)",
 		         LINT_MAX_PATHS);
@@ -128,8 +144,9 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
 	}
 	lint_scenarios(c, d);
 	if (stats)
-		*stats = (struct lint_stats){ l.paths, nq, no, content_nscenarios(c) };
+		*stats = (struct lint_stats){ l.paths, l.classes, nq, no, content_nscenarios(c) };
 	free(l.asked);
 	free(l.reached);
+	rules_classes_free(k);
 	return d->n == start;
 }

@@ -53,8 +53,9 @@ static int check_content(const char *dir)
 		fprintf(stderr, "%s: %zu problem%s found\n", dir ? dir : "(built-in)", d.n, d.n == 1 ? "" : "s");
 	else
 		printf("%s: content OK: %zu questions, %zu outcomes, %zu FAQ entries, %zu example people; "
-		       "every one of %zu answer paths ends in exactly one outcome\n",
-		       content_origin(c), st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths);
+		       "every one of %.15g answer paths ends in exactly one outcome (%zu checked)\n",
+		       content_origin(c), st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths,
+		       st.classes);
 	diag_free(&d);
 	content_free(c);
 	return status;

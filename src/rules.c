@@ -88,47 +88,171 @@ bool rules_used(const int *effective, int q)
 	return effective[q] >= 0;
 }
 
+struct rules_classes {
+	size_t nq;
+	int *rep;   /* nq x CONTENT_MAX_OPTIONS: the class's first option */
+};
+
+#define RULES_MAX_MASKS 64
+
+/* The distinct sets of options the conditions test on each question. */
+struct masks_ctx {
+	unsigned long *mask;  /* nq x RULES_MAX_MASKS */
+	unsigned *n;          /* per question; RULES_MAX_MASKS + 1: too many to tell */
+};
+
+static void add_mask(void *ctx, int q, unsigned long mask)
+{
+	struct masks_ctx *m = ctx;
+	unsigned long *v = &m->mask[(size_t)q * RULES_MAX_MASKS];
+	for (unsigned i = 0; i < m->n[q] && i < RULES_MAX_MASKS; i++)
+		if (v[i] == mask)
+			return;
+	if (m->n[q] < RULES_MAX_MASKS)
+		v[m->n[q]] = mask;
+	if (m->n[q] <= RULES_MAX_MASKS)
+		m->n[q]++;
+}
+
+static void collect(const struct content *c, struct masks_ctx *m)
+{
+	for (size_t i = 0; i < content_nquestions(c); i++)
+		cond_each_mask(content_question(c, i)->ask, add_mask, m);
+	for (size_t i = 0; i < content_ncriteria(c); i++)
+		cond_each_mask(content_criterion(c, i)->when, add_mask, m);
+	for (size_t i = 0; i < content_noutcomes(c); i++)
+		cond_each_mask(content_outcome(c, i)->when, add_mask, m);
+}
+
+/* Options u and v of q are alike when every mask on q holds both or neither.
+ * With too many masks to keep, nothing is merged: slower, never wrong. */
+static bool alike(const struct masks_ctx *m, size_t q, size_t u, size_t v)
+{
+	if (m->n[q] > RULES_MAX_MASKS)
+		return false;
+	const unsigned long *mask = &m->mask[q * RULES_MAX_MASKS];
+	for (unsigned i = 0; i < m->n[q]; i++)
+		if ((mask[i] >> u & 1) != (mask[i] >> v & 1))
+			return false;
+	return true;
+}
+
+struct rules_classes *rules_classes_new(const struct content *c)
+{
+	size_t nq = content_nquestions(c), n = nq ? nq : 1;
+	struct rules_classes *k = calloc(1, sizeof *k);
+	struct masks_ctx m = { calloc(n * RULES_MAX_MASKS, sizeof *m.mask), calloc(n, sizeof *m.n) };
+	if (k)
+		k->rep = malloc(n * CONTENT_MAX_OPTIONS * sizeof *k->rep);
+	if (!k || !k->rep || !m.mask || !m.n) {
+		rules_classes_free(k);
+		k = NULL;
+	} else {
+		k->nq = nq;
+		collect(c, &m);
+		for (size_t q = 0; q < nq; q++) {
+			int *rep = &k->rep[q * CONTENT_MAX_OPTIONS];
+			for (size_t v = 0; v < content_question(c, q)->noptions; v++) {
+				rep[v] = (int)v;
+				for (size_t u = 0; u < v; u++)
+					if (rep[u] == (int)u && alike(&m, q, u, v)) {
+						rep[v] = (int)u;
+						break;
+					}
+			}
+		}
+	}
+	free(m.mask);
+	free(m.n);
+	return k;
+}
+
+int rules_class_of(const struct rules_classes *k, int q, int v)
+{
+	return k->rep[(size_t)q * CONTENT_MAX_OPTIONS + (size_t)v];
+}
+
+void rules_classes_free(struct rules_classes *k)
+{
+	if (k)
+		free(k->rep);
+	free(k);
+}
+
 struct walk {
 	const struct content *c;
+	const struct rules_classes *k;  /* NULL: every option */
 	int *answers, *effective;
-	bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan);
+	bool (*fn)(void *ctx, const struct rules_path *p);
 	void *ctx;
 	size_t paths;
 	bool stop;
 };
 
-/* Depth-first over the options of each question the flow asks next; one
- * effective buffer serves every depth, as only the next index is kept. */
-static void walk_from(struct walk *w)
+/* Depth-first over the options (or classes) of each question the flow asks
+ * next; one effective buffer serves every depth, as only the next index is
+ * kept.  weight multiplies the sizes of the classes chosen so far. */
+static void walk_from(struct walk *w, double weight)
 {
-	struct rules_plan plan;
-	rules_plan(w->c, w->answers, w->effective, &plan);
-	if (plan.next == RULES_NONE) {
+	struct rules_path p = { w->effective, { 0 }, weight };
+	rules_plan(w->c, w->answers, w->effective, &p.plan);
+	if (p.plan.next == RULES_NONE) {
 		w->paths++;
-		w->stop = !w->fn(w->ctx, w->effective, &plan);
+		w->stop = !w->fn(w->ctx, &p);
 		return;
 	}
-	int q = plan.next;
+	int q = p.plan.next;
 	size_t n = content_question(w->c, (size_t)q)->noptions;
 	for (size_t v = 0; v < n && !w->stop; v++) {
+		size_t size = 1;
+		if (w->k) {
+			if (rules_class_of(w->k, q, (int)v) != (int)v)
+				continue;
+			for (size_t u = v + 1; u < n; u++)
+				size += rules_class_of(w->k, q, (int)u) == (int)v;
+		}
 		w->answers[q] = (int)v;
-		walk_from(w);
+		walk_from(w, weight * (double)size);
 	}
 	w->answers[q] = COND_UNSET;
+}
+
+static size_t walk(const struct content *c, const struct rules_classes *k,
+                   bool (*fn)(void *ctx, const struct rules_path *p), void *ctx)
+{
+	size_t nq = content_nquestions(c);
+	struct walk w = { c, k, calloc(nq + 1, sizeof(int)), calloc(nq + 1, sizeof(int)), fn, ctx, 0, false };
+	if (w.answers && w.effective) {
+		for (size_t i = 0; i < nq; i++)
+			w.answers[i] = COND_UNSET;
+		walk_from(&w, 1);
+	}
+	free(w.answers);
+	free(w.effective);
+	return w.paths;
+}
+
+size_t rules_walk_classes(const struct content *c, const struct rules_classes *k,
+                          bool (*fn)(void *ctx, const struct rules_path *p), void *ctx)
+{
+	return walk(c, k, fn, ctx);
+}
+
+struct every {
+	bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan);
+	void *ctx;
+};
+
+static bool every_path(void *ctx, const struct rules_path *p)
+{
+	const struct every *e = ctx;
+	return e->fn(e->ctx, p->effective, &p->plan);
 }
 
 size_t rules_walk(const struct content *c,
                   bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan),
                   void *ctx)
 {
-	size_t nq = content_nquestions(c);
-	struct walk w = { c, calloc(nq + 1, sizeof(int)), calloc(nq + 1, sizeof(int)), fn, ctx, 0, false };
-	if (w.answers && w.effective) {
-		for (size_t i = 0; i < nq; i++)
-			w.answers[i] = COND_UNSET;
-		walk_from(&w);
-	}
-	free(w.answers);
-	free(w.effective);
-	return w.paths;
+	struct every e = { fn, ctx };
+	return walk(c, NULL, every_path, &e);
 }

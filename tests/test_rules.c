@@ -330,3 +330,56 @@ Test(flow, scenarios_shipped_get_the_outcome_they_expect)
 	}
 	content_free(c);
 }
+
+/* ---- the walk by classes ---- */
+
+struct soundness {
+	const struct content *c;
+	const struct rules_classes *k;
+	size_t paths;
+};
+
+/* Every answer path, with each answer replaced by its class's first
+ * option, must ask the same questions and end in the same outcome. */
+static bool same_as_representative(void *ctx, const int *effective, const struct rules_plan *plan)
+{
+	struct soundness *s = ctx;
+	size_t nq = content_nquestions(s->c);
+	int rep[16], eff[16];
+	for (size_t i = 0; i < nq; i++)
+		rep[i] = effective[i] >= 0 ? rules_class_of(s->k, (int)i, effective[i]) : COND_UNSET;
+	struct rules_plan p;
+	rules_plan(s->c, rep, eff, &p);
+	cr_assert_eq(p.outcome, plan->outcome);
+	for (size_t i = 0; i < nq; i++)
+		cr_assert_eq(eff[i] >= 0, effective[i] >= 0, "question %zu asked differently", i);
+	s->paths++;
+	return true;
+}
+
+static bool add_weight(void *ctx, const struct rules_path *p)
+{
+	*(double *)ctx += p->weight;
+	return true;
+}
+
+Test(flow, walk_by_classes_stands_for_every_path)
+{
+	struct content *c = shipped();
+	struct rules_classes *k = rules_classes_new(c);
+	cr_assert_not_null(k);
+	/* Levels 8, 7, 6 and 5 are one class to the rules; 4 is not. */
+	int level = qi(c, "level");
+	const struct content_question *lq = content_question(c, (size_t)level);
+	cr_expect_eq(rules_class_of(k, level, content_option_index(lq, "6")), content_option_index(lq, "8"));
+	cr_expect_eq(rules_class_of(k, level, content_option_index(lq, "4")), content_option_index(lq, "4"));
+	struct soundness s = { c, k, 0 };
+	size_t all = rules_walk(c, same_as_representative, &s);
+	double weight = 0;
+	size_t classes = rules_walk_classes(c, k, add_weight, &weight);
+	cr_assert_eq(s.paths, all);
+	cr_assert_eq(weight, (double)all, "class weights sum to %g, not %zu", weight, all);
+	cr_assert_lt(classes, all / 2, "%zu class paths for %zu paths: classes should save work", classes, all);
+	rules_classes_free(k);
+	content_free(c);
+}
