@@ -58,6 +58,7 @@ struct content_criterion {
 struct content_step {
 	const char *text, *faq;      /* faq may be NULL */
 	int months_min, months_max;  /* CONTENT_MONTHS_UNKNOWN when not stated */
+	const char *time;            /* a length not in months ("about 200 hours"), or NULL */
 	struct cond *when;           /* shown only when this holds; NULL = always */
 	struct content_src src;
 };

@@ -46,6 +46,8 @@ void plan_free(struct plan *p);
 /* Months as a person reads them: "about 12 months", "3 to 6 months",
  * "from 3 months", "not stated".  Writes into buf. */
 const char *plan_months(int min, int max, char *buf, size_t size);
+/* A step's length: its months, else its stated "time", else "not stated". */
+const char *plan_step_time(const struct content_step *s, char *buf, size_t size);
 /* The estimated total, marked as an estimate. */
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size);
 

@@ -60,9 +60,9 @@ static json_t *plan_json(const struct plan *p, const int *answers)
 	}
 	for (size_t i = 0; i < p->nsteps; i++) {
 		const struct content_step *s = p->steps[i];
-		json_array_append_new(steps, json_pack("{s:s, s:o, s:o}", "text", s->text, "months",
-		                                       months_json(s->months_min, s->months_max), "faq",
-		                                       str_or_null(s->faq)));
+		json_array_append_new(steps, json_pack("{s:s, s:o, s:o, s:o}", "text", s->text, "months",
+		                                       months_json(s->months_min, s->months_max), "time",
+		                                       str_or_null(s->time), "faq", str_or_null(s->faq)));
 	}
 	for (size_t i = 0; i < p->nnotes; i++) {
 		const struct content_note *n = p->notes[i];

@@ -408,7 +408,7 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 static void read_steps(struct loader *L, const config_setting_t *e, struct content_outcome *o,
                        struct pendings *p)
 {
-	static const char *const keys[] = { "text", "months_min", "months_max", "faq", "when", NULL };
+	static const char *const keys[] = { "text", "months_min", "months_max", "time", "faq", "when", NULL };
 	int limit = (int)L->c->ncriteria;
 	const config_setting_t *list;
 	int n = get_list(L, e, "steps", true, &list);
@@ -419,9 +419,12 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		check_members(L, s, keys);
 		st->text = get_str(L, s, "text", true);
 		st->faq = get_str(L, s, "faq", false);
+		st->time = get_str(L, s, "time", false);
 		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
 		bool ok = get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
 		ok &= get_int(L, s, "months_max", 0, MONTHS_MAX, &st->months_max);
+		if (st->time && config_setting_get_member(s, "months_min"))
+			problem(L, s, "give a step's length as months or as \"time\", not both");
 		if (ok && st->months_max != CONTENT_MONTHS_UNKNOWN &&
 		    (st->months_min == CONTENT_MONTHS_UNKNOWN || st->months_min > st->months_max))
 			problem(L, s, "\"months_max\" needs a \"months_min\" no larger than it");

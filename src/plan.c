@@ -68,6 +68,15 @@ const char *plan_months(int min, int max, char *buf, size_t size)
 	return buf;
 }
 
+const char *plan_step_time(const struct content_step *s, char *buf, size_t size)
+{
+	if (s->months_min == CONTENT_MONTHS_UNKNOWN && s->time) {
+		snprintf(buf, size, "%s", s->time);
+		return buf;
+	}
+	return plan_months(s->months_min, s->months_max, buf, size);
+}
+
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 {
 	char months[64];
@@ -77,7 +86,7 @@ const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 	}
 	plan_months(t->min, t->max_unknown ? CONTENT_MONTHS_UNKNOWN : t->max, months, sizeof months);
 	snprintf(buf, size, "%s (an estimate)%s", months,
-	         t->min_unknown ? ", plus the steps whose length is not stated" : "");
+	         t->min_unknown ? ", plus the steps whose length is not stated in months" : "");
 	return buf;
 }
 
@@ -160,7 +169,7 @@ static void write_steps(const struct plan *p, FILE *out, int width)
 		snprintf(num, sizeof num, "%zu.", i + 1);
 		plan_put(out, width, num, 4, s->text);
 		char line[160];
-		snprintf(line, sizeof line, "Time: %s", plan_months(s->months_min, s->months_max, months, sizeof months));
+		snprintf(line, sizeof line, "Time: %s", plan_step_time(s, months, sizeof months));
 		plan_put(out, width, "", 4, line);
 	}
 	char total[256], line[300];

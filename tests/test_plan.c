@@ -17,6 +17,18 @@ Test(plan, months_read_as_a_person_would)
 	cr_assert_str_eq(plan_months(CONTENT_MONTHS_UNKNOWN, CONTENT_MONTHS_UNKNOWN, b, sizeof b), "not stated");
 }
 
+Test(plan, a_length_given_in_hours_is_shown_as_stated)
+{
+	char b[64];
+	struct content_step s = { .text = "t", .months_min = CONTENT_MONTHS_UNKNOWN,
+		                  .months_max = CONTENT_MONTHS_UNKNOWN, .time = "about 200 hours of study" };
+	cr_assert_str_eq(plan_step_time(&s, b, sizeof b), "about 200 hours of study");
+	s.time = NULL;
+	cr_assert_str_eq(plan_step_time(&s, b, sizeof b), "not stated");
+	s.months_min = s.months_max = 12;
+	cr_assert_str_eq(plan_step_time(&s, b, sizeof b), "12 months");
+}
+
 Test(plan, totals_are_marked_as_estimates_and_never_invent_a_length)
 {
 	char b[128];
@@ -24,7 +36,7 @@ Test(plan, totals_are_marked_as_estimates_and_never_invent_a_length)
 	cr_assert_str_eq(plan_total_text(&t, b, sizeof b), "27 to 33 months (an estimate)");
 	t = (struct plan_total){ 30, 0, true, true };
 	cr_assert_str_eq(plan_total_text(&t, b, sizeof b),
-	                 "from 30 months (an estimate), plus the steps whose length is not stated");
+	                 "from 30 months (an estimate), plus the steps whose length is not stated in months");
 	t = (struct plan_total){ 0, 0, true, false };
 	cr_assert(strstr(plan_total_text(&t, b, sizeof b), "not stated") != NULL);
 }

@@ -36,7 +36,7 @@ static const struct person people[] = {
 	{ "PSO with a doctorate-level qualification and all areas", "role=pso level=8 area.crime=done area.cjs=done area.penal=done area.rehab=done",
 	  "pqip-15", 15, 15, { "PSO" } },
 	{ "support worker, foundation degree, two done one started", "role=other experience=yes level=5 area.crime=done area.cjs=done area.penal=started area.rehab=none",
-	  "pqip-15-or-21", 15, 21, { "200 hours" } },
+	  "pqip-15-or-21", 15, 21, { "Time: about 200 hours of study" } },
 	{ "PSO, diploma of HE, two done two started", "role=pso level=5 area.crime=done area.cjs=started area.penal=started area.rehab=done",
 	  "pqip-15-or-21", 15, 21, { "200 hours", "assessed" } },
 	{ "NPS case administrator, degree, two done one started", "role=nps experience=yes level=6 area.crime=started area.cjs=done area.penal=done area.rehab=none",

@@ -38,7 +38,7 @@ static void build_side(struct tui *t, int id)
 		const struct content_step *s = &o->steps[i];
 		snprintf(num, sizeof num, "%zu. ", i + 1);
 		pane_add(p, PANE_TEXT, -1, 0, num, s->text);
-		pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s%s", plan_months(s->months_min, s->months_max, buf, sizeof buf),
+		pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s%s", plan_step_time(s, buf, sizeof buf),
 		          s->when ? " (only for some people)" : "");
 	}
 	if (o->nfaq) {
