@@ -6,6 +6,7 @@ PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 MANDIR     ?= $(PREFIX)/share/man
 DATADIR    ?= $(PREFIX)/share/probation-advisor
+SYSCONFDIR ?= /etc
 PKG_CONFIG ?= pkg-config
 CFLAGS     ?= -O2 -g
 VERSION     = 0.1.0
@@ -25,7 +26,7 @@ endif
 
 # The pure core: content store, condition language, rules, plan, text.
 CORE_SRC = src/diag.c src/cond.c src/scan.c src/content.c src/answers.c \
-           src/lint.c src/rules.c src/plan.c src/text.c src/session.c
+           src/lint.c src/rules.c src/plan.c src/text.c src/session.c src/config.c
 # Front ends and the command line.
 APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
            src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
@@ -35,13 +36,15 @@ APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curse
 TEST_SRC = tests/util.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
-           tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c
+           tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
+           tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
+           tests/test_fuzz_regressions.c
 
 CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
 
 PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
-              -DPA_VERSION='"$(VERSION)"' -DPA_DATADIR='"$(DATADIR)"' \
+              -DPA_VERSION='"$(VERSION)"' -DPA_DATADIR='"$(DATADIR)"' -DPA_SYSCONFDIR='"$(SYSCONFDIR)"' \
               $(filter-out -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=%,$(PKG_CFLAGS))
 # Our own feature macros win over those the .pc files carry.
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(LIBS) 2>/dev/null)
@@ -92,16 +95,99 @@ run: deps-build
 	./$(OUT)
 
 # Every test, through one Criterion runner; tools/check fails the run on any
-# sanitizer report too, which Criterion 2.4.1 would let pass.
+# sanitizer report too, which Criterion 2.4.1 would let pass.  Then, unless
+# SANITIZE=1, each fuzzing harness for FUZZ_SMOKE seconds (see fuzz below).
 check: deps-check
 	@$(MAKE) --no-print-directory $(OUT) $(TEST_BIN)
 	@tools/check $(BUILD) $(OUT) $(TEST_BIN)
+ifneq ($(SANITIZE),1)
+	@$(MAKE) --no-print-directory fuzz-smoke
+endif
 
 # The program under valgrind over every example person and the content lint.
 valgrind:
 	@tools/deps valgrind
 	@$(MAKE) --no-print-directory $(OUT)
 	@tools/valgrind $(OUT)
+
+# Fuzzing (tests/fuzz/): libFuzzer harnesses, built with clang, ASan and
+# UBSan in build-fuzz/.  `make fuzz` runs each for FUZZ_SECONDS on the
+# committed corpus (tests/fuzz/corpus/, only read) and the inputs earlier runs
+# found (build-fuzz/corpus/); `make check` runs each for FUZZ_SMOKE seconds.
+# Any crash, leak or timeout fails the run; its input goes to build-fuzz/artifacts/.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE   ?= 20
+FUZZ_BUILD    = $(BUILD)-fuzz
+FUZZ_NAMES    = content cond answers keys
+FUZZ_CFLAGS   = -std=c11 -g -O1 -Wall -Wextra -MMD -MP -fno-omit-frame-pointer \
+                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+# libconfig leaks on a syntax error; tests/fuzz/fuzz.c says how this hides it.
+FUZZ_LDFLAGS  = -Wl,--wrap=config_read_string
+FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZZ_BUILD)/tests/fuzz/fuzz.o
+# fuzz_keys drives the screens with stubs for the curses calls drawing makes.
+FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter src/tui/%,$(APP_SRC))) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
+FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
+# The content manual's small example rides along as example/*.cfg.
+FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))
+
+fuzz: deps-check
+	@$(MAKE) --no-print-directory $(FUZZ_BINS)
+	@tools/fuzz $(FUZZ_SECONDS) $(FUZZ_BUILD) $(FUZZ_BUILD)/corpus $(FUZZ_NAMES)
+
+fuzz-smoke:
+	@$(MAKE) --no-print-directory $(FUZZ_BINS)
+	@rm -rf $(FUZZ_BUILD)/smoke
+	@tools/fuzz $(FUZZ_SMOKE) $(FUZZ_BUILD) $(FUZZ_BUILD)/smoke $(FUZZ_NAMES)
+
+$(FUZZ_BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/embedded.c: $(BUILD)/embed $(CONTENT) $(FUZZ_EXAMPLE)
+	@mkdir -p $(@D)
+	$(call quiet,EMBED,$@)$(BUILD)/embed $@ $(foreach f,$(CONTENT),$(f:content/%=%)=$(f)) \
+		$(foreach f,$(FUZZ_EXAMPLE),$(f:man/%=%)=$(f))
+
+$(FUZZ_BUILD)/embedded.o: $(FUZZ_BUILD)/embedded.c
+	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz_keys: $(FUZZ_BUILD)/tests/fuzz/fuzz_keys.o $(FUZZ_OBJ) $(FUZZ_TUI_OBJ)
+	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
+
+$(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/tests/fuzz/fuzz_%.o $(FUZZ_OBJ)
+	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
+
+.PHONY: fuzz fuzz-smoke
+
+# Benchmarks (bench/): the program beside dialog, whiptail, less and a
+# minimal curses program on an 80x24 pseudo-terminal, and its content at
+# scale; writes bench/RESULTS.md.  Its own build in build-bench/; not in check.
+BENCH_DIR   = build-bench
+BENCH_OBJ   = $(BUILD)/bench/bench.o $(BUILD)/bench/term.o $(BUILD)/bench/floor.o \
+              $(BUILD)/bench/gencontent.o $(BUILD)/bench/direct.o
+BENCH_TOOLS = $(BUILD)/bench/bench $(BUILD)/bench/floor $(BUILD)/bench/gencontent $(BUILD)/bench/direct
+
+bench:
+	@tools/deps bench
+	@$(MAKE) --no-print-directory BUILD=$(BENCH_DIR) OUT=$(BENCH_DIR)/$(BIN) $(BENCH_DIR)/$(BIN) bench-tools
+	@$(BENCH_DIR)/bench/bench $(BENCH_DIR) bench/RESULTS.md
+
+bench-tools: $(BENCH_TOOLS)
+
+$(BUILD)/bench/bench: $(BUILD)/bench/bench.o $(BUILD)/bench/term.o
+	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(shell $(PKG_CONFIG) --libs vterm) $(LDLIBS)
+
+$(BUILD)/bench/floor: $(BUILD)/bench/floor.o
+	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(shell $(PKG_CONFIG) --libs ncursesw) $(LDLIBS)
+
+$(BUILD)/bench/gencontent: $(BUILD)/bench/gencontent.o
+	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bench/direct: $(BUILD)/bench/direct.o $(CORE_OBJ) $(filter-out $(BUILD)/src/main.o,$(APP_OBJ))
+	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(LDLIBS)
+
+.PHONY: bench bench-tools
 
 install: $(OUT)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
@@ -118,8 +204,10 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-san $(BIN)
+	rm -rf build build-san build-fuzz $(BIN)
 
 .PHONY: all run check valgrind install uninstall clean deps-build deps-check
 
 -include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
+-include $(BENCH_OBJ:.o=.d)

@@ -16,11 +16,39 @@
 
 enum session_format { SESSION_TEXT, SESSION_JSON };
 
+/* The look a configuration file may ask for (config.h reads it). */
+enum session_theme { SESSION_THEME_DEFAULT, SESSION_THEME_MONO, SESSION_THEME_CONTRAST };
+
+/* The parts of the full screen whose colours a configuration file may set. */
+enum session_part {
+	SESSION_PART_TEXT, SESSION_PART_TITLE, SESSION_PART_STATUS, SESSION_PART_SELECTION,
+	SESSION_PART_OTHER_SELECTION, SESSION_PART_MATCH, SESSION_PART_CURRENT_MATCH, SESSION_PART_INPUT,
+	SESSION_PART_LINK, SESSION_PART_MET, SESSION_PART_UNMET, SESSION_PART_WARNING, SESSION_PART_BORDER,
+	SESSION_NPARTS
+};
+
+struct session_color {
+	bool set;
+	short fg, bg;                /* curses colour numbers; -1: the terminal's own */
+};
+
+#define SESSION_MAX_ADMIN_KEYS 16
+#define SESSION_KIOSK_IDLE 120   /* seconds without a key before a kiosk warns */
+#define SESSION_KIOSK_WARNING 15 /* seconds the warning shows before the reset */
+
 struct session_options {
 	bool plain, kiosk, no_color, no_mouse;
-	const char *content_dir;     /* NULL: built-in content */
-	const char *config;
+	const char *content_dir;     /* NULL: the installed or built-in content */
+	const char *config;          /* --config FILE: read instead of the system file */
 	enum session_format format;
+	/* Settled from the configuration files by config_load. */
+	enum session_theme theme;
+	struct session_color colors[SESSION_NPARTS];
+	unsigned idle_timeout;       /* seconds without a key before the warning; 0: never */
+	unsigned idle_warning;       /* seconds the warning shows before the reset */
+	const char *spool_dir;       /* kiosk: where plans are saved; NULL: saving is off */
+	int admin_keys[SESSION_MAX_ADMIN_KEYS]; /* kiosk: the keys that quit, in order */
+	size_t nadmin_keys;          /* 0: a kiosk cannot be quit from the keyboard */
 };
 
 struct session {

@@ -36,6 +36,8 @@ enum tui_reaction {
 	TUI_R_NONE,     /* nothing changed: no repaint */
 	TUI_R_REDRAW,   /* state changed: lay out and repaint what differs */
 	TUI_R_REPAINT,  /* repaint the whole terminal (Ctrl-L) */
+	TUI_R_RESET,    /* the person was forgotten (tui_reset done): clear the
+	                 * terminal, its scrollback too, and repaint */
 	TUI_R_QUIT
 };
 
@@ -185,7 +187,9 @@ int tui_base_screen(const struct tui *t);
 /* Lay out the screens that show, for t->nlines x t->ncols. */
 void tui_layout(struct tui *t);
 /* React to a key (never KEY_MOUSE) or to an action: the top screen first,
- * then help, quit, search and redraw, which work everywhere. */
+ * then help, quit, search and redraw, which work everywhere.  Both lay the
+ * screens out first, so a key typed ahead of the next frame acts on the
+ * screen as it now is. */
 enum tui_reaction tui_key(struct tui *t, int key);
 enum tui_reaction tui_act(struct tui *t, enum tui_action a);
 

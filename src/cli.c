@@ -27,7 +27,8 @@ static const struct option options[] = {
 
 void cli_usage(FILE *out)
 {
-	fputs("Usage: probation-advisor [--plain] [--content DIR] [--no-color] [--no-mouse]\n"
+	fputs("Usage: probation-advisor [--plain | --kiosk] [--content DIR] [--config FILE]\n"
+	      "                         [--no-color] [--no-mouse]\n"
 	      "       probation-advisor --answer KEY=VALUE ... | --answers FILE [--format text|json]\n"
 	      "       probation-advisor --check-content [DIR]\n"
 	      "       probation-advisor --help | --version\n"
@@ -36,9 +37,9 @@ void cli_usage(FILE *out)
 	      "route you would take, and what to do next.\n"
 	      "\n"
 	      "  --plain              numbered questions line by line (screen readers, pipes)\n"
-
+	      "  --kiosk              a public terminal: no way out, forgets each person\n"
 	      "  --content DIR        read the content from DIR instead of the built-in copy\n"
-
+	      "  --config FILE        read FILE instead of the system configuration file\n"
 	      "  --no-color           no colour (also when NO_COLOR is set)\n"
 	      "  --no-mouse           ignore the mouse\n"
 	      "  --answer KEY=VALUE   answer a question and print the plan (repeatable)\n"
@@ -73,15 +74,13 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (ch) {
 		case OPT_PLAIN: cli->opt.plain = true; break;
-		case OPT_KIOSK:
-			/* Starting unlocked when a kiosk was asked for is the one
-			 * failure a kiosk cannot have: refuse until it exists. */
-			return usage_error("%s", "--kiosk is not available in this version; "
-			                         "refusing to start without the kiosk lock");
+		case OPT_KIOSK: cli->opt.kiosk = true; break;
 		case OPT_CONTENT: cli->opt.content_dir = optarg; break;
 		case OPT_CONFIG:
-			return usage_error("--config %s: configuration files are not available in this version",
-			                   optarg);
+			if (cli->opt.config)
+				return usage_error("%s", "--config can be given only once");
+			cli->opt.config = optarg;
+			break;
 		case OPT_NO_COLOR: cli->opt.no_color = true; break;
 		case OPT_NO_MOUSE: cli->opt.no_mouse = true; break;
 		case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; break;
@@ -127,6 +126,11 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 		return usage_error("%s", "--format needs --answer or --answers");
 	else
 		cli->mode = CLI_INTERACTIVE;
+	if (cli->opt.kiosk && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
+		return usage_error("%s", "--kiosk is for the interactive advisor: it cannot be combined with "
+		                         "--answer, --answers or --check-content");
+	if (cli->opt.kiosk && cli->opt.plain)
+		return usage_error("%s", "--kiosk needs the full screen: it cannot be combined with --plain");
 	if (check && cli->check_dir && cli->opt.content_dir)
 		return usage_error("%s", "give the directory to --check-content or to --content, not both");
 	if (check && !cli->check_dir)

@@ -21,6 +21,13 @@ struct arena_block {
 	max_align_t data[];
 };
 
+/* An element's id and where it is, for finding duplicates and lookups. */
+struct id_ref {
+	const char *id;
+	size_t i;                /* index in its array */
+	struct content_src src;
+};
+
 struct content {
 	struct arena_block *arena;
 	const char *origin, *title, *reviewed;
@@ -43,6 +50,10 @@ struct content {
 	size_t ncontacts;
 	struct content_scenario *scenarios;
 	size_t nscenarios;
+	/* The FAQ and question ids sorted, for lookups by id: a content set
+	 * may hold thousands of FAQ entries.  NULL until check_unique. */
+	struct id_ref *faq_ids, *question_ids;
+	size_t nfaq_ids, nquestion_ids;
 };
 
 static void *arena_alloc(struct content *c, size_t n)
@@ -709,15 +720,93 @@ static void parse_pending(struct content *c, struct pendings *p, struct diags *d
 
 /* ---- checks across files ---- */
 
+/* By id, then by place: the first of equal ids comes first. */
+static int cmp_id_ref(const void *a, const void *b)
+{
+	const struct id_ref *x = a, *y = b;
+	int r = strcmp(x->id, y->id);
+	return r ? r : (x->i > y->i) - (x->i < y->i);
+}
+
+/* A duplicate id: where it is, and the line of the first with that id. */
+struct dup {
+	struct id_ref at;
+	int first_line;
+};
+
+static int cmp_dup(const void *a, const void *b)
+{
+	const struct dup *x = a, *y = b;
+	return (x->at.i > y->at.i) - (x->at.i < y->at.i);
+}
+
+/* The non-NULL ids of arr[0..n) (member field), sorted by cmp_id_ref, into
+ * out (room for n); how many into nout. */
+#define SORT_IDS(out, nout, arr, n, field) \
+	do { \
+		(nout) = 0; \
+		for (size_t i_ = 0; i_ < (n); i_++) \
+			if ((arr)[i_].field) \
+				(out)[(nout)++] = (struct id_ref){ (arr)[i_].field, i_, (arr)[i_].src }; \
+		qsort((out), (nout), sizeof *(out), cmp_id_ref); \
+	} while (0)
+
+static void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p) {
+		fputs("probation-advisor: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+/* Report each id that repeats an earlier one, in the order they appear,
+ * naming the line of the first.  v is sorted by cmp_id_ref.  Sorting, not
+ * comparing every pair: a FAQ may have thousands of entries. */
+static void report_duplicates(struct diags *d, const struct id_ref *v, size_t n, const char *what)
+{
+	struct dup *dup = NULL;
+	size_t ndup = 0, first = 0;
+	for (size_t k = 1; k < n; k++) {
+		if (strcmp(v[k].id, v[first].id) != 0) {
+			first = k;
+			continue;
+		}
+		if (!dup)
+			dup = xmalloc(n * sizeof *dup);
+		dup[ndup++] = (struct dup){ v[k], v[first].src.line };
+	}
+	if (ndup)
+		qsort(dup, ndup, sizeof *dup, cmp_dup);
+	for (size_t k = 0; k < ndup; k++)
+		diag_add(d, dup[k].at.src.file, dup[k].at.src.line, "duplicate %s \"%s\" (first defined at line %d)",
+		         what, dup[k].at.id, dup[k].first_line);
+	free(dup);
+}
+
 #define CHECK_UNIQUE(d, arr, n, field, what) \
-	for (size_t i_ = 0; i_ < (n); i_++) \
-		for (size_t j_ = 0; j_ < i_; j_++) \
-			if ((arr)[i_].field && (arr)[j_].field && strcmp((arr)[i_].field, (arr)[j_].field) == 0) { \
-				diag_add(d, (arr)[i_].src.file, (arr)[i_].src.line, \
-				         "duplicate %s \"%s\" (first defined at line %d)", what, \
-				         (arr)[i_].field, (arr)[j_].src.line); \
-				break; \
-			}
+	do { \
+		struct id_ref *v_ = xmalloc((n) * sizeof *v_); \
+		size_t nv_; \
+		SORT_IDS(v_, nv_, arr, n, field); \
+		report_duplicates(d, v_, nv_, what); \
+		free(v_); \
+	} while (0)
+
+/* The first element with this id in v (sorted by cmp_id_ref), or -1. */
+static int find_id(const struct id_ref *v, size_t n, const char *id)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(v[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(v[lo].id, id) == 0 ? (int)v[lo].i : -1;
+}
 
 static void check_faq_ref(const struct content *c, const char *id, struct content_src src,
                           struct diags *d)
@@ -753,8 +842,13 @@ static void check_ask_order(const struct content *c, size_t i, struct diags *d)
  * first, and the real problem would hide behind its consequences. */
 static void check_unique(struct content *c, struct diags *d)
 {
-	CHECK_UNIQUE(d, c->faq, c->nfaq, id, "FAQ id");
-	CHECK_UNIQUE(d, c->questions, c->nquestions, id, "question id");
+	/* The sorted FAQ and question ids stay, for lookups by id. */
+	c->faq_ids = arena_alloc(c, sizeof *c->faq_ids * (c->nfaq ? c->nfaq : 1));
+	SORT_IDS(c->faq_ids, c->nfaq_ids, c->faq, c->nfaq, id);
+	report_duplicates(d, c->faq_ids, c->nfaq_ids, "FAQ id");
+	c->question_ids = arena_alloc(c, sizeof *c->question_ids * (c->nquestions ? c->nquestions : 1));
+	SORT_IDS(c->question_ids, c->nquestion_ids, c->questions, c->nquestions, id);
+	report_duplicates(d, c->question_ids, c->nquestion_ids, "question id");
 	CHECK_UNIQUE(d, c->criteria, c->ncriteria, id, "criterion id");
 	CHECK_UNIQUE(d, c->outcomes, c->noutcomes, id, "outcome id");
 	CHECK_UNIQUE(d, c->contacts, c->ncontacts, id, "contact id");
@@ -906,7 +1000,12 @@ size_t content_nsources(const struct content *c) { return c->nsources; }
 const struct content_source *content_source(const struct content *c, size_t i) { return &c->sources[i]; }
 size_t content_nquestions(const struct content *c) { return c->nquestions; }
 const struct content_question *content_question(const struct content *c, size_t i) { return &c->questions[i]; }
-int content_question_index(const struct content *c, const char *id) { FIND(c->questions, c->nquestions, id, id) }
+int content_question_index(const struct content *c, const char *id)
+{
+	if (c->question_ids)
+		return find_id(c->question_ids, c->nquestion_ids, id);
+	FIND(c->questions, c->nquestions, id, id)
+}
 int content_option_index(const struct content_question *q, const char *v) { FIND(q->options, q->noptions, value, v) }
 size_t content_ncriteria(const struct content *c) { return c->ncriteria; }
 const struct content_criterion *content_criterion(const struct content *c, size_t i) { return &c->criteria[i]; }
@@ -918,7 +1017,12 @@ size_t content_ncommon_notes(const struct content *c) { return c->ncommon_notes;
 const struct content_note *content_common_notes(const struct content *c) { return c->common_notes; }
 size_t content_nfaq(const struct content *c) { return c->nfaq; }
 const struct content_faq *content_faq(const struct content *c, size_t i) { return &c->faq[i]; }
-int content_faq_index(const struct content *c, const char *id) { FIND(c->faq, c->nfaq, id, id) }
+int content_faq_index(const struct content *c, const char *id)
+{
+	if (c->faq_ids)
+		return find_id(c->faq_ids, c->nfaq_ids, id);
+	FIND(c->faq, c->nfaq, id, id)
+}
 size_t content_nlevels(const struct content *c) { return c->nlevels; }
 const struct content_level *content_level(const struct content *c, size_t i) { return &c->levels[i]; }
 size_t content_ncontacts(const struct content *c) { return c->ncontacts; }

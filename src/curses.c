@@ -2,9 +2,19 @@
  * curses: the full-screen front end.  This file owns the terminal: it starts
  * curses (newterm, so an unusable terminal falls back to the plain front
  * end), runs the one input loop, turns keys into actions through the key
- * table, lets the top screen react, and repaints only when a reaction asks.
- * Every exit goes through term_restore.  Signal handlers only set a flag.
+ * table, lets the top screen react, and repaints only when a reaction asks
+ * and no more input is waiting.  Every exit goes through term_restore.
+ *
+ * The loop never spins: it blocks in ppoll until a key, a signal or the
+ * next deadline (the idle warning, its countdown, the reset), and with no
+ * deadline it blocks for ever.  A terminal that hangs up (POLLHUP, POLLERR,
+ * or input that is readable yet yields no key again and again) ends it.
+ * Signal handlers only set a flag that the loop reads; the signals are
+ * blocked between that check and ppoll, which unblocks them atomically, so
+ * none is lost.  A crash signal writes a fixed reset sequence, restores the
+ * terminal's modes and dies of the same signal.
  */
+#define _GNU_SOURCE /* ppoll */
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -12,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -19,51 +30,109 @@
 #include "tui.h"
 
 #define ESCDELAY_MS 75
-#define POLL_MS 1000
-#define DEAD_READS 20   /* readable but nothing read this often in a row: the terminal is gone */
-/* Kiosk: after this long without a key, warn; after KIOSK_IDLE_S, forget the
- * person.  (Fixed until the configuration file can set them.) */
-#define KIOSK_IDLE_S 300
-#define KIOSK_WARN_S 30
+#define DEAD_READS 5   /* readable but no key this often in a row: the terminal is gone */
 
 /* ---- the terminal, and the one way back from it ---- */
 
 static SCREEN *term_screen;
-static bool term_registered;
+static bool term_registered, term_kiosk;
 static volatile sig_atomic_t got_signal;
+static struct termios term_saved;           /* the modes before curses, restored exactly */
+static volatile sig_atomic_t term_saved_ok, term_active;
+
+/* What a crash leaves the terminal with: mouse reports off, attributes
+ * off, the cursor shown, keypad mode off, the normal screen back. */
+static const char crash_reset[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h"
+                                  "\033[?1l\033>\033[?1049l\r\n";
 
 static void on_signal(int sig)
 {
 	got_signal = sig;
 }
 
+static void on_crash(int sig)
+{
+	if (term_active) {
+		ssize_t w = write(STDOUT_FILENO, crash_reset, sizeof crash_reset - 1);
+		(void)w;
+		if (term_saved_ok)
+			tcsetattr(STDIN_FILENO, TCSANOW, &term_saved);
+	}
+	raise(sig); /* SA_RESETHAND: the default action, a core file where allowed */
+}
+
+static int put_stdout(int c)
+{
+	return putchar(c);
+}
+
+/* Erase the screen and, where the terminal can (terminfo E3), its
+ * scrollback: after a reset nothing of the last person may be found.
+ * (putp would leave E3 in stdio's buffer, behind what curses writes.) */
+static void clear_everything(void)
+{
+	const char *e3 = tigetstr("E3");
+	if (e3 && e3 != (const char *)-1) {
+		tputs(e3, 1, put_stdout);
+		fflush(stdout);
+	}
+	clearok(curscr, TRUE);
+}
+
 static void term_restore(void)
 {
 	if (!term_screen)
 		return;
+	if (term_kiosk && !isendwin()) {
+		/* Leave nothing behind on either screen. */
+		erase();
+		clear_everything();
+		refresh();
+	}
 	if (!isendwin())
 		endwin();
+	if (term_kiosk) {
+		const char *cl = tigetstr("clear"), *e3 = tigetstr("E3");
+		if (cl && cl != (const char *)-1)
+			tputs(cl, 1, put_stdout);
+		if (e3 && e3 != (const char *)-1)
+			tputs(e3, 1, put_stdout);
+		fflush(stdout);
+	}
 	delscreen(term_screen);
 	term_screen = NULL;
+	if (term_saved_ok)
+		tcsetattr(STDIN_FILENO, TCSADRAIN, &term_saved);
+	term_active = 0;
 }
 
 struct saved_signals {
-	struct sigaction act[5];
+	struct sigaction act[13];
 };
 
-static const int handled_signals[5] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP };
+static const int handled_signals[13] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP,
+	                                 SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGSYS, SIGTRAP, SIGXCPU };
+
+static bool is_crash(int sig)
+{
+	return sig != SIGINT && sig != SIGTERM && sig != SIGHUP && sig != SIGQUIT && sig != SIGTSTP;
+}
 
 static void signals_set(bool kiosk, struct saved_signals *old)
 {
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sigemptyset(&sa.sa_mask);
-	for (int i = 0; i < 5; i++) {
+	for (int i = 0; i < 13; i++) {
 		int sig = handled_signals[i];
+		struct sigaction sa;
+		memset(&sa, 0, sizeof sa);
+		sigemptyset(&sa.sa_mask);
+		sa.sa_flags = SA_RESTART;
 		sa.sa_handler = on_signal;
-		if (kiosk && (sig == SIGINT || sig == SIGQUIT || sig == SIGTSTP))
+		if (is_crash(sig)) {
+			sa.sa_handler = on_crash;
+			sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+		} else if (kiosk && (sig == SIGINT || sig == SIGQUIT || sig == SIGTSTP)) {
 			sa.sa_handler = SIG_IGN;
-		if (sig == SIGTSTP && !kiosk) {
+		} else if (sig == SIGTSTP) {
 			/* Leave suspend to curses, which restores the screen on return. */
 			sigaction(sig, NULL, &old->act[i]);
 			continue;
@@ -74,15 +143,72 @@ static void signals_set(bool kiosk, struct saved_signals *old)
 
 static void signals_restore(const struct saved_signals *old)
 {
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < 13; i++)
 		sigaction(handled_signals[i], &old->act[i], NULL);
 }
 
-static void colours(struct tui *t, bool no_color)
+/* The signals the loop waits for: blocked but for the moment of waiting. */
+static void loop_signals(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGHUP);
+	sigaddset(set, SIGTERM);
+	sigaddset(set, SIGINT);
+	sigaddset(set, SIGQUIT);
+	sigaddset(set, SIGWINCH);
+}
+
+/* Exit status for the signal that ended the loop. */
+static int signal_status(int sig)
+{
+	return sig == SIGINT || sig == SIGQUIT ? 0 : 1;
+}
+
+/* Colours per part: the default theme, the high-contrast one; a
+ * configuration file may set any part over either. */
+struct palette {
+	short fg, bg;
+};
+
+#define DEF (-1)
+static const struct palette theme_default[SESSION_NPARTS] = {
+	[SESSION_PART_TEXT] = { DEF, DEF },
+	[SESSION_PART_TITLE] = { COLOR_WHITE, COLOR_BLUE },
+	[SESSION_PART_STATUS] = { COLOR_WHITE, COLOR_BLUE },
+	[SESSION_PART_SELECTION] = { COLOR_BLACK, COLOR_CYAN },
+	[SESSION_PART_OTHER_SELECTION] = { COLOR_BLACK, COLOR_WHITE },
+	[SESSION_PART_MATCH] = { COLOR_BLACK, COLOR_YELLOW },
+	[SESSION_PART_CURRENT_MATCH] = { COLOR_BLACK, COLOR_GREEN },
+	[SESSION_PART_INPUT] = { COLOR_BLACK, COLOR_WHITE },
+	[SESSION_PART_LINK] = { COLOR_CYAN, DEF },
+	[SESSION_PART_MET] = { COLOR_GREEN, DEF },
+	[SESSION_PART_UNMET] = { COLOR_RED, DEF },
+	[SESSION_PART_WARNING] = { COLOR_YELLOW, DEF },
+	[SESSION_PART_BORDER] = { COLOR_BLUE, DEF },
+};
+static const struct palette theme_contrast[SESSION_NPARTS] = {
+	[SESSION_PART_TEXT] = { COLOR_WHITE, COLOR_BLACK },
+	[SESSION_PART_TITLE] = { COLOR_BLACK, COLOR_WHITE },
+	[SESSION_PART_STATUS] = { COLOR_BLACK, COLOR_WHITE },
+	[SESSION_PART_SELECTION] = { COLOR_BLACK, COLOR_YELLOW },
+	[SESSION_PART_OTHER_SELECTION] = { COLOR_YELLOW, COLOR_BLACK },
+	[SESSION_PART_MATCH] = { COLOR_BLACK, COLOR_CYAN },
+	[SESSION_PART_CURRENT_MATCH] = { COLOR_BLACK, COLOR_GREEN },
+	[SESSION_PART_INPUT] = { COLOR_BLACK, COLOR_WHITE },
+	[SESSION_PART_LINK] = { COLOR_YELLOW, COLOR_BLACK },
+	[SESSION_PART_MET] = { COLOR_GREEN, COLOR_BLACK },
+	[SESSION_PART_UNMET] = { COLOR_RED, COLOR_BLACK },
+	[SESSION_PART_WARNING] = { COLOR_YELLOW, COLOR_BLACK },
+	[SESSION_PART_BORDER] = { COLOR_WHITE, COLOR_BLACK },
+};
+#undef DEF
+
+static void colours(struct tui *t, const struct session_options *opt)
 {
 	attr_t *a = t->attr;
 	const char *env = getenv("NO_COLOR");
-	t->color = !no_color && !(env && *env) && has_colors() && start_color() == OK && COLORS >= 8;
+	bool mono = (opt && (opt->no_color || opt->theme == SESSION_THEME_MONO)) || (env && *env);
+	t->color = !mono && has_colors() && start_color() == OK && COLORS >= 8;
 	/* Monochrome first: every distinction survives without colour. */
 	for (int i = 0; i < TUI_S_COUNT; i++)
 		a[i] = A_NORMAL;
@@ -99,34 +225,37 @@ static void colours(struct tui *t, bool no_color)
 	a[TUI_S_INPUT] = A_UNDERLINE;
 	if (!t->color)
 		return;
-	short fg = -1, bg = -1;
-	if (use_default_colors() != OK) {
-		fg = COLOR_WHITE;
-		bg = COLOR_BLACK;
+	bool defaults = use_default_colors() == OK;
+	const struct palette *theme = opt && opt->theme == SESSION_THEME_CONTRAST ? theme_contrast : theme_default;
+	for (int i = 0; i < SESSION_NPARTS; i++) {
+		struct palette p = theme[i];
+		if (opt && opt->colors[i].set)
+			p = (struct palette){ opt->colors[i].fg, opt->colors[i].bg };
+		if (!defaults) {
+			p.fg = p.fg < 0 ? COLOR_WHITE : p.fg;
+			p.bg = p.bg < 0 ? COLOR_BLACK : p.bg;
+		}
+		init_pair((short)(i + 1), p.fg, p.bg);
 	}
-	init_pair(1, COLOR_WHITE, COLOR_BLUE);
-	init_pair(2, COLOR_BLACK, COLOR_CYAN);
-	init_pair(3, COLOR_BLACK, COLOR_WHITE);
-	init_pair(4, COLOR_BLACK, COLOR_YELLOW);
-	init_pair(5, COLOR_BLACK, COLOR_GREEN);
-	init_pair(6, COLOR_CYAN, bg);
-	init_pair(7, COLOR_GREEN, bg);
-	init_pair(8, COLOR_RED, bg);
-	init_pair(9, COLOR_YELLOW, bg);
-	init_pair(10, COLOR_BLUE, bg);
-	(void)fg;
-	a[TUI_S_TITLE] = COLOR_PAIR(1) | A_BOLD;
-	a[TUI_S_STATUS] = COLOR_PAIR(1);
-	a[TUI_S_SEL] = COLOR_PAIR(2) | A_BOLD;
-	a[TUI_S_SEL_DIM] = COLOR_PAIR(3);
-	a[TUI_S_MATCH] = COLOR_PAIR(4);
-	a[TUI_S_MATCH_CUR] = COLOR_PAIR(5) | A_BOLD;
-	a[TUI_S_INPUT] = COLOR_PAIR(3);
-	a[PANE_LINK] = COLOR_PAIR(6) | A_UNDERLINE;
-	a[PANE_MET] = COLOR_PAIR(7);
-	a[PANE_UNMET] = COLOR_PAIR(8) | A_BOLD;
-	a[PANE_WARN] = COLOR_PAIR(9) | A_BOLD;
-	a[TUI_S_BORDER] = COLOR_PAIR(10);
+#define PAIR(part) COLOR_PAIR(SESSION_PART_##part + 1)
+	a[PANE_TEXT] = PAIR(TEXT);
+	a[PANE_HEADING] = PAIR(TEXT) | A_BOLD;
+	a[PANE_DIM] = PAIR(TEXT);
+	a[TUI_S_TITLE] = PAIR(TITLE) | A_BOLD;
+	a[TUI_S_STATUS] = PAIR(STATUS);
+	a[TUI_S_SEL] = PAIR(SELECTION) | A_BOLD;
+	a[TUI_S_SEL_DIM] = PAIR(OTHER_SELECTION);
+	a[TUI_S_MATCH] = PAIR(MATCH);
+	a[TUI_S_MATCH_CUR] = PAIR(CURRENT_MATCH) | A_BOLD;
+	a[TUI_S_INPUT] = PAIR(INPUT);
+	a[PANE_LINK] = PAIR(LINK) | A_UNDERLINE;
+	a[PANE_MET] = PAIR(MET);
+	a[PANE_UNMET] = PAIR(UNMET) | A_BOLD;
+	a[PANE_WARN] = PAIR(WARNING) | A_BOLD;
+	a[TUI_S_BORDER] = PAIR(BORDER);
+	/* The text colours fill every cell no part draws over. */
+	bkgdset(' ' | PAIR(TEXT));
+#undef PAIR
 }
 
 static bool term_start(struct tui *t, const struct session_options *opt)
@@ -135,15 +264,21 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 		atexit(term_restore);
 		term_registered = true;
 	}
+	term_saved_ok = tcgetattr(STDIN_FILENO, &term_saved) == 0;
 	term_screen = newterm(NULL, stdout, stdin);
 	if (!term_screen)
 		return false;
 	set_term(term_screen);
+	term_active = 1;
+	term_kiosk = t->kiosk;
 	const char *cup = tigetstr("cup");
 	if (!cup || cup == (const char *)-1) {
+		term_kiosk = false;
 		term_restore();
 		return false;
 	}
+	/* A kiosk takes Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S as keys (which do
+	 * nothing): raw mode, so no key makes a signal or stops the output. */
 	if (t->kiosk)
 		raw();
 	else
@@ -154,10 +289,11 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 	keypad(stdscr, TRUE);
 	meta(stdscr, TRUE);
 	leaveok(stdscr, FALSE);
+	timeout(0); /* reads never wait: ppoll does the waiting */
 	const char *delay = getenv("ESCDELAY");
 	if (!delay || !*delay)
 		set_escdelay(ESCDELAY_MS);
-	colours(t, opt && opt->no_color);
+	colours(t, opt);
 	if (!(opt && opt->no_mouse)) {
 		mmask_t want = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 		t->mouse = mousemask(want, NULL) != 0;
@@ -169,24 +305,57 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 	return true;
 }
 
-/* ---- the loop ---- */
+/* ---- drawing ---- */
 
-static void draw(const struct tui *t, bool repaint)
+/* Text in the middle of the screen: in a box when there is room, else
+ * wrapped across the whole window. */
+static void draw_notice(const struct tui *t, const char *title, const char *text)
+{
+	bool boxed = !tui_too_small(t);
+	int w = boxed ? (t->ncols - 4 < 60 ? t->ncols - 4 : 60) : t->ncols;
+	struct text_lines l = { 0 };
+	text_wrap(text, w > 6 ? w - (boxed ? 4 : 2) : 1, &l);
+	int h = (int)l.n + (boxed ? 4 : 0);
+	if (h > t->nlines - 2 && boxed)
+		h = t->nlines - 2;
+	int y = (t->nlines - h) / 2, x = (t->ncols - w) / 2;
+	if (boxed) {
+		tui_box(t, (struct tui_rect){ y, x, h, w }, t->attr[TUI_S_BORDER]);
+		tui_puts(t, y, x + 2, w - 4, title, t->attr[PANE_HEADING]);
+		y += 2;
+		x += 2;
+		w -= 4;
+	} else {
+		x = 1;
+		w = t->ncols - 1;
+	}
+	for (size_t i = 0; i < l.n && (!boxed || (int)i < h - 4); i++)
+		tui_put(t, y + (int)i, x, w, text + l.v[i].off, l.v[i].len, A_BOLD);
+	text_lines_free(&l);
+}
+
+/* warn_secs > 0: the idle warning is showing, with that many seconds left. */
+static void draw(const struct tui *t, bool repaint, int warn_secs)
 {
 	struct tui_frame f = { 0, 0, false };
 	if (repaint)
 		clearok(curscr, TRUE);
 	erase();
-	if (tui_too_small(t)) {
-		char buf[96];
+	char buf[300];
+	if (warn_secs > 0) {
+		if (!tui_too_small(t))
+			for (int i = tui_base_screen(t); i < t->depth; i++) {
+				struct tui_frame fi = { 0, 0, false };
+				tui_screens[t->stack[i]].draw(t, &fi);
+			}
+		snprintf(buf, sizeof buf, "In %d second%s the advisor starts again for the next person and "
+		                          "forgets every answer. Press any key to carry on.",
+		         warn_secs, warn_secs == 1 ? "" : "s");
+		draw_notice(t, " Are you still there? ", buf);
+	} else if (tui_too_small(t)) {
 		snprintf(buf, sizeof buf, "Please enlarge the window: it is %dx%d, and needs at least %dx%d.",
 		         t->ncols, t->nlines, TUI_MIN_COLS, TUI_MIN_LINES);
-		struct text_lines l = { 0 };
-		text_wrap(buf, t->ncols > 2 ? t->ncols - 2 : 1, &l);
-		int y = (t->nlines - (int)l.n) / 2;
-		for (size_t i = 0; i < l.n; i++)
-			tui_put(t, y + (int)i, 1, t->ncols - 1, buf + l.v[i].off, l.v[i].len, A_BOLD);
-		text_lines_free(&l);
+		draw_notice(t, "", buf);
 	} else {
 		for (int i = tui_base_screen(t); i < t->depth; i++) {
 			struct tui_frame fi = { 0, 0, false };
@@ -200,36 +369,127 @@ static void draw(const struct tui *t, bool repaint)
 	doupdate();
 }
 
-enum read_result { READ_KEY, READ_IDLE, READ_GONE };
+/* ---- input ---- */
 
-/* Wait for a key without spinning: poll says when input comes, and a
- * terminal that is readable yet yields nothing, again and again, is gone. */
-static enum read_result read_key(int *key, int *dead)
+static long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* A key curses already has or can read without waiting; false if none. */
+static bool read_key(int *key)
 {
 	wint_t wc;
-	timeout(0);
-	for (;;) {
-		int r = wget_wch(stdscr, &wc);
-		if (r == OK || r == KEY_CODE_YES) {
-			*key = r == OK ? (int)wc : TUI_KEY_FN((int)wc);
-			*dead = 0;
-			return READ_KEY;
-		}
-		struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
-		int n = poll(&pfd, 1, POLL_MS);
-		if (n < 0)
-			return errno == EINTR ? READ_IDLE : READ_GONE;
-		if (n == 0) {
-			*dead = 0;
-			return READ_IDLE;
-		}
-		if (pfd.revents & (POLLERR | POLLNVAL))
-			return READ_GONE;
-		if ((pfd.revents & POLLHUP) && !(pfd.revents & POLLIN))
-			return READ_GONE;
-		if (++*dead > DEAD_READS)
-			return READ_GONE;
+	int r = wget_wch(stdscr, &wc);
+	if (r != OK && r != KEY_CODE_YES)
+		return false;
+	*key = r == OK ? (int)wc : TUI_KEY_FN((int)wc);
+	return true;
+}
+
+enum wait_result { WAIT_INPUT, WAIT_DONE, WAIT_GONE };
+
+/* Block until input, a signal, or ms pass (ms < 0: no limit).  The loop
+ * runs with the quit signals and SIGWINCH blocked, and only ppoll unblocks
+ * them (to *open), atomically: one that comes while a frame is drawn is
+ * seen here, not lost until the next key. */
+static enum wait_result wait_input(long ms, const sigset_t *open)
+{
+	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+	int n = ppoll(&pfd, 1, ms < 0 ? NULL : &ts, open);
+	if (n < 0)
+		return errno == EINTR ? WAIT_DONE : WAIT_GONE;
+	if (n == 0)
+		return WAIT_DONE;
+	if (pfd.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return WAIT_GONE;
+	return WAIT_INPUT;
+}
+
+/* ---- the loop ---- */
+
+struct loop {
+	bool dirty, repaint;
+	int dead;           /* waits that said "readable" and gave no key */
+	/* Forgetting the person after a while without a key. */
+	long idle_ms, warn_ms;
+	bool armed;         /* someone has pressed a key since the last reset */
+	long last;          /* when they last did */
+	long reset_at;      /* the warning is showing until then; 0: it is not */
+	int shown;          /* the seconds the warning shows */
+	int recent[SESSION_MAX_ADMIN_KEYS]; /* the last keys, for the admin keys */
+	size_t nrecent;
+};
+
+static int warn_secs(const struct loop *L, long now)
+{
+	return L->reset_at ? (int)((L->reset_at - now + 999) / 1000) : 0;
+}
+
+/* The next moment something changes with no key (the warning, a second
+ * of its countdown, the reset), or -1: nothing will. */
+static long next_deadline(const struct loop *L, long now)
+{
+	if (!L->idle_ms || !L->armed)
+		return -1;
+	if (!L->reset_at)
+		return L->last + L->idle_ms;
+	long left = L->reset_at - now;
+	return left <= 0 ? L->reset_at : now + ((left - 1) % 1000) + 1;
+}
+
+/* The terminal's part of forgetting: the screen and its scrollback. */
+static void forgotten(struct loop *L)
+{
+	L->armed = false;
+	L->reset_at = 0;
+	L->dirty = L->repaint = true;
+	clear_everything();
+}
+
+/* Time passed with no key: warn, count down, or forget the person. */
+static bool idle_check(struct tui *t, struct loop *L, long now)
+{
+	if (!L->idle_ms || !L->armed)
+		return true;
+	if (!L->reset_at && now >= L->last + L->idle_ms && L->warn_ms > 0) {
+		L->reset_at = now + L->warn_ms;
+		L->dirty = true;
+	} else if ((!L->reset_at && now >= L->last + L->idle_ms) || (L->reset_at && now >= L->reset_at)) {
+		if (!tui_reset(t))
+			return false;
+		forgotten(L);
 	}
+	if (warn_secs(L, now) != L->shown)
+		L->dirty = true;
+	return true;
+}
+
+/* Enter, Backspace and their variants as one key each, for the admin keys. */
+static int key_normal(int key)
+{
+	if (key == '\n' || key == TUI_KEY_FN(KEY_ENTER))
+		return '\r';
+	if (key == 8 || key == TUI_KEY_FN(KEY_BACKSPACE))
+		return 127;
+	return key;
+}
+
+/* Do the last keys, this one included, end with the admin keys? */
+static bool admin_match(struct loop *L, const struct session_options *opt, int key)
+{
+	size_t n = opt ? opt->nadmin_keys : 0;
+	if (n == 0)
+		return false;
+	if (L->nrecent == n)
+		memmove(L->recent, L->recent + 1, (n - 1) * sizeof *L->recent);
+	else
+		L->nrecent++;
+	L->recent[L->nrecent - 1] = key_normal(key);
+	return L->nrecent == n && memcmp(L->recent, opt->admin_keys, n * sizeof *L->recent) == 0;
 }
 
 static enum tui_action mouse_action(struct tui *t)
@@ -258,64 +518,104 @@ static enum tui_reaction dispatch(struct tui *t, int key)
 	return tui_act(t, a);
 }
 
-static int loop(struct tui *t)
+enum step { STEP_ON, STEP_QUIT, STEP_FAIL };
+
+static enum step on_key(struct tui *t, struct loop *L, int key)
 {
-	bool dirty = true, repaint = false, warned = false;
-	int dead = 0;
-	time_t last = time(NULL);
+	if (key == TUI_KEY_FN(KEY_RESIZE)) {
+		/* Not a person: the idle clock runs on. */
+		t->nlines = LINES;
+		t->ncols = COLS;
+		L->dirty = true;
+		return STEP_ON;
+	}
+	L->last = now_ms();
+	L->armed = true;
+	if (t->kiosk && admin_match(L, t->s->opt, key))
+		return STEP_QUIT;
+	if (L->reset_at) {
+		/* The key that answers "still there?" does nothing else. */
+		L->reset_at = 0;
+		L->dirty = L->repaint = true;
+		if (key == TUI_KEY_FN(KEY_MOUSE))
+			getmouse(&(MEVENT){ 0 });
+		return STEP_ON;
+	}
+	if (t->msg[0]) {
+		t->msg[0] = '\0';
+		L->dirty = true;
+	}
+	switch (dispatch(t, key)) {
+	case TUI_R_QUIT:
+		return STEP_QUIT;
+	case TUI_R_RESET:
+		forgotten(L);
+		break;
+	case TUI_R_REPAINT:
+		L->repaint = true;
+		L->dirty = true;
+		break;
+	case TUI_R_REDRAW:
+		L->dirty = true;
+		break;
+	case TUI_R_NONE:
+		break;
+	}
+	return STEP_ON;
+}
+
+static int run_loop(struct tui *t, const struct session_options *opt, const sigset_t *open)
+{
+	struct loop L = { .dirty = true };
+	L.idle_ms = opt ? (long)opt->idle_timeout * 1000 : 0;
+	L.warn_ms = opt ? (long)opt->idle_warning * 1000 : 0;
 	for (;;) {
 		if (got_signal)
-			return got_signal == SIGINT || got_signal == SIGQUIT ? 0 : 1;
-		if (dirty) {
-			tui_layout(t);
-			draw(t, repaint);
-			dirty = repaint = false;
-		}
+			return signal_status(got_signal);
+		/* Every key already there first; draw once they are done. */
 		int key;
-		enum read_result rr = read_key(&key, &dead);
-		if (rr == READ_GONE)
+		if (read_key(&key)) {
+			L.dead = 0;
+			enum step st = on_key(t, &L, key);
+			if (st != STEP_ON)
+				return st == STEP_QUIT ? 0 : 1;
+			continue;
+		}
+		long now = now_ms();
+		if (!idle_check(t, &L, now))
 			return 1;
-		if (rr == READ_IDLE) {
-			double idle = difftime(time(NULL), last);
-			if (t->kiosk && tui_someone_here(t) && idle >= KIOSK_IDLE_S) {
-				if (!tui_reset(t))
-					return 1;
-				warned = false;
-				dirty = repaint = true;
-			} else if (t->kiosk && tui_someone_here(t) && !warned && idle >= KIOSK_IDLE_S - KIOSK_WARN_S) {
-				tui_message(t, "Still there? Press any key, or the advisor starts again for the next "
-				               "person in %d seconds.", KIOSK_WARN_S);
-				warned = true;
-				dirty = true;
-			}
+		if (L.dirty) {
+			tui_layout(t);
+			L.shown = warn_secs(&L, now);
+			draw(t, L.repaint, L.shown);
+			L.dirty = L.repaint = false;
+		}
+		long due = next_deadline(&L, now);
+		if (due >= 0 && due <= now)
 			continue;
-		}
-		last = time(NULL);
-		warned = false;
-		if (key == TUI_KEY_FN(KEY_RESIZE)) {
-			t->nlines = LINES;
-			t->ncols = COLS;
-			dirty = true;
-			continue;
-		}
-		if (t->msg[0]) {
-			t->msg[0] = '\0';
-			dirty = true;
-		}
-		switch (dispatch(t, key)) {
-		case TUI_R_QUIT:
-			return 0;
-		case TUI_R_REPAINT:
-			repaint = true;
-			dirty = true;
+		switch (wait_input(due < 0 ? -1 : due - now, open)) {
+		case WAIT_GONE:
+			return 1;
+		case WAIT_INPUT:
+			/* Readable, yet curses finds no key, again and again: the
+			 * terminal is gone (ncurses returns ERR for ever then). */
+			if (++L.dead > DEAD_READS)
+				return 1;
 			break;
-		case TUI_R_REDRAW:
-			dirty = true;
-			break;
-		case TUI_R_NONE:
+		case WAIT_DONE:
 			break;
 		}
 	}
+}
+
+static int loop(struct tui *t, const struct session_options *opt)
+{
+	sigset_t waited, open;
+	loop_signals(&waited);
+	sigprocmask(SIG_BLOCK, &waited, &open);
+	int status = run_loop(t, opt, &open);
+	sigprocmask(SIG_SETMASK, &open, NULL);
+	return status;
 }
 
 static int curses_run(struct session *s)
@@ -329,16 +629,24 @@ static int curses_run(struct session *s)
 	struct saved_signals old;
 	got_signal = 0;
 	signals_set(t->kiosk, &old);
-	int status;
 	if (!term_start(t, s->opt)) {
+		bool kiosk = t->kiosk;
 		signals_restore(&old);
 		tui_free(t);
 		free(t);
-		return frontend_plain.run(s);
+		if (!kiosk)
+			return frontend_plain.run(s);
+		/* A kiosk never runs unlocked, and plain mode has no lock. */
+		fputs("probation-advisor: kiosk mode needs a full-screen terminal; not starting\n", stderr);
+		return 1;
 	}
-	status = loop(t);
+	int status = loop(t, s->opt);
 	term_restore();
 	signals_restore(&old);
+	/* The flow's copy of the answers goes with the session's. */
+	explicit_bzero(t->effective, s->nanswers * sizeof *t->effective);
+	if (t->result.plan.effective)
+		explicit_bzero(t->result.plan.effective, s->nanswers * sizeof *t->result.plan.effective);
 	tui_free(t);
 	free(t);
 	session_wipe(s);

@@ -11,12 +11,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "config.h"
 #include "content.h"
 #include "lint.h"
 #include "session.h"
+
+extern char **environ;
 
 /* Content installed with the program overrides the built-in copy, so an
  * advisor can update the rules without rebuilding. */
@@ -86,9 +92,106 @@ static bool read_answers(const struct cli *cli, struct session *s)
 	return ok;
 }
 
+/* An account whose sshd ForceCommand runs the advisor gets the command the
+ * client asked for (scp, sftp, anything) in SSH_ORIGINAL_COMMAND: run none. */
+static bool refuse_ssh_command(void)
+{
+	const char *cmd = getenv("SSH_ORIGINAL_COMMAND");
+	if (!cmd || !*cmd)
+		return false;
+	fputs("probation-advisor: this account runs only the advisor; it does not run commands or copy "
+	      "files (scp, sftp). Log in with ssh -t and no command.\n", stderr);
+	return true;
+}
+
+/* The kiosk's locks that must be in place before any terminal is opened:
+ * no core file (answers could be in it), no ptrace or /proc reading by the
+ * same user, and nothing taken from the person's environment: $HOME and
+ * XDG_* (files of theirs), TERMINFO* and TERMCAP (a terminal description
+ * of theirs, which curses would read). */
+static void kiosk_lock(void)
+{
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	static const char *const drop[] = { "HOME", "TERMINFO", "TERMINFO_DIRS", "TERMCAP" };
+	for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
+		unsetenv(drop[i]);
+	for (bool again = true; again;) {
+		again = false;
+		for (char **e = environ; *e; e++)
+			if (strncmp(*e, "XDG_", 4) == 0) {
+				char name[256];
+				snprintf(name, sizeof name, "%.*s", (int)strcspn(*e, "="), *e);
+				unsetenv(name);
+				again = true;
+				break;
+			}
+	}
+}
+
+/* Can a kiosk start here?  It has no plain front end: a kiosk that cannot
+ * lock the full screen does not start at all. */
+static bool kiosk_terminal_ok(const struct cli *cli)
+{
+	if (cli->opt.plain) {
+		fputs("probation-advisor: kiosk mode is on in the configuration file, and a kiosk has no "
+		      "plain front end; leave out --plain\n", stderr);
+		return false;
+	}
+	if (terminal_can_curses())
+		return true;
+	const char *term = getenv("TERM");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		fputs("probation-advisor: kiosk mode needs a terminal, and standard input or output is not one "
+		      "(for ssh, use ssh -t)\n", stderr);
+	else
+		fprintf(stderr, "probation-advisor: kiosk mode needs a full-screen terminal, and TERM=%s%s%s "
+		                "is not one\n", term ? "\"" : "", term ? term : "(unset)", term ? "\"" : "");
+	return false;
+}
+
+static int run(struct cli *cli)
+{
+	if (cli->mode == CLI_CHECK)
+		return check_content(cli->check_dir     ? cli->check_dir
+		                     : cli->opt.content_dir ? cli->opt.content_dir
+		                                            : default_content_dir());
+	bool kiosk = cli->opt.kiosk && cli->mode == CLI_INTERACTIVE;
+	if (cli->mode == CLI_INTERACTIVE) {
+		/* Never a core file of a person's answers: no file is written
+		 * that they did not ask for. */
+		setrlimit(RLIMIT_CORE, &(struct rlimit){ 0, 0 });
+	}
+	if (kiosk) {
+		kiosk_lock();
+		if (!kiosk_terminal_ok(cli))
+			return cli->opt.plain ? 2 : 1;
+	}
+	const char *dir = cli->opt.content_dir ? cli->opt.content_dir : default_content_dir();
+	struct content *c = load(dir);
+	struct session s = { 0 };
+	int status;
+	if (!c) {
+		status = 2;
+	} else if (!session_init(&s, c, &cli->opt)) {
+		fputs("probation-advisor: out of memory\n", stderr);
+		status = 1;
+	} else if (cli->mode == CLI_BATCH) {
+		status = read_answers(cli, &s) ? frontend_batch.run(&s) : 2;
+	} else if (!kiosk && (cli->opt.plain || !terminal_can_curses())) {
+		status = frontend_plain.run(&s);
+	} else {
+		status = frontend_curses.run(&s);
+	}
+	session_free(&s);
+	content_free(c);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	if (refuse_ssh_command())
+		return 2;
 	struct cli cli;
 	if (!cli_parse(&cli, argc, argv)) {
 		cli_free(&cli);
@@ -99,26 +202,21 @@ int main(int argc, char **argv)
 		cli_usage(stdout);
 	} else if (cli.mode == CLI_VERSION) {
 		printf("probation-advisor %s\n", PA_VERSION);
-	} else if (cli.mode == CLI_CHECK) {
-		status = check_content(cli.check_dir ? cli.check_dir : default_content_dir());
 	} else {
-		const char *dir = cli.opt.content_dir ? cli.opt.content_dir : default_content_dir();
-		struct content *c = load(dir);
-		struct session s = { 0 };
-		if (!c) {
+		struct config cfg;
+		struct diags d = { 0 };
+		bool ok = config_load(&cfg, &cli.opt, &d);
+		diag_print(&d, stderr);
+		if (!ok) {
+			/* Whatever the file meant, a kiosk must not start unlocked. */
+			fprintf(stderr, "probation-advisor: %zu problem%s in the configuration; not starting\n", d.n,
+			        d.n == 1 ? "" : "s");
 			status = 2;
-		} else if (!session_init(&s, c, &cli.opt)) {
-			fputs("probation-advisor: out of memory\n", stderr);
-			status = 1;
-		} else if (cli.mode == CLI_BATCH) {
-			status = read_answers(&cli, &s) ? frontend_batch.run(&s) : 2;
-		} else if (cli.opt.plain || !terminal_can_curses()) {
-			status = frontend_plain.run(&s);
 		} else {
-			status = frontend_curses.run(&s);
+			status = run(&cli);
 		}
-		session_free(&s);
-		content_free(c);
+		diag_free(&d);
+		config_free(&cfg);
 	}
 	if (fflush(stdout) != 0 && status == 0)
 		status = 1;

@@ -155,12 +155,12 @@ static void scan_escape(struct scanner *s)
 		s->p = q;
 		return;
 	}
-	if (e == '\n')
-		s->line++; /* a line continued inside a string still counts */
 	if (e == 'f' || e == 'r')
 		report(s, "escape \\%s puts a control character in the text",
 		       (const char[]){ (char)e, 0 });
-	s->p += e ? 2 : 1;
+	/* Any other character after a backslash is kept as it is, backslash
+	 * and all, so it gets the same checks as the rest of the string. */
+	s->p += e && strchr("nrtf\\\"", e) ? 2 : 1;
 }
 
 static bool is_word(unsigned c)
@@ -200,10 +200,22 @@ static void scan_number(struct scanner *s)
 		report(s, "number %s is out of range", tok);
 }
 
+enum scan_state { NORMAL, STRING, LINE_COMMENT, BLOCK_COMMENT };
+
+/* Printable ASCII that needs no check where it stands: in strings and
+ * comments anything but an escape, a quote or a star; outside them not
+ * what starts a string, a comment, a directive or a number either. */
+static bool plain(unsigned c, enum scan_state state)
+{
+	if (c < 0x20 || c >= 0x7f || c == '\\' || c == '"' || c == '*')
+		return false;
+	return state != NORMAL || !((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '#' || c == '/' || c == '@');
+}
+
 bool scan_check(const char *name, const char *buf, size_t len, struct diags *d)
 {
 	struct scanner s = { name, (const unsigned char *)buf, (const unsigned char *)buf + len, 1, 0, d };
-	enum { NORMAL, STRING, LINE_COMMENT, BLOCK_COMMENT } state = NORMAL;
+	enum scan_state state = NORMAL;
 	unsigned prev = ' ';
 	while (s.p < s.end) {
 		unsigned c = *s.p;
@@ -213,6 +225,15 @@ bool scan_check(const char *name, const char *buf, size_t len, struct diags *d)
 				state = NORMAL;
 			prev = c;
 			s.p++;
+			continue;
+		}
+		/* Most of a file is plain text: skip a run of it at once. */
+		const unsigned char *run = s.p;
+		while (run < s.end && plain(*run, state))
+			run++;
+		if (run > s.p) {
+			prev = run[-1];
+			s.p = run;
 			continue;
 		}
 		switch (state) {
@@ -242,6 +263,8 @@ bool scan_check(const char *name, const char *buf, size_t len, struct diags *d)
 			}
 			if (c == '"')
 				state = NORMAL;
+			else if (c == '\r') /* fine ending a line, not in the text */
+				report(&s, "control character %s in a string", "0x0d");
 			break;
 		case LINE_COMMENT:
 			break;

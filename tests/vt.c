@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -24,8 +25,33 @@ struct vt {
 	int status;       /* once reaped */
 	bool reaped;
 	size_t written;
+	struct rusage ru;    /* the program's, once reaped */
+	char *raw;           /* the latest bytes it wrote, as written */
+	size_t nraw, rawbase; /* bytes kept; offset of raw[0] in all it wrote */
 	char dump[16384];
 };
+
+#define RAW_KEEP (8u << 20)
+
+/* Keep what the program wrote, raw, for tests of the bytes themselves. */
+static void raw_add(struct vt *vt, const char *s, size_t n)
+{
+	if (!vt->raw && !(vt->raw = malloc(RAW_KEEP)))
+		return;
+	if (n > RAW_KEEP / 2) {
+		s += n - RAW_KEEP / 2;
+		vt->rawbase += n - RAW_KEEP / 2;
+		n = RAW_KEEP / 2;
+	}
+	if (vt->nraw + n > RAW_KEEP) {
+		size_t drop = vt->nraw - RAW_KEEP / 2;
+		memmove(vt->raw, vt->raw + drop, vt->nraw - drop);
+		vt->nraw -= drop;
+		vt->rawbase += drop;
+	}
+	memcpy(vt->raw + vt->nraw, s, n);
+	vt->nraw += n;
+}
 
 static long now_ms(void)
 {
@@ -55,6 +81,12 @@ static void on_output(const char *s, size_t len, void *user)
 }
 
 struct vt *vt_start(int rows, int cols, const char *const *args, const char *const *env)
+{
+	return vt_start_with(rows, cols, args, env, NULL, NULL);
+}
+
+struct vt *vt_start_with(int rows, int cols, const char *const *args, const char *const *env,
+                         void (*child)(void *), void *arg)
 {
 	struct vt *vt = calloc(1, sizeof *vt);
 	if (!vt)
@@ -90,6 +122,8 @@ struct vt *vt_start(int rows, int cols, const char *const *args, const char *con
 		for (size_t i = 0; args && args[i] && n < 63; i++)
 			argv[n++] = args[i];
 		argv[n] = NULL;
+		if (child)
+			child(arg);
 		execv(bin, (char *const *)argv);
 		_exit(127);
 	}
@@ -108,7 +142,7 @@ static void reap(struct vt *vt, bool block)
 	if (vt->reaped)
 		return;
 	int st;
-	pid_t r = waitpid(vt->pid, &st, block ? 0 : WNOHANG);
+	pid_t r = wait4(vt->pid, &st, block ? 0 : WNOHANG, &vt->ru);
 	if (r == vt->pid) {
 		vt->reaped = true;
 		vt->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
@@ -127,6 +161,7 @@ void vt_free(struct vt *vt)
 	if (vt->fd >= 0)
 		close(vt->fd);
 	vterm_free(vt->term);
+	free(vt->raw);
 	free(vt);
 }
 
@@ -146,6 +181,7 @@ static bool pump_once(struct vt *vt, int ms)
 		ssize_t n = read(vt->fd, buf, sizeof buf);
 		if (n > 0) {
 			vterm_input_write(vt->term, buf, (size_t)n);
+			raw_add(vt, buf, (size_t)n);
 			vt->written += (size_t)n;
 			got = true;
 			continue;
@@ -463,4 +499,52 @@ int vt_hangup(struct vt *vt, int ms)
 size_t vt_written(const struct vt *vt)
 {
 	return vt->written;
+}
+
+pid_t vt_pid(const struct vt *vt)
+{
+	return vt->pid;
+}
+
+bool vt_termios(const struct vt *vt, struct termios *tio)
+{
+	/* On Linux the master reports the modes of the terminal's other side. */
+	return vt->fd >= 0 && tcgetattr(vt->fd, tio) == 0;
+}
+
+void vt_paste(struct vt *vt, const char *bytes, size_t len)
+{
+	while (len > 0 && vt->fd >= 0) {
+		ssize_t w = write(vt->fd, bytes, len);
+		if (w > 0) {
+			bytes += w;
+			len -= (size_t)w;
+			continue;
+		}
+		if (w < 0 && errno != EAGAIN && errno != EINTR)
+			return;
+		/* The program's input is full: let it read while we read it. */
+		reap(vt, false);
+		if (vt->reaped)
+			return;
+		pump_once(vt, 5);
+	}
+}
+
+bool vt_raw_has(const struct vt *vt, size_t from, const char *bytes)
+{
+	size_t n = strlen(bytes);
+	size_t start = from > vt->rawbase ? from - vt->rawbase : 0;
+	for (size_t i = start; i + n <= vt->nraw; i++)
+		if (memcmp(vt->raw + i, bytes, n) == 0)
+			return true;
+	return false;
+}
+
+long long vt_cpu_ns(const struct vt *vt)
+{
+	if (!vt->reaped)
+		return -1;
+	return ((long long)vt->ru.ru_utime.tv_sec + vt->ru.ru_stime.tv_sec) * 1000000000LL +
+	       ((long long)vt->ru.ru_utime.tv_usec + vt->ru.ru_stime.tv_usec) * 1000LL;
 }

@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
+#include <termios.h>
 #include <vterm.h>
 
 struct vt;
@@ -22,6 +24,10 @@ struct vt;
  * argv[0]; env: "NAME=value" to set or "NAME" to unset, NULL-terminated;
  * either may be NULL.  LANG and LC_ALL default to C.UTF-8.  NULL on failure. */
 struct vt *vt_start(int rows, int cols, const char *const *args, const char *const *env);
+/* The same, calling child(arg) in the new process just before the program
+ * starts (to set limits, drop privileges, leave the terminal...). */
+struct vt *vt_start_with(int rows, int cols, const char *const *args, const char *const *env,
+                         void (*child)(void *), void *arg);
 /* Stop the program if it still runs (SIGKILL to its pid) and free. */
 void vt_free(struct vt *vt);
 
@@ -74,5 +80,15 @@ int vt_exit(struct vt *vt, int ms);
 int vt_hangup(struct vt *vt, int ms);
 /* Bytes the program has written in all. */
 size_t vt_written(const struct vt *vt);
+/* Has the program written bytes (as raw bytes, escapes and all) since it
+ * had written from bytes in all?  Only the last 8 MiB are kept. */
+bool vt_raw_has(const struct vt *vt, size_t from, const char *bytes);
+/* Type len bytes, however many: waits while the program's input is full. */
+void vt_paste(struct vt *vt, const char *bytes, size_t len);
+pid_t vt_pid(const struct vt *vt);
+/* The terminal's modes as the program left them (false once hung up). */
+bool vt_termios(const struct vt *vt, struct termios *tio);
+/* CPU time the program used in all, in ns, once it has exited; else -1. */
+long long vt_cpu_ns(const struct vt *vt);
 
 #endif

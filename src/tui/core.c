@@ -80,6 +80,12 @@ void tui_free(struct tui *t)
 bool tui_reset(struct tui *t)
 {
 	struct tui keep = *t; /* only its settings: tui_free frees what it points to */
+	/* The flow's and the plan's copies of the answers go too. */
+	size_t n = t->s->nanswers;
+	if (t->effective)
+		explicit_bzero(t->effective, n * sizeof *t->effective);
+	if (t->result.plan.effective)
+		explicit_bzero(t->result.plan.effective, n * sizeof *t->result.plan.effective);
 	tui_free(t);
 	session_wipe(keep.s);
 	if (!tui_init(t, keep.s))
@@ -129,6 +135,7 @@ enum tui_reaction tui_key(struct tui *t, int key)
 {
 	if (tui_too_small(t))
 		return TUI_R_NONE;
+	tui_layout(t);
 	unsigned ctx = tui_screens[tui_top(t)].ctx(t);
 	enum tui_action a = tui_keys_lookup(key, ctx);
 	if (a == TUI_A_NONE && !TUI_KEY_IS_FN(key) && key >= 0x20 && key != 0x7f) {
@@ -147,6 +154,10 @@ enum tui_reaction tui_act(struct tui *t, enum tui_action a)
 {
 	if (tui_too_small(t) || a == TUI_A_NONE)
 		return TUI_R_NONE;
+	/* Keys typed ahead come before the loop lays out and draws again: each
+	 * must act on the screen as it now is (built for the question it now
+	 * shows, wrapped for this size), as it would typed slowly. */
+	tui_layout(t);
 	enum tui_reaction r = tui_screens[tui_top(t)].key(t, a);
 	if (r != TUI_R_NONE)
 		return r;

@@ -32,6 +32,7 @@ const struct tui_action_info tui_actions[TUI_A_COUNT] = {
 	[TUI_A_PREV_MATCH] = { "previous match", "Go to the previous search match" },
 	[TUI_A_SAVE] = { "save", "Save the plan to a file" },
 	[TUI_A_REVIEW] = { "review", "Review and change your answers" },
+	[TUI_A_FORGET] = { "forget me", "Finish and forget me: wipe every answer and start again for the next person" },
 	[TUI_A_REDRAW] = { "redraw", "Redraw the screen" },
 	[TUI_A_YES] = { "yes", "Answer yes" },
 	[TUI_A_NO] = { "no", "Answer no" },
@@ -106,6 +107,7 @@ const struct tui_binding tui_bindings[] = {
 	{ 'N', "N", TUI_A_PREV_MATCH, F },
 	{ 's', "s", TUI_A_SAVE, R },
 	{ 'r', "r", TUI_A_REVIEW, R },
+	{ 'f', "f", TUI_A_FORGET, R },
 };
 
 const size_t tui_nbindings = sizeof tui_bindings / sizeof tui_bindings[0];

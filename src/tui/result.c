@@ -4,7 +4,7 @@
 #include "tui.h"
 
 /* Link ids: a FAQ entry's index, or one of these actions. */
-enum { ACT_SAVE = 1 << 20, ACT_REVIEW, ACT_RESTART, ACT_MENU };
+enum { ACT_SAVE = 1 << 20, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET };
 
 const struct plan *result_plan(const struct tui *t)
 {
@@ -130,6 +130,7 @@ static void build(struct tui *t)
 	pane_add(p, PANE_LINK, ACT_REVIEW, 0, NULL, "Review or change my answers");
 	pane_add(p, PANE_LINK, ACT_RESTART, 0, NULL, "Start again");
 	pane_add(p, PANE_LINK, ACT_MENU, 0, NULL, "Main menu");
+	pane_add(p, PANE_LINK, ACT_FORGET, 0, NULL, "Finish and forget me");
 	r->v.built = true;
 	r->v.side_for = -2;
 }
@@ -151,6 +152,8 @@ static void build_side(struct tui *t, int id)
 	                   : id == ACT_REVIEW  ? "See every answer and change any of them."
 	                   : id == ACT_RESTART ? "Forget every answer and begin again."
 	                   : id == ACT_MENU    ? "Back to the main menu. Your answers are kept until you quit."
+	                   : id == ACT_FORGET  ? "Done: wipe every answer at once, clear the screen, and leave the "
+	                                         "advisor ready for the next person."
 	                                       : "Move to a line starting \"FAQ:\" to read that entry here.";
 	pane_add(p, PANE_TEXT, -1, 0, NULL, what);
 }
@@ -172,9 +175,18 @@ void result_layout(struct tui *t)
 
 void result_draw(const struct tui *t, struct tui_frame *f)
 {
-	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, TUI_A_BACK,
+	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_BACK,
 	                                         TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
 	tui_draw_split(t, TUI_RESULT, &t->result.v, "Your result", "From the FAQ", hints, f);
+}
+
+/* Finish and forget me: the same reset as a kiosk's after idle time. */
+static enum tui_reaction forget_me(struct tui *t)
+{
+	if (!tui_reset(t))
+		return TUI_R_QUIT;
+	tui_message(t, "Every answer has been forgotten. Thank you for using the advisor.");
+	return TUI_R_RESET;
 }
 
 static enum tui_reaction choose(struct tui *t, int id)
@@ -190,6 +202,7 @@ static enum tui_reaction choose(struct tui *t, int id)
 		confirm_open(t, TUI_CONFIRM_RESTART, false, "Start again? Every answer you have given will be forgotten.");
 		break;
 	case ACT_MENU: t->depth = 1; break;
+	case ACT_FORGET: return forget_me(t);
 	default: return TUI_R_NONE;
 	}
 	return TUI_R_REDRAW;
@@ -218,6 +231,8 @@ enum tui_reaction result_key(struct tui *t, enum tui_action a)
 	case TUI_A_REVIEW:
 		review_open(t);
 		return TUI_R_REDRAW;
+	case TUI_A_FORGET:
+		return forget_me(t);
 	default: {
 		enum tui_reaction rr = tui_split_key(t, TUI_RESULT, &r->v, a, &chosen);
 		return chosen ? choose(t, pane_sel_id(&r->v.main)) : rr;

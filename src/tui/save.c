@@ -1,5 +1,8 @@
 /* tui/save: save the plan to a file the person names: 0600, through a
- * temporary file and a rename, never replacing a file without asking. */
+ * temporary file and a rename, never replacing a file without asking and
+ * never writing through a symbolic link or over anything but a file.  In
+ * a kiosk the person names nothing: the plan goes into the spool directory
+ * the administrator set, under a new name the program makes up. */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -7,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -15,16 +19,61 @@
 
 #define SAVE_NAME "probation-plan.txt"
 #define SAVE_WIDTH 78
+/* Refusals of our own, beside the errno values. */
+enum { SAVE_ERR_LINK = -1, SAVE_ERR_DIR = -2, SAVE_ERR_NOT_FILE = -3 };
+
+/* Write the plan to f; 0, or the errno of the first failure. */
+static int put_plan(const struct plan *p, const int *answers, FILE *f)
+{
+	plan_write_text(p, answers, f, SAVE_WIDTH);
+	int e = 0;
+	if (fflush(f) != 0 || ferror(f) || fsync(fileno(f)) != 0)
+		e = errno ? errno : EIO;
+	if (fclose(f) != 0 && !e)
+		e = errno;
+	return e;
+}
+
+/* A kiosk's save: a new file in the spool directory, 0600 whatever the
+ * umask (mkstemps), created, never opened if it exists. */
+static void save_spool(struct tui *t, const char *spool)
+{
+	char path[1200], stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", localtime_r(&now, &tm));
+	int n = snprintf(path, sizeof path, "%s/plan-%s-XXXXXX.txt", spool, stamp);
+	int fd = n > 0 && (size_t)n < sizeof path ? mkstemps(path, 4) : (errno = ENAMETOOLONG, -1);
+	int e = fd < 0 ? errno : 0;
+	FILE *f = fd < 0 ? NULL : fchmod(fd, 0600) == 0 ? fdopen(fd, "w") : NULL;
+	if (fd >= 0 && !f) {
+		e = errno;
+		close(fd);
+	}
+	if (f)
+		e = put_plan(result_plan(t), t->s->answers, f);
+	if (e) {
+		if (fd >= 0)
+			unlink(path);
+		tui_message(t, "Your plan could not be saved (%s). Please ask a member of staff.", strerror(e));
+		return;
+	}
+	tui_message(t, "Your plan is saved as %s: ask a member of staff for your copy.", strrchr(path, '/') + 1);
+}
 
 void save_open(struct tui *t)
 {
 	struct tui_save *s = &t->save;
-	if (t->kiosk) {
-		tui_message(t, "Saving is turned off on this terminal: ask the advisor for a copy of your plan.");
-		return;
-	}
 	if (!result_plan(t)) {
 		tui_message(t, "There is no plan to save yet: answer the questions first.");
+		return;
+	}
+	if (t->kiosk) {
+		const char *spool = t->s->opt ? t->s->opt->spool_dir : NULL;
+		if (spool)
+			save_spool(t, spool);
+		else
+			tui_message(t, "Saving is turned off on this terminal: ask the advisor for a copy of your plan.");
 		return;
 	}
 	const char *home = getenv("HOME");
@@ -74,8 +123,16 @@ static int write_plan(const struct plan *p, const int *answers, const char *path
 	else
 		snprintf(dir, sizeof dir, ".");
 	struct stat st;
-	if (!overwrite && lstat(path, &st) == 0)
-		return 1;
+	if (lstat(path, &st) == 0) {
+		/* Never through a link to somewhere else, never over a device
+		 * or a directory: only a file may be replaced. */
+		if (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)) {
+			*err = S_ISLNK(st.st_mode) ? SAVE_ERR_LINK : S_ISDIR(st.st_mode) ? SAVE_ERR_DIR : SAVE_ERR_NOT_FILE;
+			return -1;
+		}
+		if (!overwrite)
+			return 1;
+	}
 	int n = snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base);
 	if (n < 0 || (size_t)n >= sizeof tmp) {
 		*err = ENAMETOOLONG;
@@ -93,12 +150,7 @@ static int write_plan(const struct plan *p, const int *answers, const char *path
 		unlink(tmp);
 		return -1;
 	}
-	plan_write_text(p, answers, f, SAVE_WIDTH);
-	int e = 0;
-	if (fflush(f) != 0 || ferror(f) || fsync(fileno(f)) != 0)
-		e = errno ? errno : EIO;
-	if (fclose(f) != 0 && !e)
-		e = errno;
+	int e = put_plan(p, answers, f);
 	if (e) {
 		unlink(tmp);
 		*err = e;
@@ -155,7 +207,12 @@ enum tui_reaction save_write(struct tui *t, bool overwrite)
 	} else if (r == 1) {
 		confirm_open(t, TUI_CONFIRM_OVERWRITE, false, "%s already exists. Replace it with this plan?", path);
 	} else {
-		snprintf(s->msg, sizeof s->msg, "Could not save to %s: %s.", path, err ? strerror(err) : "no plan");
+		const char *why = err == SAVE_ERR_LINK       ? "it is a symbolic link; type another name"
+		                  : err == SAVE_ERR_DIR      ? "it is a directory; type a file name"
+		                  : err == SAVE_ERR_NOT_FILE ? "it is not a plain file; type another name"
+		                  : err > 0                  ? strerror(err)
+		                                             : "no plan";
+		snprintf(s->msg, sizeof s->msg, "Could not save to %s: %s.", path, why);
 	}
 	return TUI_R_REDRAW;
 }

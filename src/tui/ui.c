@@ -149,19 +149,24 @@ int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t l
 		memset(&st, 0, sizeof st);
 		size_t i = 0;
 		while (i < len && n + 1 < sizeof buf / sizeof buf[0]) {
-			wchar_t wc;
-			size_t k = mbrtowc(&wc, s + i, len - i, &st);
-			if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-				memset(&st, 0, sizeof st);
-				wc = L'?';
-				k = 1;
-			}
-			if (wc < 0x20 || (wc >= 0x7f && wc < 0xa0))
-				wc = wc == L'\t' ? L' ' : L'?';
-			int w = wcwidth(wc);
-			if (w < 0) {
-				wc = L'?';
-				w = 1;
+			wchar_t wc = (unsigned char)s[i];
+			size_t k = 1;
+			int w = 1;
+			/* Printable ASCII, most of the text, needs no decoding. */
+			if (wc < 0x20 || wc >= 0x7f) {
+				k = mbrtowc(&wc, s + i, len - i, &st);
+				if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+					memset(&st, 0, sizeof st);
+					wc = L'?';
+					k = 1;
+				}
+				if (wc < 0x20 || (wc >= 0x7f && wc < 0xa0))
+					wc = wc == L'\t' ? L' ' : L'?';
+				w = wcwidth(wc);
+				if (w < 0) {
+					wc = L'?';
+					w = 1;
+				}
 			}
 			if (col + w > maxw)
 				break;
@@ -195,10 +200,12 @@ int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t 
 
 void tui_fill(const struct tui *t, struct tui_rect r, attr_t a)
 {
+	int x0 = r.x < 0 ? 0 : r.x, x1 = r.x + r.w < t->ncols ? r.x + r.w : t->ncols;
+	if (x1 <= x0)
+		return;
 	attrset(a);
-	for (int y = r.y; y < r.y + r.h && y < t->nlines; y++)
-		for (int x = r.x; x < r.x + r.w && x < t->ncols; x++)
-			mvaddch(y, x, ' ');
+	for (int y = r.y < 0 ? 0 : r.y; y < r.y + r.h && y < t->nlines; y++)
+		mvhline(y, x0, ' ', x1 - x0);
 	attrset(A_NORMAL);
 }
 

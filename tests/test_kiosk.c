@@ -1,0 +1,490 @@
+/*
+ * Kiosk mode, end to end: the real program under a pseudo-terminal, locked
+ * as on a public terminal.  No key ends it or stops it except the admin
+ * keys; it forgets each person after the idle time (warning first) or at
+ * once on "finish and forget me", clearing the screen and its scrollback;
+ * it writes nothing but plans into the spool directory; it ignores the
+ * person's environment and content; it leaves no core file.
+ */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "kit.h"
+#include "rules.h"
+#include "util.h"
+
+#define ARGS KIT_ARGS
+#define WAIT KIT_WAIT
+
+struct kiosk {
+	struct vt *vt;
+	char *dir, *file;
+};
+
+static void start_with(struct kiosk *k, const char *config, int rows, int cols, const char *const *env,
+                       struct kit_child *child)
+{
+	k->file = kit_config(config, &k->dir);
+	k->vt = vt_start_with(rows, cols, ARGS("--config", k->file), env, child ? kit_child : NULL, child);
+	cr_assert_not_null(k->vt);
+}
+
+static void start(struct kiosk *k, const char *config)
+{
+	start_with(k, config, 24, 80, NULL, NULL);
+	kit_see(k->vt, "Check my eligibility");
+}
+
+static void stop(struct kiosk *k)
+{
+	vt_free(k->vt);
+	free(k->file);
+	kit_discard(k->dir);
+}
+
+static bool alive(struct vt *vt)
+{
+	return vt_exit(vt, 50) == -1;
+}
+
+/* The program still answers keys: Down moves the highlight, Up back. */
+static void responds(struct vt *vt, const char *what)
+{
+	cr_assert(alive(vt), "the kiosk ended after %s:%s", what, vt_dump(vt));
+	vt_pick(vt, "Browse the FAQ", false);
+	cr_expect(vt_wait_cursor_row(vt, "Browse the FAQ", WAIT), "no answer to keys after %s:%s", what,
+	          vt_dump(vt));
+	vt_key(vt, VTERM_KEY_UP);
+	cr_expect(vt_wait_cursor_row(vt, "Check my eligibility", WAIT), "no answer to keys after %s:%s", what,
+	          vt_dump(vt));
+}
+
+TestSuite(kiosk, .fini = kit_content_free);
+
+/* ---- no way out ---- */
+
+Test(kiosk, keys_that_quit_or_stop_elsewhere_do_nothing)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\n");
+	cr_expect_not(vt_wait(k.vt, "Quit", 200), "the menu offers Quit:%s", vt_dump(k.vt));
+	vt_char(k.vt, 'q');
+	kit_see(k.vt, "This is a public terminal");
+	responds(k.vt, "q");
+	static const struct {
+		const char *bytes, *name;
+	} keys[] = { { "\x03", "Ctrl-C" }, { "\x1a", "Ctrl-Z" }, { "\x1c", "Ctrl-\\" }, { "\x13", "Ctrl-S" },
+		     { "\x04", "Ctrl-D" }, { "\x11", "Ctrl-Q" } };
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		vt_send(k.vt, keys[i].bytes);
+		/* After Ctrl-S a terminal with flow control would show nothing more. */
+		responds(k.vt, keys[i].name);
+	}
+	/* The terminal is raw: no key makes a signal, none stops output. */
+	struct termios tio;
+	cr_assert(vt_termios(k.vt, &tio));
+	cr_expect_not(tio.c_lflag & ISIG, "keys can still make signals");
+	cr_expect_not(tio.c_iflag & IXON, "Ctrl-S can still stop the output");
+	cr_expect_not(tio.c_lflag & ICANON);
+	stop(&k);
+}
+
+Test(kiosk, signals_a_person_could_send_do_nothing)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\n");
+	static const int sigs[] = { SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU };
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		vt_signal(k.vt, sigs[i]);
+		responds(k.vt, strsignal(sigs[i]));
+	}
+	/* The administrator's SIGTERM still ends it, cleanly. */
+	vt_signal(k.vt, SIGTERM);
+	cr_expect_eq(vt_exit(k.vt, WAIT), 1);
+	stop(&k);
+}
+
+Test(kiosk, without_admin_keys_no_key_ends_it)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\n");
+	char b[2] = { 0, 0 };
+	for (int c = 1; c < 0x80; c++) {
+		b[0] = (char)c;
+		vt_send(k.vt, b);
+		vt_pump(k.vt, 2);
+	}
+	for (int f = 1; f <= 12; f++)
+		vt_key(k.vt, VTERM_KEY_FUNCTION(f));
+	vt_key(k.vt, VTERM_KEY_ESCAPE);
+	vt_settle(k.vt, 200, 3000);
+	cr_expect(alive(k.vt), "a key ended a kiosk with no admin keys:%s", vt_dump(k.vt));
+	stop(&k);
+}
+
+Test(kiosk, the_admin_keys_end_it)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\nadmin_keys = \"Ctrl-X Ctrl-X F12\";\n");
+	/* Part of the sequence, then something else: nothing happens. */
+	vt_send(k.vt, "\x18\x18");
+	vt_char(k.vt, 'j');
+	vt_key(k.vt, VTERM_KEY_FUNCTION(12));
+	vt_settle(k.vt, 200, 2000);
+	cr_expect(alive(k.vt), "a broken sequence ended it");
+	vt_send(k.vt, "\x18\x18\x18");
+	vt_key(k.vt, VTERM_KEY_FUNCTION(12));
+	cr_expect_eq(vt_exit(k.vt, WAIT), 0, "the admin keys did not end it:%s", vt_dump(k.vt));
+	/* It leaves a blank screen behind. */
+	char *text = vt_text(k.vt);
+	cr_expect_null(strstr(text, "eligibility"), "the advisor is still on the screen:%s", vt_dump(k.vt));
+	free(text);
+	stop(&k);
+}
+
+/* ---- forgetting each person ---- */
+
+/* Nothing of the answers, their questions or the outcome on the screen. */
+static void nothing_of(struct vt *vt, const int *answers, const char *outcome)
+{
+	const struct content *c = kit_content();
+	char *text = vt_text(vt), buf[64];
+	for (size_t q = 0; q < content_nquestions(c); q++) {
+		if (answers[q] < 0)
+			continue;
+		const char *l = kit_prefix(kit_label((int)q, answers[q]), 25, buf);
+		cr_expect_null(strstr(text, l), "the answer \"%s\" is still on the screen:%s", l, vt_dump(vt));
+		l = kit_prefix(content_question(c, q)->text, 25, buf);
+		cr_expect_null(strstr(text, l), "the question \"%s\" is still on the screen:%s", l, vt_dump(vt));
+	}
+	if (outcome)
+		cr_expect_null(strstr(text, kit_headline(outcome, buf)), "the result is still on the screen:%s",
+		               vt_dump(vt));
+	cr_expect_null(strstr(text, "Your result"));
+	cr_expect_null(strstr(text, "carry on where you left off"), "%s", vt_dump(vt));
+	free(text);
+}
+
+/* After a reset: the welcome screen, nothing of the person, the screen and
+ * its scrollback cleared (terminfo clear and E3 for xterm), and no answer
+ * left: the eligibility check starts from its first question. */
+static void forgotten(struct vt *vt, size_t mark, const int *answers, const char *outcome)
+{
+	kit_see(vt, "Welcome");
+	vt_settle(vt, 100, 2000);
+	nothing_of(vt, answers, outcome);
+	cr_expect(vt_raw_has(vt, mark, "\033[3J"), "the scrollback was not cleared");
+	cr_expect(vt_raw_has(vt, mark, "\033[2J"), "the screen was not cleared");
+	cr_assert(vt_pick(vt, "Check my eligibility", true));
+	kit_see(vt, "Question 1 of");
+	char *text = vt_text(vt);
+	cr_expect_null(strstr(text, "(*)"), "an answer survived:%s", vt_dump(vt));
+	free(text);
+}
+
+Test(kiosk, idle_time_warns_then_forgets)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\nidle_timeout = 1;\nidle_warning = 3;\n");
+	int answers[64];
+	kit_walk_to(k.vt, "pqip-21", answers);
+	char buf[64];
+	kit_see(k.vt, kit_headline("pqip-21", buf));
+	/* The warning, counting down; any key carries on, and does nothing else. */
+	kit_see(k.vt, "Are you still there?");
+	kit_see(k.vt, "In 2 seconds");
+	vt_char(k.vt, 'r'); /* would open the review */
+	cr_expect(vt_wait_gone(k.vt, "Are you still there?", WAIT), "%s", vt_dump(k.vt));
+	kit_see(k.vt, kit_headline("pqip-21", buf));
+	cr_expect_not(vt_wait(k.vt, "Review your answers", 300), "the key that carried on acted too");
+	/* Then, with no key at all: forgotten. */
+	kit_see(k.vt, "Are you still there?");
+	size_t mark = vt_written(k.vt);
+	kit_see(k.vt, "In 1 second ");
+	forgotten(k.vt, mark, answers, "pqip-21");
+	stop(&k);
+}
+
+Test(kiosk, nobody_there_nothing_happens_and_nothing_runs)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\nidle_timeout = 1;\nidle_warning = 1;\n");
+	vt_settle(k.vt, 200, 3000);
+	pid_t pid = vt_pid(k.vt);
+	long w0 = kit_wakeups(pid);
+	long long c0 = kit_cpu_ns(pid);
+	sleep(3);
+	long w1 = kit_wakeups(pid);
+	long long c1 = kit_cpu_ns(pid);
+	cr_expect_not(vt_wait(k.vt, "still there", 100), "a warning with no one there:%s", vt_dump(k.vt));
+	cr_expect_eq(w1 - w0, 0, "woke %ld times in 3 s with nothing to do", w1 - w0);
+	cr_expect_eq(c1 - c0, 0, "used %lld ns of CPU in 3 s with nothing to do", c1 - c0);
+	stop(&k);
+}
+
+static void forget_me(bool kiosk, bool by_link)
+{
+	struct kiosk k;
+	start(&k, kiosk ? "kiosk = true;\n" : "");
+	int answers[64];
+	kit_walk_to(k.vt, "access-route", answers);
+	size_t mark = vt_written(k.vt);
+	if (by_link) {
+		vt_key(k.vt, VTERM_KEY_END);
+		cr_assert(vt_pick(k.vt, "Finish and forget me", false) || vt_wait_cursor_row(k.vt, "Finish", WAIT),
+		          "%s", vt_dump(k.vt));
+		for (int i = 0; i < 40 && !vt_wait_cursor_row(k.vt, "Finish and forget me", 100); i++)
+			vt_key(k.vt, VTERM_KEY_DOWN);
+		vt_key(k.vt, VTERM_KEY_ENTER);
+	} else {
+		vt_char(k.vt, 'f');
+	}
+	kit_see(k.vt, "Every answer has been forgotten");
+	forgotten(k.vt, mark, answers, "access-route");
+	stop(&k);
+}
+
+Test(kiosk, finish_and_forget_me_key) { forget_me(true, false); }
+Test(kiosk, finish_and_forget_me_link) { forget_me(true, true); }
+Test(kiosk, finish_and_forget_me_outside_a_kiosk) { forget_me(false, false); }
+
+/* ---- writing nothing but plans into the spool ---- */
+
+static size_t files_in(const char *dir, char *name, size_t size)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t n = 0;
+	while (d && (e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+			if (name)
+				snprintf(name, size, "%s", e->d_name);
+			n++;
+		}
+	if (d)
+		closedir(d);
+	return n;
+}
+
+Test(kiosk, a_plan_goes_to_the_spool_only_0600_whatever_the_umask)
+{
+	char *spool = scratch_dir(), *home = scratch_dir(), cfg[4300], env[4200], name[256], path[4600];
+	snprintf(cfg, sizeof cfg, "kiosk = true;\nspool_dir = \"%s\";\n", spool);
+	snprintf(env, sizeof env, "HOME=%s", home);
+	struct kit_child child = { .set_umask = true, .umask = 0 };
+	struct kiosk k;
+	start_with(&k, cfg, 24, 80, ARGS(env), &child);
+	kit_see(k.vt, "Check my eligibility");
+	int answers[64];
+	kit_walk_to(k.vt, "level5-course", answers);
+	vt_char(k.vt, 's');
+	kit_see(k.vt, "Your plan is saved as plan-");
+	/* No name to type: the program chose it. */
+	cr_expect_not(vt_wait(k.vt, "File name", 200), "a kiosk asked for a file name");
+	cr_assert_eq(files_in(spool, name, sizeof name), 1, "want one file in the spool");
+	cr_expect_eq(strncmp(name, "plan-", 5), 0, "%s", name);
+	cr_expect_not_null(strstr(name, ".txt"), "%s", name);
+	kit_see(k.vt, name);
+	snprintf(path, sizeof path, "%s/%s", spool, name);
+	struct stat st;
+	cr_assert_eq(lstat(path, &st), 0);
+	cr_expect(S_ISREG(st.st_mode));
+	cr_expect_eq(st.st_mode & 0777, 0600, "mode %o with umask 0", st.st_mode & 0777);
+	char *text = get_file(path, NULL), buf[64];
+	cr_expect_not_null(strstr(text, kit_headline("level5-course", buf)), "%s", text);
+	free(text);
+	/* Again: a second file, never the first overwritten. */
+	vt_char(k.vt, 's');
+	vt_settle(k.vt, 200, 2000);
+	cr_expect_eq(files_in(spool, NULL, 0), 2);
+	cr_expect_eq(files_in(home, NULL, 0), 0, "a kiosk wrote into $HOME");
+	stop(&k);
+	kit_discard(spool);
+	kit_discard(home);
+}
+
+Test(kiosk, without_a_spool_saving_is_off)
+{
+	char *home = scratch_dir(), env[4200];
+	snprintf(env, sizeof env, "HOME=%s", home);
+	struct kiosk k;
+	start_with(&k, "kiosk = true;\n", 24, 80, ARGS(env), NULL);
+	kit_see(k.vt, "Check my eligibility");
+	int answers[64];
+	kit_walk_to(k.vt, "pso-route", answers);
+	vt_char(k.vt, 's');
+	kit_see(k.vt, "Saving is turned off");
+	cr_expect_eq(files_in(home, NULL, 0), 0);
+	stop(&k);
+	kit_discard(home);
+}
+
+/* ---- the person's environment ---- */
+
+Test(kiosk, home_xdg_terminfo_and_content_of_the_person_are_ignored)
+{
+	/* A terminal description of the person's own: xterm-256color that
+	 * cannot move the cursor.  The advisor uses it outside a kiosk (and
+	 * falls back to plain mode); a kiosk ignores it. */
+	char *mine = scratch_dir(), src[4200], env_ti[4400], env_home[4200], env_xdg[4200];
+	snprintf(src, sizeof src, "%s/fake.ti", mine);
+	FILE *f = fopen(src, "w");
+	fputs("xterm-256color|fake,\n\tcols#80, lines#24,\n", f);
+	fclose(f);
+	char ti[4300];
+	snprintf(ti, sizeof ti, "%s/terminfo", mine);
+	struct run r;
+	run_cmd(&r, NULL, ARGS("tic", "-x", "-o", ti, src), NULL);
+	if (r.status == 127) {
+		run_free(&r);
+		kit_discard(mine);
+		cr_skip_test("tic (ncurses-bin) is not installed");
+	}
+	cr_assert_eq(r.status, 0, "tic: %s", r.err);
+	run_free(&r);
+	char xdg[4200];
+	snprintf(xdg, sizeof xdg, "%s/xdg", mine);
+	mkdir(xdg, 0700);
+	put_file(mine, "xdg/probation-advisor/config", "not a { config", 14);
+	snprintf(env_ti, sizeof env_ti, "TERMINFO=%s", ti);
+	snprintf(env_home, sizeof env_home, "HOME=%s", mine);
+	snprintf(env_xdg, sizeof env_xdg, "XDG_CONFIG_HOME=%s/xdg", mine);
+
+	/* Outside a kiosk: TERMINFO is the person's choice, and their broken
+	 * configuration file stops the program. */
+	struct vt *vt = vt_start(24, 80, ARGS("--content", "content"), ARGS(env_ti));
+	kit_see(vt, "1.");
+	cr_expect_not(vt_wait(vt, "Main menu", 300), "the person's TERMINFO was not used");
+	vt_free(vt);
+	vt = vt_start(24, 80, NULL, ARGS(env_xdg));
+	cr_expect_eq(vt_exit(vt, WAIT), 2, "the person's broken file was not read:%s", vt_dump(vt));
+	vt_free(vt);
+
+	/* A kiosk: all of it ignored, and --content too. */
+	struct kiosk k;
+	k.file = kit_config("kiosk = true;\n", &k.dir);
+	k.vt = vt_start(24, 80, ARGS("--config", k.file, "--content", "/nonexistent"),
+	                ARGS(env_ti, env_home, env_xdg, "TERMINFO_DIRS=/nonexistent"));
+	kit_see(k.vt, "Main menu");
+	kit_see(k.vt, "Check my eligibility");
+	responds(k.vt, "start");
+	stop(&k);
+	kit_discard(mine);
+}
+
+/* ---- no core file, no peeking ---- */
+
+Test(kiosk, no_core_dumps_and_no_peeking)
+{
+	const char *why = kit_nobody_problem();
+	struct kit_child child = { .nobody = why == NULL };
+	struct kiosk k;
+	/* Built-in content: "nobody" may not be able to read the work tree. */
+	k.file = kit_config("kiosk = true;\n", &k.dir);
+	chmod(k.dir, 0755);
+	chmod(k.file, 0644);
+	k.vt = vt_start_with(24, 80, ARGS("--config", k.file), NULL, kit_child, &child);
+	kit_see(k.vt, "Check my eligibility");
+	char path[64], line[256];
+	snprintf(path, sizeof path, "/proc/%d/limits", (int)vt_pid(k.vt));
+	FILE *f = fopen(path, "r");
+	cr_assert_not_null(f);
+	bool seen = false;
+	while (fgets(line, sizeof line, f))
+		if (strncmp(line, "Max core file size", 18) == 0) {
+			seen = true;
+			cr_expect_not_null(strstr(line, " 0 "), "core files are on: %s", line);
+		}
+	fclose(f);
+	cr_expect(seen);
+	/* Not dumpable: its /proc files belong to root, not to its user. */
+	snprintf(path, sizeof path, "/proc/%d/environ", (int)vt_pid(k.vt));
+	struct stat st;
+	cr_assert_eq(stat(path, &st), 0);
+	uid_t user = geteuid() == 0 && !why ? 65534 : geteuid();
+	if (user == 0) {
+		stop(&k);
+		cr_skip_test("the dumpable flag cannot be seen when the kiosk runs as root (%s)", why);
+	}
+	cr_expect_eq(st.st_uid, 0, "the kiosk can be traced and read by its user (/proc owner %d)", (int)st.st_uid);
+	stop(&k);
+}
+
+/* ---- a million random keys ---- */
+
+static uint64_t rng = 0x9e3779b97f4a7c15ULL;
+
+static uint32_t rnd(uint32_t n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (uint32_t)(rng % n);
+}
+
+/* One random key as a terminal sends it, appended at p; returns bytes. */
+static size_t random_key(char *p)
+{
+	static const char *const seq[] = {
+		"\033[A", "\033[B", "\033[C", "\033[D", "\033[H", "\033[F", "\033[5~", "\033[6~", "\033[2~", "\033[3~",
+		"\033OP", "\033OQ", "\033OR", "\033OS", "\033[15~", "\033[17~", "\033[18~", "\033[19~", "\033[20~",
+		"\033[21~", "\033[23~", "\033[24~", "\033[Z", "\033", "\033[", "\033[1;5A", "\033O",
+		"\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x98\x80", "\xc2\x9b", "\xc2\x85", "\xe2\x80\xae", "\xff", "\xc3",
+	};
+	uint32_t kind = rnd(100);
+	if (kind < 60) {
+		*p = (char)(0x20 + rnd(95));
+		return 1;
+	}
+	if (kind < 75) {
+		*p = (char)(kind & 1 ? rnd(32) : 0x7f);
+		return 1;
+	}
+	if (kind < 78) {
+		/* A mouse click (X10) somewhere. */
+		return (size_t)sprintf(p, "\033[M%c%c%c", 32 + (int)rnd(4), 33 + (int)rnd(80), 33 + (int)rnd(24));
+	}
+	const char *s = seq[rnd(sizeof seq / sizeof seq[0])];
+	memcpy(p, s, strlen(s));
+	return strlen(s);
+}
+
+Test(kiosk, a_million_random_keys)
+{
+	struct kiosk k;
+	/* Forgets at once after a second without keys: the end of the test. */
+	start(&k, "kiosk = true;\nidle_timeout = 1;\nidle_warning = 0;\n");
+	enum { KEYS = 1000000, CHUNK = 4096 };
+	char *buf = malloc(CHUNK * 8);
+	long t0 = kit_now_ms();
+	for (size_t done = 0; done < KEYS;) {
+		size_t n = 0;
+		for (size_t i = 0; i < CHUNK && done < KEYS; i++, done++)
+			n += random_key(buf + n);
+		vt_paste(k.vt, buf, n);
+		if (done % (16 * CHUNK) == 0)
+			cr_assert(vt_exit(k.vt, 0) == -1, "the kiosk ended after %zu keys:%s", done, vt_dump(k.vt));
+	}
+	free(buf);
+	long t1 = kit_now_ms();
+	cr_log_info("a million random keys in %.1f s", (double)(t1 - t0) / 1000);
+	vt_settle(k.vt, 300, 20000);
+	cr_assert(alive(k.vt), "the kiosk ended:%s", vt_dump(k.vt));
+	/* Still itself: after the idle reset, a fresh person gets the right
+	 * result for their answers. */
+	kit_see(k.vt, "Welcome");
+	int answers[64];
+	vt_resize(k.vt, 24, 80);
+	kit_walk_to(k.vt, "pqip-15", answers);
+	char hl[64];
+	kit_see(k.vt, kit_headline("pqip-15", hl));
+	stop(&k);
+}
