@@ -78,7 +78,7 @@ static void build(struct tui *t)
 			snprintf(num, sizeof num, "%zu. ", i + 1);
 			pane_add(p, PANE_TEXT, -1, 0, num, s->text);
 			pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s",
-			          plan_months(s->months_min, s->months_max, buf, sizeof buf));
+			          plan_step_time(s, buf, sizeof buf));
 			faq_link(t, s->faq, 3);
 		}
 		pane_addf(p, PANE_HEADING, -1, 0, NULL, "Estimated total: %s", plan_total_text(&pl->total, buf, sizeof buf));
