@@ -239,6 +239,10 @@ void tui_layout_split(struct tui *t, enum tui_screen s, struct tui_split *v);
  * changed; *chosen is set when a click chose the selected item. */
 enum tui_reaction tui_split_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a, bool *chosen);
 unsigned tui_split_ctx(const struct tui_split *v, unsigned extra);
+/* Keys of a screen that browses a list beside a text pane: Enter (or a
+ * click on the chosen item) moves into the text and back, Back leaves the
+ * text first, then the screen. */
+enum tui_reaction tui_browse_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a);
 
 /* ---- the screens ---- */
 #define TUI_SCREEN(n) \

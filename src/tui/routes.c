@@ -74,23 +74,5 @@ void routes_draw(const struct tui *t, struct tui_frame *f)
 
 enum tui_reaction routes_key(struct tui *t, enum tui_action a)
 {
-	struct tui_split *v = &t->routes;
-	bool chosen;
-	switch (a) {
-	case TUI_A_ENTER:
-		v->focus = !v->focus;
-		return TUI_R_REDRAW;
-	case TUI_A_BACK:
-		if (v->focus != 0)
-			v->focus = 0;
-		else
-			tui_pop(t);
-		return TUI_R_REDRAW;
-	default: {
-		enum tui_reaction r = tui_split_key(t, TUI_ROUTES, v, a, &chosen);
-		if (chosen)
-			v->focus = 1;
-		return chosen ? TUI_R_REDRAW : r;
-	}
-	}
+	return tui_browse_key(t, TUI_ROUTES, &t->routes, a);
 }

@@ -511,3 +511,25 @@ unsigned tui_split_ctx(const struct tui_split *v, unsigned extra)
 		return c | TUI_CTX_LIST;
 	return c | TUI_CTX_PANE;
 }
+
+enum tui_reaction tui_browse_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a)
+{
+	bool chosen;
+	switch (a) {
+	case TUI_A_ENTER:
+		v->focus = !v->focus;
+		return TUI_R_REDRAW;
+	case TUI_A_BACK:
+		if (v->focus != 0)
+			v->focus = 0;
+		else
+			tui_pop(t);
+		return TUI_R_REDRAW;
+	default: {
+		enum tui_reaction r = tui_split_key(t, s, v, a, &chosen);
+		if (chosen)
+			v->focus = 1;
+		return chosen ? TUI_R_REDRAW : r;
+	}
+	}
+}
