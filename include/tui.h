@@ -243,6 +243,10 @@ unsigned tui_split_ctx(const struct tui_split *v, unsigned extra);
  * click on the chosen item) moves into the text and back, Back leaves the
  * text first, then the screen. */
 enum tui_reaction tui_browse_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a);
+/* Lay out such a screen: build its list once, and its text pane again
+ * whenever the selection moves to another item. */
+void tui_layout_browse(struct tui *t, enum tui_screen s, struct tui_split *v,
+                       void (*build)(struct tui *t), void (*build_side)(struct tui *t, int id));
 
 /* ---- the screens ---- */
 #define TUI_SCREEN(n) \

@@ -93,15 +93,7 @@ static void build_side(struct tui *t, int id)
 
 void finder_layout(struct tui *t)
 {
-	struct tui_split *v = &t->finder;
-	if (!v->built)
-		build(t);
-	int id = pane_sel_id(&v->main);
-	if (id != v->side_for) {
-		build_side(t, id);
-		v->side_for = id;
-	}
-	tui_layout_split(t, TUI_FINDER, v);
+	tui_layout_browse(t, TUI_FINDER, &t->finder, build, build_side);
 }
 
 void finder_draw(const struct tui *t, struct tui_frame *f)

@@ -21,28 +21,26 @@ static void build(struct tui *t)
 	t->levels.side_for = -1;
 }
 
+static void build_side(struct tui *t, int id)
+{
+	struct pane *p = &t->levels.side;
+	pane_clear(p);
+	if (id < 0)
+		return;
+	const struct content_level *lv = content_level(t->c, (size_t)id);
+	pane_add(p, PANE_HEADING, -1, 0, NULL, lv->name);
+	pane_add(p, PANE_TEXT, -1, 0, NULL, lv->summary);
+	if (lv->nexamples) {
+		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+		pane_add(p, PANE_HEADING, -1, 0, NULL, "Examples");
+		for (size_t i = 0; i < lv->nexamples; i++)
+			pane_add(p, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
+	}
+}
+
 void levels_layout(struct tui *t)
 {
-	struct tui_split *v = &t->levels;
-	if (!v->built)
-		build(t);
-	int id = pane_sel_id(&v->main);
-	if (id != v->side_for) {
-		pane_clear(&v->side);
-		if (id >= 0) {
-			const struct content_level *lv = content_level(t->c, (size_t)id);
-			pane_add(&v->side, PANE_HEADING, -1, 0, NULL, lv->name);
-			pane_add(&v->side, PANE_TEXT, -1, 0, NULL, lv->summary);
-			if (lv->nexamples) {
-				pane_add(&v->side, PANE_TEXT, -1, 0, NULL, "");
-				pane_add(&v->side, PANE_HEADING, -1, 0, NULL, "Examples");
-				for (size_t i = 0; i < lv->nexamples; i++)
-					pane_add(&v->side, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
-			}
-		}
-		v->side_for = id;
-	}
-	tui_layout_split(t, TUI_LEVELS, v);
+	tui_layout_browse(t, TUI_LEVELS, &t->levels, build, build_side);
 }
 
 void levels_draw(const struct tui *t, struct tui_frame *f)

@@ -54,15 +54,7 @@ static void build_side(struct tui *t, int id)
 
 void routes_layout(struct tui *t)
 {
-	struct tui_split *v = &t->routes;
-	if (!v->built)
-		build(t);
-	int id = pane_sel_id(&v->main);
-	if (id != v->side_for) {
-		build_side(t, id);
-		v->side_for = id;
-	}
-	tui_layout_split(t, TUI_ROUTES, v);
+	tui_layout_browse(t, TUI_ROUTES, &t->routes, build, build_side);
 }
 
 void routes_draw(const struct tui *t, struct tui_frame *f)

@@ -533,3 +533,16 @@ enum tui_reaction tui_browse_key(struct tui *t, enum tui_screen s, struct tui_sp
 	}
 	}
 }
+
+void tui_layout_browse(struct tui *t, enum tui_screen s, struct tui_split *v,
+                       void (*build)(struct tui *t), void (*build_side)(struct tui *t, int id))
+{
+	if (!v->built)
+		build(t);
+	int id = pane_sel_id(&v->main);
+	if (id != v->side_for) {
+		build_side(t, id);
+		v->side_for = id;
+	}
+	tui_layout_split(t, s, v);
+}
