@@ -33,7 +33,7 @@ APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curse
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
            src/tui/help.c src/tui/save.c src/tui/confirm.c
-TEST_SRC = tests/util.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
+TEST_SRC = tests/util.c tests/test_diag.c tests/test_cond.c tests/test_content.c tests/test_builtin.c \
            tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
@@ -53,7 +53,7 @@ PA_LDLIBS   = $(shell $(PKG_CONFIG) --libs $(LIBS) 2>/dev/null)
 TEST_LDLIBS = $(shell $(PKG_CONFIG) --libs criterion vterm 2>/dev/null)
 
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
-APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
+APP_OBJ  = $(APP_SRC:%.c=$(BUILD)/%.o) $(BUILD)/builtin.o
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN = $(BUILD)/tests/run
 
@@ -71,18 +71,27 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/embedded.c: $(BUILD)/embed $(CONTENT)
-	$(call quiet,EMBED,$@)$(BUILD)/embed $@ $(foreach f,$(CONTENT),$(f:content/%=%)=$(f))
+# The built-in content: content/ loaded and checked by the program's own
+# loader at build time (a problem stops the build, as file:line), then
+# written out as C data, so a start parses nothing.
+$(BUILD)/builtin.c: $(BUILD)/pack $(CONTENT)
+	$(call quiet,PACK,$@)$(BUILD)/pack $@ content
 
-$(BUILD)/embedded.o: $(BUILD)/embedded.c
-	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
+$(BUILD)/builtin.o: $(BUILD)/builtin.c
+	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-# A build-time tool: plain flags, never sanitized, never installed.
+# Build-time tools: never installed.  pack links the loader itself.
+$(BUILD)/pack: tools/pack.c $(CORE_OBJ)
+	$(call quiet,LINK,$@)$(CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) \
+		-o $@ tools/pack.c $(CORE_OBJ) $(PA_LDLIBS) $(LDLIBS)
+
+# embed copies content files into the fuzzing harnesses as they are: plain
+# flags, never sanitized.
 $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(@D)
 	$(call quiet,CC,$<)$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
 
-$(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(BUILD)/embedded.o
+$(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(BUILD)/builtin.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
 
 deps-build:
@@ -124,7 +133,8 @@ FUZZ_CFLAGS   = -std=c11 -g -O1 -Wall -Wextra -MMD -MP -fno-omit-frame-pointer \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 # libconfig leaks on a syntax error; tests/fuzz/fuzz.c says how this hides it.
 FUZZ_LDFLAGS  = -Wl,--wrap=config_read_string
-FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZZ_BUILD)/tests/fuzz/fuzz.o
+FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZZ_BUILD)/builtin.o \
+                $(FUZZ_BUILD)/tests/fuzz/fuzz.o
 # fuzz_keys drives the screens with stubs for the curses calls drawing makes.
 FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter src/tui/%,$(APP_SRC))) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
@@ -151,6 +161,9 @@ $(FUZZ_BUILD)/embedded.c: $(BUILD)/embed $(CONTENT) $(FUZZ_EXAMPLE)
 
 $(FUZZ_BUILD)/embedded.o: $(FUZZ_BUILD)/embedded.c
 	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/builtin.o: $(BUILD)/builtin.c
+	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
 
 $(FUZZ_BUILD)/fuzz_keys: $(FUZZ_BUILD)/tests/fuzz/fuzz_keys.o $(FUZZ_OBJ) $(FUZZ_TUI_OBJ)
 	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
@@ -210,4 +223,4 @@ clean:
 
 -include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 -include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
--include $(BENCH_OBJ:.o=.d)
+-include $(BENCH_OBJ:.o=.d) $(BUILD)/pack.d

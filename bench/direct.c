@@ -38,8 +38,11 @@ static unsigned long long now_ns(void)
 	return (unsigned long long)ts.tv_sec * 1000000000ull + (unsigned long long)ts.tv_nsec;
 }
 
+/* DIR, or the built-in content when dir is NULL. */
 static struct content *load(const char *dir)
 {
+	if (!dir)
+		return content_builtin();
 	struct diags d = { 0 };
 	struct content *c = content_load(dir, &d);
 	diag_print(&d, stderr);

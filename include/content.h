@@ -110,9 +110,14 @@ struct content_scenario {       /* an example person: answers and the outcome ex
 
 struct content;
 
-/* Load DIR, or the built-in copy when dir is NULL.  Returns NULL and adds
- * problems to d when anything is wrong; never prints. */
+/* Load the content directory DIR.  Returns NULL and adds problems to d
+ * when anything is wrong; never prints. */
 struct content *content_load(const char *dir, struct diags *d);
+/* The content built into the program: content/ as it was at build time,
+ * loaded and checked then by content_load (tools/pack) and compiled into
+ * static data, so starting costs no parsing.  content_free on it does
+ * nothing. */
+struct content *content_builtin(void);
 void content_free(struct content *c);
 
 /* Where the content came from: the directory, or "(built-in)". */

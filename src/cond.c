@@ -1,24 +1,10 @@
 /* cond: parse conditions once, evaluate them totally. */
 #include "cond.h"
+#include "cond_impl.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum cond_kind { K_CONST, K_IN, K_COUNT, K_CRIT, K_NOT, K_AND, K_OR };
-enum cond_cmp { CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE };
-
-struct cond {
-	enum cond_kind kind;
-	bool value;             /* K_CONST */
-	int crit;               /* K_CRIT */
-	struct cond *a, *b;     /* K_NOT (a), K_AND, K_OR */
-	size_t nq;              /* K_IN (1), K_COUNT (1 or more) */
-	int *qs;
-	uint32_t *masks;        /* per question: the option indices that match */
-	enum cond_cmp cmp;      /* K_COUNT */
-	int n;
-};
 
 enum tok { T_END, T_WORD, T_AT, T_LP, T_RP, T_LB, T_RB, T_COMMA, T_CMP, T_BAD };
 
@@ -120,6 +106,19 @@ void cond_free(struct cond *c)
 	free(c->qs);
 	free(c->masks);
 	free(c);
+}
+
+bool cond_equal(const struct cond *a, const struct cond *b)
+{
+	if (!a || !b)
+		return a == b;
+	if (a->kind != b->kind || a->value != b->value || a->crit != b->crit || a->nq != b->nq ||
+	    a->cmp != b->cmp || a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->nq; i++)
+		if (a->qs[i] != b->qs[i] || a->masks[i] != b->masks[i])
+			return false;
+	return cond_equal(a->a, b->a) && cond_equal(a->b, b->b);
 }
 
 static struct cond *parse_expr(struct parser *ps);

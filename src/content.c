@@ -9,52 +9,10 @@
 #include <string.h>
 
 #include "content_impl.h"
-#include "embedded.h"
+#include "content_store.h"
 #include "scan.h"
 
 #define MONTHS_MAX 240
-
-/* Everything but the parsed conditions lives in one arena, freed at once. */
-struct arena_block {
-	struct arena_block *next;
-	size_t used, size;
-	max_align_t data[];
-};
-
-/* An element's id and where it is, for finding duplicates and lookups. */
-struct id_ref {
-	const char *id;
-	size_t i;                /* index in its array */
-	struct content_src src;
-};
-
-struct content {
-	struct arena_block *arena;
-	const char *origin, *title, *reviewed;
-	struct content_source *sources;
-	size_t nsources;
-	struct content_question *questions;
-	size_t nquestions;
-	struct content_criterion *criteria;
-	size_t ncriteria;
-	const struct cond **crit_conds;
-	struct content_outcome *outcomes;
-	size_t noutcomes;
-	struct content_note *common_notes;
-	size_t ncommon_notes;
-	struct content_faq *faq;
-	size_t nfaq;
-	struct content_level *levels;
-	size_t nlevels;
-	struct content_contact *contacts;
-	size_t ncontacts;
-	struct content_scenario *scenarios;
-	size_t nscenarios;
-	/* The FAQ and question ids sorted, for lookups by id: a content set
-	 * may hold thousands of FAQ entries.  NULL until check_unique. */
-	struct id_ref *faq_ids, *question_ids;
-	size_t nfaq_ids, nquestion_ids;
-};
 
 static void *arena_alloc(struct content *c, size_t n)
 {
@@ -541,18 +499,6 @@ static void read_scenario(struct loader *L, const config_setting_t *root, const 
 static char *file_text(const char *dir, const char *name, const char *report, size_t *len,
                        struct diags *d)
 {
-	if (!dir) {
-		for (const struct embedded_file *e = embedded_files; e->name; e++)
-			if (strcmp(e->name, name) == 0) {
-				*len = e->len;
-				char *copy = malloc(e->len + 1);
-				if (copy)
-					memcpy(copy, e->data, e->len + 1);
-				return copy;
-			}
-		diag_add(d, report, 0, "missing from the built-in content");
-		return NULL;
-	}
 	size_t n = strlen(dir) + strlen(name) + 2;
 	char *path = malloc(n);
 	if (!path)
@@ -638,34 +584,19 @@ static char **scenario_names(struct content *c, const char *dir, size_t *n)
 	char **v = NULL;
 	size_t cap = 0;
 	*n = 0;
-	DIR *dh = NULL;
-	const struct embedded_file *e = embedded_files;
-	if (dir) {
-		size_t len = strlen(dir) + sizeof "/scenarios";
-		char *path = arena_alloc(c, len);
-		snprintf(path, len, "%s/scenarios", dir);
-		if (!(dh = opendir(path)))
-			return NULL; /* scenarios are optional */
-	}
-	for (;;) {
-		const char *name;
-		char buf[300];
-		if (dh) {
-			struct dirent *de = readdir(dh);
-			if (!de)
-				break;
-			size_t l = strlen(de->d_name);
-			if (l < 5 || l > 250 || strcmp(de->d_name + l - 4, ".cfg") != 0 || de->d_name[0] == '.')
-				continue;
-			snprintf(buf, sizeof buf, "scenarios/%s", de->d_name);
-			name = buf;
-		} else {
-			if (!e->name)
-				break;
-			name = (e++)->name;
-			if (strncmp(name, "scenarios/", 10) != 0)
-				continue;
-		}
+	size_t len = strlen(dir) + sizeof "/scenarios";
+	char *path = arena_alloc(c, len);
+	snprintf(path, len, "%s/scenarios", dir);
+	DIR *dh = opendir(path);
+	if (!dh)
+		return NULL; /* scenarios are optional */
+	struct dirent *de;
+	while ((de = readdir(dh))) {
+		char name[300];
+		size_t l = strlen(de->d_name);
+		if (l < 5 || l > 250 || strcmp(de->d_name + l - 4, ".cfg") != 0 || de->d_name[0] == '.')
+			continue;
+		snprintf(name, sizeof name, "scenarios/%s", de->d_name);
 		if (*n + 1 >= cap) {
 			cap = cap ? cap * 2 : 64;
 			char **nv = realloc(v, cap * sizeof *v);
@@ -675,8 +606,7 @@ static char **scenario_names(struct content *c, const char *dir, size_t *n)
 		}
 		v[(*n)++] = arena_strdup(c, name);
 	}
-	if (dh)
-		closedir(dh);
+	closedir(dh);
 	if (v)
 		qsort(v, *n, sizeof *v, cmp_str);
 	return v;
@@ -916,10 +846,10 @@ struct content *content_load(const char *dir, struct diags *d)
 	size_t start = d->n;
 	struct content *c = calloc(1, sizeof *c);
 	if (!c) {
-		diag_add(d, dir ? dir : "(built-in)", 0, "out of memory");
+		diag_add(d, dir, 0, "out of memory");
 		return NULL;
 	}
-	c->origin = arena_strdup(c, dir ? dir : "(built-in)");
+	c->origin = arena_strdup(c, dir);
 	struct pendings p = { 0 };
 	struct clean_files ok;
 	load_file(c, dir, "meta.cfg", d, read_meta_cb, NULL);
@@ -961,7 +891,7 @@ struct content *content_load(const char *dir, struct diags *d)
 
 void content_free(struct content *c)
 {
-	if (!c)
+	if (!c || c->frozen)
 		return;
 	for (size_t i = 0; i < c->nquestions; i++)
 		cond_free(c->questions[i].ask);

@@ -36,6 +36,8 @@ static const char *default_content_dir(void)
 
 static struct content *load(const char *dir)
 {
+	if (!dir)
+		return content_builtin();
 	struct diags d = { 0 };
 	struct content *c = content_load(dir, &d);
 	diag_print(&d, stderr);
@@ -49,7 +51,7 @@ static struct content *load(const char *dir)
 static int check_content(const char *dir)
 {
 	struct diags d = { 0 };
-	struct content *c = content_load(dir, &d);
+	struct content *c = dir ? content_load(dir, &d) : content_builtin();
 	struct lint_stats st = { 0 };
 	if (c)
 		lint_content(c, &d, &st);

@@ -187,41 +187,6 @@ Test(content, shipped_content_loads_without_problems)
 	diag_free(&d);
 }
 
-Test(content, builtin_copy_loads_and_matches_the_shipped_files)
-{
-	struct diags d = { 0 };
-	struct content *b = content_load(NULL, &d);
-	char *all = listing(&d);
-	cr_assert_not_null(b, "the built-in content must load:\n%s", all);
-	cr_assert_eq(d.n, 0, "the built-in content has problems:\n%s", all);
-	free(all);
-	cr_expect_str_eq(content_origin(b), "(built-in)");
-	struct content *f = content_load(SHIPPED, &d);
-	cr_assert_not_null(f);
-	/* The program's built-in copy is content/ as shipped (a stale build
-	 * would give people old advice). */
-	cr_assert_eq(content_nquestions(b), content_nquestions(f));
-	for (size_t i = 0; i < content_nquestions(b); i++) {
-		cr_expect_str_eq(content_question(b, i)->id, content_question(f, i)->id);
-		cr_expect_str_eq(content_question(b, i)->text, content_question(f, i)->text);
-		cr_expect_eq(content_question(b, i)->noptions, content_question(f, i)->noptions);
-	}
-	cr_assert_eq(content_noutcomes(b), content_noutcomes(f));
-	for (size_t i = 0; i < content_noutcomes(b); i++) {
-		cr_expect_str_eq(content_outcome(b, i)->id, content_outcome(f, i)->id);
-		cr_expect_str_eq(content_outcome(b, i)->summary, content_outcome(f, i)->summary);
-		cr_expect_eq(content_outcome(b, i)->nsteps, content_outcome(f, i)->nsteps);
-	}
-	cr_expect_eq(content_nfaq(b), content_nfaq(f));
-	cr_expect_eq(content_ncontacts(b), content_ncontacts(f));
-	cr_expect_eq(content_nlevels(b), content_nlevels(f));
-	cr_expect_eq(content_nscenarios(b), content_nscenarios(f));
-	cr_expect_str_eq(content_title(b), content_title(f));
-	content_free(b);
-	content_free(f);
-	diag_free(&d);
-}
-
 Test(content, check_content_passes_the_shipped_content)
 {
 	struct run r;

@@ -46,13 +46,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argv;
 	if (!setlocale(LC_ALL, "C.UTF-8"))
 		setlocale(LC_ALL, "");
-	struct diags d = { 0 };
-	content = content_load(NULL, &d);
-	if (!content) {
-		diag_print(&d, stderr);
-		abort();
-	}
-	diag_free(&d);
+	content = content_builtin();
 	snprintf(home, sizeof home, "%s", fuzz_path(fuzz_tmpdir(), "home"));
 	if (mkdir(home, 0700) != 0) {
 		perror(home);
