@@ -2,11 +2,14 @@
  * plain: the advisor line by line on stdin/stdout, for screen readers,
  * braille displays, TERM=dumb and pipes.  Numbered choices; "?" explains,
  * "b" goes back, "r" reviews and changes answers, "q" quits; anything else
- * asks again; end of input ends the session cleanly.
+ * asks again; end of input ends the session cleanly, and so does a signal
+ * that ends the program (the answers are wiped first).
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "plan.h"
 #include "session.h"
@@ -24,6 +27,57 @@ struct plain {
 static void say(const char *text)
 {
 	plan_put(stdout, WIDTH, "", 0, text);
+}
+
+/* What holds answers while a session runs, for the signal handler: the
+ * session and the effective answers the rules work on. */
+static struct {
+	struct session *s;
+	int *effective;
+	size_t n;
+} live;
+
+/* A signal that would end the program ends the session the way quitting
+ * does: the answers are wiped (explicit_bzero is only stores, safe in a
+ * handler), goodbye is said, and the program exits with status 1, as the
+ * full-screen advisor does.  Ending here rather than setting a flag for the
+ * loop leaves no moment, between a check and the read that blocks, where a
+ * signal would be missed.  Output is flushed at every prompt, so nothing
+ * the person was shown is lost. */
+static void on_signal(int sig)
+{
+	(void)sig;
+	if (live.s)
+		session_wipe(live.s);
+	if (live.effective)
+		explicit_bzero(live.effective, live.n * sizeof *live.effective);
+	static const char bye[] = "\nGoodbye.\n";
+	ssize_t n = write(STDOUT_FILENO, bye, sizeof bye - 1);
+	(void)n;
+	_exit(1);
+}
+
+/* A signal the caller ignores (nohup) stays ignored. */
+static const int end_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+#define NEND (sizeof end_signals / sizeof *end_signals)
+
+static void signals_catch(struct sigaction old[NEND])
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigfillset(&sa.sa_mask);
+	for (size_t i = 0; i < NEND; i++) {
+		sigaction(end_signals[i], NULL, &old[i]);
+		if (old[i].sa_handler != SIG_IGN)
+			sigaction(end_signals[i], &sa, NULL);
+	}
+}
+
+static void signals_restore(const struct sigaction old[NEND])
+{
+	for (size_t i = 0; i < NEND; i++)
+		sigaction(end_signals[i], &old[i], NULL);
 }
 
 /* Next input line without its newline; false at end of input. */
@@ -210,6 +264,11 @@ static int plain_run(struct session *s)
 	int *effective = malloc((nq + 1) * sizeof *effective);
 	if (!effective)
 		return 1;
+	struct sigaction old[NEND];
+	live.s = s;
+	live.effective = effective;
+	live.n = nq;
+	signals_catch(old);
 	say(content_title(s->c));
 	say("Answer each question by typing the number of your choice and pressing Enter.");
 	enum reply r = REPLY_KEEP;
@@ -237,7 +296,11 @@ static int plain_run(struct session *s)
 	if (pl.line)
 		explicit_bzero(pl.line, pl.cap);
 	free(pl.line);
+	explicit_bzero(effective, nq * sizeof *effective);
 	free(effective);
+	signals_restore(old);
+	live.s = NULL;
+	live.effective = NULL;
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 

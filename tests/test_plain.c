@@ -1,6 +1,11 @@
 /* Plain mode driven through pipes: what a screen-reader user would hear. */
 #include <criterion/criterion.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -127,4 +132,72 @@ Test(plain, dumb_terminal_gets_plain_mode)
 	cr_assert(strstr(r.out, "Question 1 of about") != NULL, "no TERM: plain mode");
 	cr_assert_eq(r.status, 0);
 	run_free(&r);
+}
+
+/* Reads from fd into buf (size cap) until needle shows up after `from`, the
+ * output ends, or 10 s pass; returns the length read in all. */
+static size_t read_until(int fd, char *buf, size_t len, size_t cap, size_t from, const char *needle)
+{
+	for (int waited = 0; waited < 10000 && len + 1 < cap;) {
+		buf[len] = '\0';
+		if (needle && strstr(buf + from, needle))
+			break;
+		struct pollfd p = { fd, POLLIN, 0 };
+		if (poll(&p, 1, 100) <= 0) {
+			waited += 100;
+			continue;
+		}
+		ssize_t n = read(fd, buf + len, cap - 1 - len);
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+/* A signal mid-question ends the session as quitting does (the answers are
+ * wiped, it says goodbye) and the program exits with status 1, as the
+ * full-screen advisor does (the man page's EXIT STATUS). */
+static void signal_mid_question(int sig)
+{
+	int in[2], out[2];
+	cr_assert(pipe(in) == 0 && pipe(out) == 0);
+	pid_t pid = fork();
+	cr_assert(pid >= 0);
+	if (pid == 0) {
+		dup2(in[0], 0);
+		dup2(out[1], 1);
+		close(in[1]);
+		close(out[0]);
+		execl(pa_bin(), pa_bin(), "--plain", (char *)NULL);
+		_exit(127);
+	}
+	close(in[0]);
+	close(out[1]);
+	static char buf[65536];
+	size_t len = read_until(out[0], buf, 0, sizeof buf, 0, "> ");
+	cr_assert(write(in[1], "3\n", 2) == 2);
+	size_t asked = len;
+	len = read_until(out[0], buf, len, sizeof buf, asked, "> ");
+	cr_assert_not_null(strstr(buf + asked, "Question 2 of about"), "got: %s", buf);
+	kill(pid, sig);
+	size_t at = len;
+	len = read_until(out[0], buf, len, sizeof buf, at, NULL);
+	int st;
+	cr_assert_eq(waitpid(pid, &st, 0), pid);
+	close(in[1]);
+	close(out[0]);
+	cr_expect_not_null(strstr(buf + at, "Goodbye."), "no goodbye after signal %d: %s", sig, buf + at);
+	cr_expect(WIFEXITED(st) && WEXITSTATUS(st) == 1, "status %#x after signal %d, not exit 1", st, sig);
+}
+
+Test(plain, sigterm_ends_the_session_then_the_program)
+{
+	signal_mid_question(SIGTERM);
+}
+
+Test(plain, hang_up_ends_the_session_then_the_program)
+{
+	signal_mid_question(SIGHUP);
 }
