@@ -412,6 +412,8 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
 			w -= pw;
 		}
 		draw_line(t, p, line, r.y + row, x + pl->hang, w - pl->hang, a, hl);
+		if (b->aside && pl->first && p->aside_col >= 0)
+			tui_puts(t, r.y + row, in.x + p->aside_col, in.w - p->aside_col, b->aside, t->attr[PANE_DIM]);
 	}
 	if (focused && !f->placed) {
 		f->cy = in.y;
