@@ -117,7 +117,7 @@ static const struct {
 	[F_STARTUP_CPU] = { "Startup: CPU (user+sys) used by then, from schedstat", "ms", "%.2f" },
 	[F_BYTES_FIRST] = { "Bytes: first screen", "B", "%.0f" },
 	[F_BYTES_MOVE] = { "Bytes: one menu move (Down)", "B", "%.0f" },
-	[F_BYTES_MOVE_BARE] = { "Bytes: one menu move at 80x23, where our menu has no description pane", "B", "%.0f" },
+	[F_BYTES_MOVE_BARE] = { "Bytes: one menu move at 80x23, in the compact layout", "B", "%.0f" },
 	[F_BYTES_PAGE] = { "Bytes: one page down in the long text", "B", "%.0f" },
 	[F_BYTES_WALK] = { "Bytes: walk from the welcome screen to a result (after the first screen)", "B", "%.0f" },
 	[F_RSS] = { "Peak memory (maxrss) of a whole session", "KiB", "%.0f" },
@@ -375,8 +375,8 @@ static void phase_startup(void)
 		}
 }
 
-/* Our main menu at 80x23: the compact layout shows the list alone, so a
- * move costs only the highlight, as in dialog and whiptail. */
+/* Our main menu at 80x23, one row short of the full layout: a move must
+ * cost the same there, the highlight alone, as in dialog and whiptail. */
 static bool bare_move(bool record)
 {
 	struct term t;
@@ -763,7 +763,7 @@ static void method(FILE *o)
 	        "- **Bytes.** Everything the program writes to the terminal: the first screen (up to that last "
 	        "byte); after one key, everything until %d ms pass without output. *Menu move*: Down from the "
 	        "first item (ours: on the main menu). *Menu move at 80x23*: the same, in a window one row short, "
-	        "where our main menu drops its \"About this choice\" pane. *Page down*: one page forward in the "
+	        "where the screens switch to their compact layout. *Page down*: one page forward in the "
 	        "long text (ours: PgDn in the result pane, 22 rows, 21 new; less: space, its own key for it, as PgDn "
 	        "is first echoed in its prompt; 23 new rows). *Walk*: from Enter on \"Check my eligibility\" to the result, choosing "
 	        "role=other, experience=yes, level=6 and the four areas done, with Down and Enter only.\n"

@@ -220,8 +220,9 @@ void tui_box(const struct tui *t, struct tui_rect r, attr_t a);
 void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *what, const struct pane *p);
 void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints);
 void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p);
-/* Draw a pane into r (margins included); hl highlights a search, cur the
- * current match (block, offset) or NULL. */
+/* Draw a pane into r (margins included): the selection highlighted under
+ * its text, the asides beside it; hl highlights a search, cur the current
+ * match (block, offset) or NULL. */
 struct tui_hl {
 	const char *query;
 	int cur_block;

@@ -24,6 +24,8 @@ enum pane_style {
 
 struct pane_block {
 	char *text, *prefix;    /* owned, sanitized; prefix may be NULL */
+	char *aside;            /* owned, sanitized, may be NULL: a one-line note
+	                         * beside the text, shown where the width allows */
 	int indent;             /* columns before the prefix */
 	int style;
 	int id;                 /* >= 0: selectable, and what the caller knows it by */
@@ -47,6 +49,7 @@ struct pane {
 	size_t anchor_b, anchor_off; /* the text the person scrolled to: kept across resizes */
 	int sel;                /* selected block, or -1 */
 	bool selectable;        /* a list: Up/Down move the selection */
+	int aside_col;          /* column of the asides, as wrapped; -1: they do not fit */
 };
 
 void pane_init(struct pane *p, bool selectable);
@@ -56,6 +59,10 @@ void pane_free(struct pane *p);
 /* Add a block (text is copied and sanitized); id >= 0 makes it selectable.
  * Returns its index. */
 size_t pane_add(struct pane *p, int style, int id, int indent, const char *prefix, const char *text);
+/* Give block b an aside.  The asides line up in one column after the
+ * longest one-line block that has one; they show all together, or none
+ * where the width does not allow every one of them. */
+void pane_aside(struct pane *p, size_t b, const char *text);
 /* Add a block formatted with printf. */
 size_t pane_addf(struct pane *p, int style, int id, int indent, const char *prefix, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));

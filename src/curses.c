@@ -175,7 +175,7 @@ static const struct palette theme_default[SESSION_NPARTS] = {
 	[SESSION_PART_TEXT] = { DEF, DEF },
 	[SESSION_PART_TITLE] = { COLOR_WHITE, COLOR_BLUE },
 	[SESSION_PART_STATUS] = { COLOR_WHITE, COLOR_BLUE },
-	[SESSION_PART_SELECTION] = { COLOR_BLACK, COLOR_CYAN },
+	[SESSION_PART_SELECTION] = { DEF, DEF },
 	[SESSION_PART_OTHER_SELECTION] = { COLOR_BLACK, COLOR_WHITE },
 	[SESSION_PART_MATCH] = { COLOR_BLACK, COLOR_YELLOW },
 	[SESSION_PART_CURRENT_MATCH] = { COLOR_BLACK, COLOR_GREEN },
@@ -227,28 +227,39 @@ static void colours(struct tui *t, const struct session_options *opt)
 		return;
 	bool defaults = use_default_colors() == OK;
 	const struct palette *theme = opt && opt->theme == SESSION_THEME_CONTRAST ? theme_contrast : theme_default;
+	attr_t pair[SESSION_NPARTS];
+	bool plain[SESSION_NPARTS];
 	for (int i = 0; i < SESSION_NPARTS; i++) {
 		struct palette p = theme[i];
 		if (opt && opt->colors[i].set)
 			p = (struct palette){ opt->colors[i].fg, opt->colors[i].bg };
+		plain[i] = p.fg < 0 && p.bg < 0;
 		if (!defaults) {
 			p.fg = p.fg < 0 ? COLOR_WHITE : p.fg;
 			p.bg = p.bg < 0 ? COLOR_BLACK : p.bg;
 		}
 		init_pair((short)(i + 1), p.fg, p.bg);
+		/* A part in the terminal's own colours takes no pair: switching
+		 * pairs costs an escape sequence even between two that look the
+		 * same, and plain text is most of every screen. */
+		pair[i] = plain[i] && defaults ? A_NORMAL : COLOR_PAIR(i + 1);
 	}
-#define PAIR(part) COLOR_PAIR(SESSION_PART_##part + 1)
+#define PAIR(part) pair[SESSION_PART_##part]
+#define PLAIN(part) plain[SESSION_PART_##part]
 	a[PANE_TEXT] = PAIR(TEXT);
 	a[PANE_HEADING] = PAIR(TEXT) | A_BOLD;
 	a[PANE_DIM] = PAIR(TEXT);
 	a[TUI_S_TITLE] = PAIR(TITLE) | A_BOLD;
 	a[TUI_S_STATUS] = PAIR(STATUS);
-	a[TUI_S_SEL] = PAIR(SELECTION) | A_BOLD;
-	a[TUI_S_SEL_DIM] = PAIR(OTHER_SELECTION);
+	/* Parts without colours of their own keep the monochrome look: the
+	 * selection in reverse video (the default: a few bytes a move), a
+	 * link underlined. */
+	a[TUI_S_SEL] = PLAIN(SELECTION) ? PAIR(TEXT) | A_REVERSE : PAIR(SELECTION) | A_BOLD;
+	a[TUI_S_SEL_DIM] = PLAIN(OTHER_SELECTION) ? PAIR(TEXT) | A_UNDERLINE | A_BOLD : PAIR(OTHER_SELECTION);
 	a[TUI_S_MATCH] = PAIR(MATCH);
 	a[TUI_S_MATCH_CUR] = PAIR(CURRENT_MATCH) | A_BOLD;
 	a[TUI_S_INPUT] = PAIR(INPUT);
-	a[PANE_LINK] = PAIR(LINK) | A_UNDERLINE;
+	a[PANE_LINK] = PLAIN(LINK) ? PAIR(TEXT) | A_UNDERLINE : PAIR(LINK);
 	a[PANE_MET] = PAIR(MET);
 	a[PANE_UNMET] = PAIR(UNMET) | A_BOLD;
 	a[PANE_WARN] = PAIR(WARNING) | A_BOLD;
@@ -256,6 +267,7 @@ static void colours(struct tui *t, const struct session_options *opt)
 	/* The text colours fill every cell no part draws over. */
 	bkgdset(' ' | PAIR(TEXT));
 #undef PAIR
+#undef PLAIN
 }
 
 static bool term_start(struct tui *t, const struct session_options *opt)

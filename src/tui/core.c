@@ -11,7 +11,7 @@
 #include "tui.h"
 
 const struct tui_screen_ops tui_screens[TUI_NSCREENS] = {
-	[TUI_MENU] = { "menu", 30, true, false, true, menu_ctx, menu_layout, menu_draw, menu_key },
+	[TUI_MENU] = { "menu", 0, false, false, false, menu_ctx, menu_layout, menu_draw, menu_key },
 	[TUI_WIZARD] = { "question", 35, true, false, true, wizard_ctx, wizard_layout, wizard_draw, wizard_key },
 	[TUI_EXPLAIN] = { "explain", 0, false, false, false, explain_ctx, explain_layout, explain_draw, explain_key },
 	[TUI_FINDER] = { "finder", 35, true, false, true, finder_ctx, finder_layout, finder_draw, finder_key },

@@ -32,6 +32,7 @@ void pane_init(struct pane *p, bool selectable)
 	p->sel = -1;
 	p->wrapped = -1;
 	p->width = p->height = 1;
+	p->aside_col = -1;
 }
 
 void pane_clear(struct pane *p)
@@ -40,6 +41,7 @@ void pane_clear(struct pane *p)
 	for (size_t i = 0; i < p->nb; i++) {
 		free(p->b[i].text);
 		free(p->b[i].prefix);
+		free(p->b[i].aside);
 	}
 	p->nb = p->nl = 0;
 	p->top = 0;
@@ -76,11 +78,21 @@ size_t pane_add(struct pane *p, int style, int id, int indent, const char *prefi
 	struct pane_block *b = &p->b[p->nb];
 	b->text = safe_copy(text);
 	b->prefix = prefix && *prefix ? safe_copy(prefix) : NULL;
+	b->aside = NULL;
 	b->indent = indent < 0 ? 0 : indent;
 	b->style = style;
 	b->id = id;
 	p->wrapped = -1;
 	return p->nb++;
+}
+
+void pane_aside(struct pane *p, size_t b, const char *text)
+{
+	if (b >= p->nb)
+		return;
+	free(p->b[b].aside);
+	p->b[b].aside = text && *text ? safe_copy(text) : NULL;
+	p->wrapped = -1;
 }
 
 size_t pane_addf(struct pane *p, int style, int id, int indent, const char *prefix, const char *fmt, ...)
@@ -141,6 +153,31 @@ static size_t line_of(const struct pane *p, size_t b, size_t off)
 	return e - 1;
 }
 
+#define ASIDE_GAP 3
+
+/* Where the asides go: after the widest block that has one, if every such
+ * block is one line and every aside fits beside it; else -1. */
+static int aside_column(const struct pane *p, int width)
+{
+	int col = 0, w = 0;
+	bool any = false;
+	for (size_t i = 0; i < p->nb; i++) {
+		const struct pane_block *b = &p->b[i];
+		if (!b->aside)
+			continue;
+		size_t f, e;
+		pane_block_lines(p, i, &f, &e);
+		if (e - f != 1)
+			return -1;
+		int end = b->indent + prefix_width(b) + p->l[f].width;
+		int aw = text_width(b->aside, strlen(b->aside));
+		col = end > col ? end : col;
+		w = aw > w ? aw : w;
+		any = true;
+	}
+	return any && col + ASIDE_GAP + w <= width ? col + ASIDE_GAP : -1;
+}
+
 static void rewrap(struct pane *p, int width)
 {
 	p->nl = 0;
@@ -175,6 +212,7 @@ static void rewrap(struct pane *p, int width)
 	}
 	text_lines_free(&tl);
 	p->wrapped = width;
+	p->aside_col = aside_column(p, width);
 }
 
 /* Remember the top line as the place the person chose. */

@@ -260,11 +260,23 @@ static int put_fit(const struct tui *t, int y, int x, int maxw, const char *s, a
 	return used + tui_puts(t, y, x + used, ew, e, a);
 }
 
+/* Where a pane is, padded on the left to the widest it can be, so that
+ * scrolling rewrites the numbers that change and nothing beside them. */
+static void position(const struct pane *p, char *buf, size_t size)
+{
+	char pos[64], total[32];
+	if (!p || !*pane_position(p, pos, sizeof pos)) {
+		snprintf(buf, size, "%s", "");
+		return;
+	}
+	int digits = snprintf(total, sizeof total, "%zu", p->nl);
+	snprintf(buf, size, "%*s", 3 * digits + 2, pos);
+}
+
 void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *what, const struct pane *p)
 {
-	char right[256], pos[64] = "";
-	if (p)
-		pane_position(p, pos, sizeof pos);
+	char right[256], pos[64];
+	position(p, pos, sizeof pos);
 	snprintf(right, sizeof right, "%s%s%s", what ? what : "", *pos ? "  " : "", pos);
 	attr_t a = t->attr[TUI_S_TITLE];
 	tui_fill(t, g->title, a);
@@ -305,9 +317,8 @@ void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx
 
 void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p)
 {
-	char pos[64] = "";
-	if (p)
-		pane_position(p, pos, sizeof pos);
+	char pos[64];
+	position(p, pos, sizeof pos);
 	struct tui_rect r = g->side_title;
 	if (r.h == 0)
 		return;
@@ -383,8 +394,9 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
 		attr_t a = t->attr[b->style < PANE_NSTYLES ? b->style : PANE_TEXT];
 		bool sel = p->selectable && (int)pl->block == p->sel;
 		if (sel) {
+			/* Under the text alone, not across the row: moving the
+			 * highlight rewrites the two items and nothing beside them. */
 			a = t->attr[focused ? TUI_S_SEL : TUI_S_SEL_DIM];
-			tui_fill(t, (struct tui_rect){ r.y + row, r.x, 1, r.w }, a);
 			if (focused && !f->placed) {
 				f->cy = r.y + row;
 				f->cx = in.x + b->indent;
@@ -400,6 +412,8 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
 			w -= pw;
 		}
 		draw_line(t, p, line, r.y + row, x + pl->hang, w - pl->hang, a, hl);
+		if (b->aside && pl->first && p->aside_col >= 0)
+			tui_puts(t, r.y + row, in.x + p->aside_col, in.w - p->aside_col, b->aside, t->attr[PANE_DIM]);
 	}
 	if (focused && !f->placed) {
 		f->cy = in.y;
