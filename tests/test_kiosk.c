@@ -76,6 +76,10 @@ Test(kiosk, keys_that_quit_or_stop_elsewhere_do_nothing)
 	struct kiosk k;
 	start(&k, "kiosk = true;\n");
 	cr_expect_not(vt_wait(k.vt, "Quit", 200), "the menu offers Quit:%s", vt_dump(k.vt));
+	char status[256];
+	vt_row(k.vt, 23, status, sizeof status);
+	cr_expect_not_null(strstr(status, "? keys"), "no key hints on the status line: %s", status);
+	cr_expect_null(strstr(status, "quit"), "the status line offers a quit key: %s", status);
 	vt_char(k.vt, 'q');
 	kit_see(k.vt, "This is a public terminal");
 	responds(k.vt, "q");

@@ -299,6 +299,10 @@ void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx
 		return;
 	}
 	for (size_t i = 0; hints && hints[i] != TUI_A_NONE; i++) {
+		/* A kiosk has no quit key for the public: offering one would
+		 * only lead to "not here". */
+		if (hints[i] == TUI_A_QUIT && t->kiosk)
+			continue;
 		const char *key = tui_keys_name(hints[i], ctx);
 		if (!key)
 			key = tui_keys_name(hints[i], TUI_CTX_ALL);
