@@ -39,13 +39,20 @@
 #define MANY 100
 #define SEARCH_QUERY "recruitment"
 
-enum prog { P_OURS, P_FLOOR, P_DIALOG, P_WHIPTAIL, P_LESS, NPROGS };
-static const char *const prog_names[NPROGS] = { "probation-advisor", "floor", "dialog", "whiptail", "less" };
+enum prog {
+	P_OURS, P_FLOOR, P_DIALOG, P_WHIPTAIL, P_LESS, NPROGS,
+	/* Only to page through the long text; their figures go under dialog
+	 * and whiptail. */
+	P_DIALOG_TEXT = NPROGS, P_WHIPTAIL_TEXT, NARGVS
+};
+static const char *const prog_names[NARGVS] = { "probation-advisor", "floor", "dialog", "whiptail", "less",
+	                                        "dialog --textbox", "whiptail --textbox" };
 
 /* The text on each program's finished first screen, painted last. */
-static const char *const ready[NPROGS] = { "q quit", "press a key", "<Cancel>", "<Cancel>", "result.txt" };
+static const char *const ready[NARGVS] = { "q quit", "press a key", "<Cancel>", "<Cancel>", "result.txt",
+	                                   "EXIT", "<Ok>" };
 
-static char *argvs[NPROGS][40];
+static char *argvs[NARGVS][40];
 static char *env_extra[8];
 static int runs = 11;
 static const char *build;
@@ -104,7 +111,8 @@ static double smax(const struct sample *s)
 
 /* The figures, each with one sample set per program. */
 enum fig {
-	F_STARTUP, F_STARTUP_CPU, F_BYTES_FIRST, F_BYTES_MOVE, F_BYTES_MOVE_BARE, F_BYTES_PAGE, F_BYTES_WALK, F_RSS, F_CPU_SESSION,
+	F_STARTUP, F_STARTUP_CPU, F_BYTES_FIRST, F_BYTES_MOVE, F_BYTES_MOVE_BARE, F_BYTES_PAGE, F_ROWS_PAGE,
+	F_BYTES_ROW, F_BYTES_WALK, F_RSS, F_CPU_SESSION,
 	F_IDLE_CPU, F_IDLE_WAKE, F_IDLE_BYTES, F_HUP_EXIT, F_HUP_CPU,
 	F_MANY_PRIVATE, F_MANY_PSS, F_MANY_RSS, F_MANY_IDLE_CPU,
 	NFIGS
@@ -119,6 +127,8 @@ static const struct {
 	[F_BYTES_MOVE] = { "Bytes: one menu move (Down)", "B", "%.0f" },
 	[F_BYTES_MOVE_BARE] = { "Bytes: one menu move at 80x23, in the compact layout", "B", "%.0f" },
 	[F_BYTES_PAGE] = { "Bytes: one page down in the long text", "B", "%.0f" },
+	[F_ROWS_PAGE] = { "Rows of the text that page down brings into view", "", "%.0f" },
+	[F_BYTES_ROW] = { "Bytes: page down, per row of text it brings", "B", "%.1f" },
 	[F_BYTES_WALK] = { "Bytes: walk from the welcome screen to a result (after the first screen)", "B", "%.0f" },
 	[F_RSS] = { "Peak memory (maxrss) of a whole session", "KiB", "%.0f" },
 	[F_CPU_SESSION] = { "CPU (user+sys) of a whole session", "ms", "%.2f" },
@@ -215,6 +225,8 @@ static bool run_quiet(const char *cmd)
 	return st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 0;
 }
 
+static char *textbody;      /* the long text, for telling its rows on a screen */
+
 static void setup(void)
 {
 	char *ours = path_in("%s/probation-advisor", build), *floor_bin = path_in("%s/bench/floor", build);
@@ -257,6 +269,15 @@ static void setup(void)
 	}
 	/* Its first prompt names the file: the text bench waits for. */
 	set_argv(P_LESS, "/usr/bin/less", text, NULL);
+	FILE *f = fopen(text, "r");
+	size_t cap = 0;
+	if (!f || getdelim(&textbody, &cap, '\0', f) < 0) {
+		fprintf(stderr, "bench: cannot read %s\n", text);
+		exit(1);
+	}
+	fclose(f);
+	set_argv(P_DIALOG_TEXT, "/usr/bin/dialog", "--textbox", text, "24", "80", NULL);
+	set_argv(P_WHIPTAIL_TEXT, "/usr/bin/whiptail", "--scrolltext", "--textbox", text, "24", "80", NULL);
 	free(cmd);
 }
 
@@ -285,6 +306,103 @@ static bool walk(struct term *t)
 	return term_screen_has(t, "Your result");
 }
 
+/* ---- a page down: its bytes, and the rows of text it brings ---- */
+
+struct snap {
+	char row[ROWS][1024];
+};
+
+static void snap_take(struct term *t, struct snap *s)
+{
+	for (int r = 0; r < ROWS; r++)
+		term_row(t, r, s->row[r], sizeof s->row[r]);
+}
+
+/* A row's text without the spaces and box lines around it. */
+static const char *trim(const char *row, char *buf, size_t size)
+{
+	static const char bar[] = "\u2502"; /* a box's side, as libvterm shows it */
+	for (;;) {
+		row += strspn(row, " ");
+		if (strncmp(row, bar, sizeof bar - 1) != 0)
+			break;
+		row += sizeof bar - 1;
+	}
+	snprintf(buf, size, "%s", row);
+	for (size_t n = strlen(buf); n > 0;) {
+		if (buf[n - 1] == ' ')
+			buf[--n] = '\0';
+		else if (n >= sizeof bar - 1 && strcmp(buf + n - (sizeof bar - 1), bar) == 0)
+			buf[n -= sizeof bar - 1] = '\0';
+		else
+			break;
+	}
+	return buf;
+}
+
+/* Rows of the text on the screen now that were not on it before: a row of
+ * text is one found in the file (3 characters at least, so a prompt, a
+ * percentage or a position mark is not one), whatever frames it. */
+static int new_text_rows(const struct snap *before, const struct snap *now)
+{
+	int n = 0;
+	for (int r = 0; r < ROWS; r++) {
+		char a[1024], b[1024];
+		const char *s = trim(now->row[r], a, sizeof a);
+		if (strlen(s) < 3 || !strstr(textbody, s))
+			continue;
+		bool seen = false;
+		for (int k = 0; k < ROWS && !seen; k++)
+			seen = strcmp(s, trim(before->row[k], b, sizeof b)) == 0;
+		n += !seen;
+	}
+	return n;
+}
+
+/* Page down with key: bytes, and the rows of text it brought. */
+static double page_down(struct term *t, VTermKey key, uint32_t ch, double *rows)
+{
+	static struct snap before, now;
+	snap_take(t, &before);
+	if (ch)
+		term_char(t, ch);
+	else
+		term_key(t, key);
+	double bytes = (double)term_settle(t, 1000, QUIET_KEY_MS);
+	snap_take(t, &now);
+	*rows = new_text_rows(&before, &now);
+	return bytes;
+}
+
+static void add_page(enum prog p, double bytes, double rows)
+{
+	add(&fig[F_BYTES_PAGE][p], bytes);
+	add(&fig[F_ROWS_PAGE][p], rows);
+	if (rows > 0)
+		add(&fig[F_BYTES_ROW][p], bytes / rows);
+}
+
+/* dialog --textbox and whiptail --textbox on the same text: the curses
+ * programs that page through a text, as ours does.  Recorded under
+ * dialog's and whiptail's columns. */
+static bool textbox_page(enum prog box, enum prog as, bool record)
+{
+	struct term t;
+	if (!term_start(&t, argvs[box], env_extra, ROWS, COLS))
+		return false;
+	bool ok = term_wait_painted(&t, ready[box], QUIET_PAINT_MS, 5000);
+	double rows = 0, bytes = ok ? page_down(&t, VTERM_KEY_PAGEDOWN, 0, &rows) : 0;
+	ok = ok && rows > 0;
+	if (!ok)
+		fprintf(stderr, "bench: %s: no page down\n", prog_names[box]);
+	else if (record)
+		add_page(as, bytes, rows);
+	term_key(&t, VTERM_KEY_ESCAPE);
+	term_wait_exit(&t, 2000);
+	term_free(&t);
+	return ok;
+}
+
 /* One session; record is false for the warm-up. */
 static bool session(enum prog p, bool record)
 {
@@ -293,7 +411,7 @@ static bool session(enum prog p, bool record)
 		return false;
 	bool ok = term_wait_painted(&t, ready[p], QUIET_PAINT_MS, 5000);
 	double first = (double)t.bytes;
-	double move = NAN, page = NAN, walked = NAN;
+	double move = NAN, page = NAN, walked = NAN, rows = 0;
 	if (ok) {
 		switch (p) {
 		case P_FLOOR:
@@ -306,8 +424,8 @@ static bool session(enum prog p, bool record)
 			term_key(&t, VTERM_KEY_ENTER);
 			break;
 		case P_LESS:
-			term_char(&t, ' '); /* its page-down key; PgDn is echoed in its prompt first */
-			page = (double)term_settle(&t, 1000, QUIET_KEY_MS);
+			/* space: its page-down key; PgDn is echoed in its prompt first */
+			page = page_down(&t, 0, ' ', &rows);
 			term_char(&t, 'q');
 			break;
 		case P_OURS: {
@@ -318,8 +436,7 @@ static bool session(enum prog p, bool record)
 			size_t before = t.bytes;
 			ok = walk(&t);
 			walked = (double)(t.bytes - before);
-			term_key(&t, VTERM_KEY_PAGEDOWN);
-			page = (double)term_settle(&t, 1000, QUIET_KEY_MS);
+			page = page_down(&t, VTERM_KEY_PAGEDOWN, 0, &rows);
 			term_char(&t, 'q');
 			term_settle(&t, 1000, QUIET_KEY_MS);
 			term_char(&t, 'y');
@@ -343,7 +460,7 @@ static bool session(enum prog p, bool record)
 		if (!isnan(move))
 			add(&fig[F_BYTES_MOVE][p], move);
 		if (!isnan(page))
-			add(&fig[F_BYTES_PAGE][p], page);
+			add_page(p, page, rows);
 		if (!isnan(walked))
 			add(&fig[F_BYTES_WALK][p], walked);
 		add(&fig[F_RSS][p], (double)t.ru.ru_maxrss);
@@ -405,14 +522,16 @@ static void phase_session(void)
 	for (int p = 0; p < NPROGS; p++)
 		if (!session((enum prog)p, false))
 			exit(1);
-	if (!bare_move(false))
+	if (!bare_move(false) || !textbox_page(P_DIALOG_TEXT, P_DIALOG, false) ||
+	    !textbox_page(P_WHIPTAIL_TEXT, P_WHIPTAIL, false))
 		exit(1);
 	/* Interleaved, so that a disturbance hits every program alike. */
 	for (int i = 0; i < runs; i++) {
 		for (int p = 0; p < NPROGS; p++)
 			if (!session((enum prog)p, true))
 				exit(1);
-		if (!bare_move(true))
+		if (!bare_move(true) || !textbox_page(P_DIALOG_TEXT, P_DIALOG, true) ||
+		    !textbox_page(P_WHIPTAIL_TEXT, P_WHIPTAIL, true))
 			exit(1);
 	}
 }
@@ -765,7 +884,11 @@ static void method(FILE *o)
 	        "first item (ours: on the main menu). *Menu move at 80x23*: the same, in a window one row short, "
 	        "where the screens switch to their compact layout. *Page down*: one page forward in the "
 	        "long text (ours: PgDn in the result pane, 22 rows, 21 new; less: space, its own key for it, as PgDn "
-	        "is first echoed in its prompt; 23 new rows). *Walk*: from Enter on \"Check my eligibility\" to the result, choosing "
+	        "is first echoed in its prompt; 23 new rows; and, as the curses programs that page through a text, "
+	        "`dialog --textbox` and `whiptail --scrolltext --textbox` on the same file at 24x80, PgDn, under "
+	        "dialog's and whiptail's columns). *Rows of the text*: rows on the screen after the key, found in "
+	        "the file (3 characters or more, without the spaces and box sides around them), that were on no "
+	        "row before it; the bytes per row divide by them. *Walk*: from Enter on \"Check my eligibility\" to the result, choosing "
 	        "role=other, experience=yes, level=6 and the four areas done, with Down and Enter only.\n"
 	        "- **Session.** ours: first screen, Down, Up, the walk, PgDn, q, y. dialog, whiptail: first screen, "
 	        "Down, Enter. less: first screen, space, q. floor: first screen, a key. Peak memory is `ru_maxrss` "
@@ -883,7 +1006,12 @@ static void verdicts(FILE *o)
 	double pg = median(&fig[F_BYTES_PAGE][P_OURS]), pgl = median(&fig[F_BYTES_PAGE][P_LESS]);
 	v[n] = (struct verdict){ "one page down", "≤ less for the same text", "", -1 };
 	if (!isnan(pg)) {
-		snprintf(v[n].figure, sizeof v[n].figure, "%.0f B; less %.0f B", pg, pgl);
+		snprintf(v[n].figure, sizeof v[n].figure,
+		         "%.0f B for %.0f rows of text; less %.0f B for %.0f (per row: %.1f B; less %.1f, "
+		         "dialog --textbox %.1f, whiptail --textbox %.1f)",
+		         pg, median(&fig[F_ROWS_PAGE][P_OURS]), pgl, median(&fig[F_ROWS_PAGE][P_LESS]),
+		         median(&fig[F_BYTES_ROW][P_OURS]), median(&fig[F_BYTES_ROW][P_LESS]),
+		         median(&fig[F_BYTES_ROW][P_DIALOG]), median(&fig[F_BYTES_ROW][P_WHIPTAIL]));
 		v[n].met = pg <= pgl;
 	}
 	n++;
