@@ -1,12 +1,12 @@
 /*
- * embed: turn content files into a C source that builds them into the
- * program, so it runs anywhere with no install.
+ * embed: turn files into a C source that builds them, byte for byte, into
+ * the fuzzing harnesses (their seeds, and the content they mutate).
  *
  *   embed OUT.c NAME=FILE ...
  *
- * Emits `const struct embedded_file embedded_files[]`, each entry with the
- * name the loader reports in messages and the bytes of the file.  Build-time
- * tool only; never part of the program.
+ * Emits `const struct embedded_file embedded_files[]`, each entry with its
+ * name and the bytes of the file.  Build-time tool only; never part of the
+ * program, whose built-in content tools/pack compiles.
  */
 #include <stdio.h>
 #include <stdlib.h>
