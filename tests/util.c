@@ -20,6 +20,20 @@ const char *pa_bin(void)
 	return b && *b ? b : "./probation-advisor";
 }
 
+void env_apply(const char *const *env)
+{
+	for (size_t i = 0; env && env[i]; i++) {
+		const char *eq = strchr(env[i], '=');
+		if (eq) {
+			char name[128];
+			snprintf(name, sizeof name, "%.*s", (int)(eq - env[i]), env[i]);
+			setenv(name, eq + 1, 1);
+		} else {
+			unsetenv(env[i]);
+		}
+	}
+}
+
 struct buf {
 	char *p;
 	size_t n, cap;
@@ -43,16 +57,7 @@ static void child(int in, int out, int err, const char *const *args, const char 
 	dup2(in, 0);
 	dup2(out, 1);
 	dup2(err, 2);
-	for (size_t i = 0; env && env[i]; i++) {
-		const char *eq = strchr(env[i], '=');
-		if (eq) {
-			char name[128];
-			snprintf(name, sizeof name, "%.*s", (int)(eq - env[i]), env[i]);
-			setenv(name, eq + 1, 1);
-		} else {
-			unsetenv(env[i]);
-		}
-	}
+	env_apply(env);
 	execvp(args[0], (char *const *)args);
 	perror(args[0]);
 	_exit(127);

@@ -15,6 +15,9 @@ struct run {
 };
 
 const char *pa_bin(void);
+/* In a child about to exec: env's "NAME=value" entries set, "NAME" ones
+ * unset (NULL-terminated, may be NULL). */
+void env_apply(const char *const *env);
 
 /* Run pa_bin() with args (NULL-terminated, without argv[0]), feeding input
  * (may be NULL: stdin is /dev/null).  env: extra "NAME=value" entries or
