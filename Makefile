@@ -33,8 +33,8 @@ APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curse
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
            src/tui/help.c src/tui/save.c src/tui/confirm.c
-TEST_SRC = tests/util.c tests/test_diag.c tests/test_cond.c tests/test_content.c tests/test_builtin.c \
-           tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
+TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
+           tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
