@@ -33,10 +33,10 @@ APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curse
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
            src/tui/help.c src/tui/save.c src/tui/confirm.c
-TEST_SRC = tests/util.c tests/test_diag.c tests/test_cond.c tests/test_content.c tests/test_builtin.c \
-           tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
+TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
+           tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
-           tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
+           tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
            tests/test_fuzz_regressions.c
 
@@ -177,8 +177,8 @@ $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/tests/fuzz/fuzz_%.o $(FUZZ_OBJ)
 # minimal curses program on an 80x24 pseudo-terminal, and its content at
 # scale; writes bench/RESULTS.md.  Its own build in build-bench/; not in check.
 BENCH_DIR   = build-bench
-BENCH_OBJ   = $(BUILD)/bench/bench.o $(BUILD)/bench/term.o $(BUILD)/bench/floor.o \
-              $(BUILD)/bench/gencontent.o $(BUILD)/bench/direct.o
+BENCH_OBJ   = $(BUILD)/bench/bench.o $(BUILD)/bench/term.o $(BUILD)/tests/vtcore.o \
+              $(BUILD)/bench/floor.o $(BUILD)/bench/gencontent.o $(BUILD)/bench/direct.o
 BENCH_TOOLS = $(BUILD)/bench/bench $(BUILD)/bench/floor $(BUILD)/bench/gencontent $(BUILD)/bench/direct
 
 bench:
@@ -188,7 +188,8 @@ bench:
 
 bench-tools: $(BENCH_TOOLS)
 
-$(BUILD)/bench/bench: $(BUILD)/bench/bench.o $(BUILD)/bench/term.o
+# The pseudo-terminal and emulator under bench/term.c are the screen tests'.
+$(BUILD)/bench/bench: $(BUILD)/bench/bench.o $(BUILD)/bench/term.o $(BUILD)/tests/vtcore.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(shell $(PKG_CONFIG) --libs vterm) $(LDLIBS)
 
 $(BUILD)/bench/floor: $(BUILD)/bench/floor.o

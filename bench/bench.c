@@ -285,13 +285,13 @@ static void setup(void)
 
 static bool pick(struct term *t, const char *label)
 {
-	for (int i = 0; i < 30 && !term_cursor_row_has(t, label); i++) {
-		term_key(t, VTERM_KEY_DOWN);
+	for (int i = 0; i < 30 && !vtcore_cursor_row_has(&t->core, label); i++) {
+		vtcore_key(&t->core, VTERM_KEY_DOWN);
 		term_settle(t, 1000, QUIET_KEY_MS);
 	}
-	if (!term_cursor_row_has(t, label))
+	if (!vtcore_cursor_row_has(&t->core, label))
 		return false;
-	term_key(t, VTERM_KEY_ENTER);
+	vtcore_key(&t->core, VTERM_KEY_ENTER);
 	term_settle(t, 1000, QUIET_KEY_MS);
 	return true;
 }
@@ -303,7 +303,7 @@ static bool walk(struct term *t)
 	for (size_t i = 0; labels[i]; i++)
 		if (!pick(t, labels[i]))
 			return false;
-	return term_screen_has(t, "Your result");
+	return vtcore_screen_has(&t->core, "Your result");
 }
 
 /* ---- a page down: its bytes, and the rows of text it brings ---- */
@@ -315,7 +315,7 @@ struct snap {
 static void snap_take(struct term *t, struct snap *s)
 {
 	for (int r = 0; r < ROWS; r++)
-		term_row(t, r, s->row[r], sizeof s->row[r]);
+		vtcore_row(&t->core, r, s->row[r], sizeof s->row[r]);
 }
 
 /* A row's text without the spaces and box lines around it. */
@@ -365,9 +365,9 @@ static double page_down(struct term *t, VTermKey key, uint32_t ch, double *rows)
 	static struct snap before, now;
 	snap_take(t, &before);
 	if (ch)
-		term_char(t, ch);
+		vtcore_char(&t->core, ch);
 	else
-		term_key(t, key);
+		vtcore_key(&t->core, key);
 	double bytes = (double)term_settle(t, 1000, QUIET_KEY_MS);
 	snap_take(t, &now);
 	*rows = new_text_rows(&before, &now);
@@ -397,7 +397,7 @@ static bool textbox_page(enum prog box, enum prog as, bool record)
 		fprintf(stderr, "bench: %s: no page down\n", prog_names[box]);
 	else if (record)
 		add_page(as, bytes, rows);
-	term_key(&t, VTERM_KEY_ESCAPE);
+	vtcore_key(&t.core, VTERM_KEY_ESCAPE);
 	term_wait_exit(&t, 2000);
 	term_free(&t);
 	return ok;
@@ -410,48 +410,48 @@ static bool session(enum prog p, bool record)
 	if (!term_start(&t, argvs[p], env_extra, ROWS, COLS))
 		return false;
 	bool ok = term_wait_painted(&t, ready[p], QUIET_PAINT_MS, 5000);
-	double first = (double)t.bytes;
+	double first = (double)t.core.bytes;
 	double move = NAN, page = NAN, walked = NAN, rows = 0;
 	if (ok) {
 		switch (p) {
 		case P_FLOOR:
-			term_char(&t, 'x');
+			vtcore_char(&t.core, 'x');
 			break;
 		case P_DIALOG:
 		case P_WHIPTAIL:
-			term_key(&t, VTERM_KEY_DOWN);
+			vtcore_key(&t.core, VTERM_KEY_DOWN);
 			move = (double)term_settle(&t, 1000, QUIET_KEY_MS);
-			term_key(&t, VTERM_KEY_ENTER);
+			vtcore_key(&t.core, VTERM_KEY_ENTER);
 			break;
 		case P_LESS:
 			/* space: its page-down key; PgDn is echoed in its prompt first */
 			page = page_down(&t, 0, ' ', &rows);
-			term_char(&t, 'q');
+			vtcore_char(&t.core, 'q');
 			break;
 		case P_OURS: {
-			term_key(&t, VTERM_KEY_DOWN);
+			vtcore_key(&t.core, VTERM_KEY_DOWN);
 			move = (double)term_settle(&t, 1000, QUIET_KEY_MS);
-			term_key(&t, VTERM_KEY_UP);
+			vtcore_key(&t.core, VTERM_KEY_UP);
 			term_settle(&t, 1000, QUIET_KEY_MS);
-			size_t before = t.bytes;
+			size_t before = t.core.bytes;
 			ok = walk(&t);
-			walked = (double)(t.bytes - before);
+			walked = (double)(t.core.bytes - before);
 			page = page_down(&t, VTERM_KEY_PAGEDOWN, 0, &rows);
-			term_char(&t, 'q');
+			vtcore_char(&t.core, 'q');
 			term_settle(&t, 1000, QUIET_KEY_MS);
-			term_char(&t, 'y');
+			vtcore_char(&t.core, 'y');
 			break;
 		}
 		default:
 			break;
 		}
 	}
-	ok = ok && term_wait_exit(&t, 5000) && t.status == 0;
+	ok = ok && term_wait_exit(&t, 5000) && t.core.status == 0;
 	if (!ok) {
 		char row[4096];
 		fprintf(stderr, "bench: %s: the session failed; the screen:\n", prog_names[p]);
 		for (int r = 0; r < ROWS; r++) {
-			term_row(&t, r, row, sizeof row);
+			vtcore_row(&t.core, r, row, sizeof row);
 			fprintf(stderr, "  |%s\n", row);
 		}
 	}
@@ -463,8 +463,8 @@ static bool session(enum prog p, bool record)
 			add_page(p, page, rows);
 		if (!isnan(walked))
 			add(&fig[F_BYTES_WALK][p], walked);
-		add(&fig[F_RSS][p], (double)t.ru.ru_maxrss);
-		add(&fig[F_CPU_SESSION][p], ru_cpu_ms(&t.ru));
+		add(&fig[F_RSS][p], (double)t.core.ru.ru_maxrss);
+		add(&fig[F_CPU_SESSION][p], ru_cpu_ms(&t.core.ru));
 	}
 	term_free(&t);
 	return ok;
@@ -485,8 +485,8 @@ static void phase_startup(void)
 				exit(1);
 			}
 			if (i > 0) {
-				add(&fig[F_STARTUP][p], ms(t.t_last - t.t_exec));
-				add(&fig[F_STARTUP_CPU][p], ms(proc_cpu_ns(t.pid)));
+				add(&fig[F_STARTUP][p], ms(t.core.t_last - t.t_exec));
+				add(&fig[F_STARTUP_CPU][p], ms(proc_cpu_ns(t.core.pid)));
 			}
 			term_free(&t);
 		}
@@ -501,14 +501,14 @@ static bool bare_move(bool record)
 		return false;
 	bool ok = term_wait_painted(&t, ready[P_OURS], QUIET_PAINT_MS, 5000);
 	if (ok) {
-		term_key(&t, VTERM_KEY_DOWN);
+		vtcore_key(&t.core, VTERM_KEY_DOWN);
 		double move = (double)term_settle(&t, 1000, QUIET_KEY_MS);
 		if (record)
 			add(&fig[F_BYTES_MOVE_BARE][P_OURS], move);
-		term_char(&t, 'q');
+		vtcore_char(&t.core, 'q');
 		term_settle(&t, 1000, QUIET_KEY_MS);
-		term_char(&t, 'y');
-		ok = term_wait_exit(&t, 5000) && t.status == 0;
+		vtcore_char(&t.core, 'y');
+		ok = term_wait_exit(&t, 5000) && t.core.status == 0;
 	}
 	if (!ok)
 		fprintf(stderr, "bench: probation-advisor at 80x23: the session failed\n");
@@ -557,16 +557,16 @@ static void phase_idle(void)
 	}
 	term_pump_all(tp, n, 500);
 	for (size_t i = 0; i < n; i++) {
-		cpu0[i] = proc_cpu_ns(ts[i].pid);
-		wake0[i] = proc_wakeups(ts[i].pid);
-		bytes0[i] = ts[i].bytes;
+		cpu0[i] = proc_cpu_ns(ts[i].core.pid);
+		wake0[i] = proc_wakeups(ts[i].core.pid);
+		bytes0[i] = ts[i].core.bytes;
 	}
 	term_pump_all(tp, n, IDLE_S * 1000);
 	for (size_t i = 0; i < n; i++) {
 		enum prog p = (enum prog)(i % NPROGS);
-		add(&fig[F_IDLE_CPU][p], ms(proc_cpu_ns(ts[i].pid) - cpu0[i]));
-		add(&fig[F_IDLE_WAKE][p], (double)(proc_wakeups(ts[i].pid) - wake0[i]));
-		add(&fig[F_IDLE_BYTES][p], (double)(ts[i].bytes - bytes0[i]));
+		add(&fig[F_IDLE_CPU][p], ms(proc_cpu_ns(ts[i].core.pid) - cpu0[i]));
+		add(&fig[F_IDLE_WAKE][p], (double)(proc_wakeups(ts[i].core.pid) - wake0[i]));
+		add(&fig[F_IDLE_BYTES][p], (double)(ts[i].core.bytes - bytes0[i]));
 	}
 	for (size_t i = 0; i < n; i++) {
 		enum prog p = (enum prog)(i % NPROGS);
@@ -611,16 +611,16 @@ static void phase_many(void)
 		term_pump_all(tp, MANY, 1000);
 		for (int i = 0; i < MANY; i++) {
 			struct proc_mem m;
-			if (proc_mem(ts[i].pid, &m)) {
+			if (proc_mem(ts[i].core.pid, &m)) {
 				add(&fig[F_MANY_PRIVATE][p], (double)m.private_kb);
 				add(&fig[F_MANY_PSS][p], (double)m.pss);
 				add(&fig[F_MANY_RSS][p], (double)m.rss);
 			}
-			cpu0[i] = proc_cpu_ns(ts[i].pid);
+			cpu0[i] = proc_cpu_ns(ts[i].core.pid);
 		}
 		term_pump_all(tp, MANY, IDLE_S * 1000);
 		for (int i = 0; i < MANY; i++)
-			add(&fig[F_MANY_IDLE_CPU][p], ms(proc_cpu_ns(ts[i].pid) - cpu0[i]));
+			add(&fig[F_MANY_IDLE_CPU][p], ms(proc_cpu_ns(ts[i].core.pid) - cpu0[i]));
 		for (int i = 0; i < MANY; i++)
 			term_free(&ts[i]);
 		free(ts);
@@ -662,7 +662,7 @@ static char *content_dir(int nq)
 /* Wall time of one --check-content, from fork to exit. */
 static double check_once(const char *dir)
 {
-	uint64_t t0 = now_ns();
+	uint64_t t0 = vtcore_now_ns();
 	pid_t pid = fork();
 	if (pid == 0) {
 		freopen("/dev/null", "w", stdout);
@@ -672,7 +672,7 @@ static double check_once(const char *dir)
 	int st;
 	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
 		;
-	uint64_t t1 = now_ns();
+	uint64_t t1 = vtcore_now_ns();
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
 		fprintf(stderr, "bench: --check-content %s failed\n", dir);
 		exit(1);
@@ -689,29 +689,29 @@ static void search_through_pty(const char *dir)
 		exit(1);
 	}
 	for (int r = 0; r <= runs; r++) {
-		uint64_t t0 = now_ns();
-		term_char(&t, '/');
+		uint64_t t0 = vtcore_now_ns();
+		vtcore_char(&t.core, '/');
 		if (!term_settle(&t, 5000, QUIET_KEY_MS))
 			exit(1);
 		if (r > 0)
-			add(&faq_open_pty, ms(t.t_last - t0));
+			add(&faq_open_pty, ms(t.core.t_last - t0));
 		else
-			faq_first_pty = ms(t.t_last - t0);
+			faq_first_pty = ms(t.core.t_last - t0);
 		for (const char *q = SEARCH_QUERY; *q; q++) {
-			size_t b0 = t.bytes;
-			t0 = now_ns();
-			term_char(&t, (unsigned char)*q);
+			size_t b0 = t.core.bytes;
+			t0 = vtcore_now_ns();
+			vtcore_char(&t.core, (unsigned char)*q);
 			if (term_settle(&t, 2000, QUIET_KEY_MS) && r > 0) {
-				add(&search_pty, ms(t.t_last - t0));
-				add(&search_bytes, (double)(t.bytes - b0));
+				add(&search_pty, ms(t.core.t_last - t0));
+				add(&search_bytes, (double)(t.core.bytes - b0));
 			}
 		}
 		/* Enter, then Esc twice: the search closes, the browser goes back. */
-		term_key(&t, VTERM_KEY_ENTER);
+		vtcore_key(&t.core, VTERM_KEY_ENTER);
 		term_settle(&t, 1000, QUIET_KEY_MS);
-		term_key(&t, VTERM_KEY_ESCAPE);
+		vtcore_key(&t.core, VTERM_KEY_ESCAPE);
 		term_settle(&t, 1000, QUIET_KEY_MS);
-		term_key(&t, VTERM_KEY_ESCAPE);
+		vtcore_key(&t.core, VTERM_KEY_ESCAPE);
 		term_settle(&t, 1000, QUIET_KEY_MS);
 	}
 	term_free(&t);
@@ -720,7 +720,7 @@ static void search_through_pty(const char *dir)
 		if (!term_start(&t, argv, env_extra, ROWS, COLS) || !term_wait_painted(&t, ready[P_OURS], QUIET_PAINT_MS, 10000))
 			exit(1);
 		if (r > 0)
-			add(&startup_big, ms(t.t_last - t.t_exec));
+			add(&startup_big, ms(t.core.t_last - t.t_exec));
 		term_free(&t);
 	}
 }
@@ -1125,7 +1125,7 @@ int main(int argc, char **argv)
 	if (r && atoi(r) > 0)
 		runs = atoi(r);
 	signal(SIGPIPE, SIG_IGN);
-	uint64_t t0 = now_ns();
+	uint64_t t0 = vtcore_now_ns();
 	read_load();
 	if (atof(load_start) >= 1.0)
 		note("- The machine had other work when the run began (load average %s on %ld cores): the wall-clock "
@@ -1142,7 +1142,7 @@ int main(int argc, char **argv)
 		phase_many();
 	if (phase("content"))
 		phase_content();
-	report(argv[2], (double)(now_ns() - t0) / 1e9);
+	report(argv[2], (double)(vtcore_now_ns() - t0) / 1e9);
 	verdicts(stdout);
 	fprintf(stderr, "bench: wrote %s\n", argv[2]);
 	return 0;

@@ -17,28 +17,21 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <sys/resource.h>
 #include <sys/types.h>
-#include <vterm.h>
 
+#include "../tests/vtcore.h"
+
+/* The pseudo-terminal, the emulator, the bytes and the time of the last
+ * one are the screen tests' own (tests/vtcore.h): read the screen and type
+ * with vtcore_* on core; the timing of the start and the exit is here. */
 struct term {
-	VTerm *vt;
-	VTermScreen *scr;
-	int fd;              /* the pty master, -1 once hung up */
+	struct vtcore core;
 	int pidfd;
-	pid_t pid;
 	uint64_t t_exec;     /* when the child called execve */
-	uint64_t t_last;     /* when the last byte was read */
-	size_t bytes;        /* bytes read in all */
-	bool reaped;
-	int status;
-	struct rusage ru;    /* the child's, once reaped */
 };
 
 /* When set, everything read from any program is copied here (debugging). */
 extern FILE *term_trace;
-
-uint64_t now_ns(void);
 
 /* Start argv[0] (a path) with the benchmark environment plus extra
  * ("NAME=value", NULL-terminated, may be NULL).  False on failure. */
@@ -46,24 +39,14 @@ bool term_start(struct term *t, char *const argv[], char *const extra[], int row
 /* Kill (if running), reap and free. */
 void term_free(struct term *t);
 
-/* Read whatever arrives within ms; true if anything came. */
-bool term_pump(struct term *t, int ms);
 /* Read from several at once for ms. */
 void term_pump_all(struct term *const *ts, size_t n, int ms);
 /* Wait until the screen shows text and then nothing more arrives for
- * quiet_ms: the painted time is t->t_last.  False after limit_ms. */
+ * quiet_ms: the painted time is t->core.t_last.  False after limit_ms. */
 bool term_wait_painted(struct term *t, const char *text, int quiet_ms, int limit_ms);
 /* After a key: wait up to first_ms for output, then until quiet_ms pass
  * without any; the bytes that came. */
 size_t term_settle(struct term *t, int first_ms, int quiet_ms);
-
-bool term_screen_has(struct term *t, const char *text);
-bool term_cursor_row_has(struct term *t, const char *text);
-/* One row of the screen as UTF-8, trailing blanks dropped. */
-void term_row(struct term *t, int row, char *buf, size_t size);
-
-void term_key(struct term *t, VTermKey key);
-void term_char(struct term *t, uint32_t ch);
 
 /* Wait up to ms for the child to exit; reaps it (status, rusage). */
 bool term_wait_exit(struct term *t, int ms);

@@ -3,7 +3,6 @@
 
 #include <criterion/criterion.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <grp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -115,24 +114,6 @@ char *kit_config(const char *text, char **dir)
 	else
 		free(d);
 	return path;
-}
-
-static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
-void kit_discard(char *dir)
-{
-	if (!dir)
-		return;
-	chmod(dir, 0700);
-	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
-	free(dir);
 }
 
 void kit_child(void *arg)

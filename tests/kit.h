@@ -36,10 +36,8 @@ const char *kit_label(int q, int value);
 const char *kit_headline(const char *id, char *buf);
 
 /* A configuration file with text in a new scratch directory: its path
- * (caller frees), the directory in *dir if dir is not NULL. */
+ * (caller frees), the directory in *dir if dir is not NULL (scratch_free). */
 char *kit_config(const char *text, char **dir);
-/* Remove a scratch directory and all in it, and free its name. */
-void kit_discard(char *dir);
 
 /* Hooks for vt_start_with, run in the program's process before it starts. */
 struct kit_child {

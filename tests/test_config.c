@@ -51,23 +51,13 @@ static void unload(struct loaded *L)
 	config_free(&L->cfg);
 	diag_free(&L->d);
 	free(L->file);
-	kit_discard(L->dir);
-}
-
-static char *listing(const struct diags *d)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	diag_print(d, f);
-	fclose(f);
-	return buf;
+	scratch_free(L->dir);
 }
 
 /* Exactly one problem, at file:line, with msg in it. */
 static void expect_problem(struct loaded *L, const char *file, int line, const char *msg)
 {
-	char *all = listing(&L->d);
+	char *all = problem_list(&L->d);
 	cr_expect_not(L->ok, "loaded despite: %s", msg);
 	cr_assert_eq(L->d.n, 1, "want one problem (%s), got:\n%s", msg, all);
 	cr_expect_str_eq(L->d.v[0].file, file);
@@ -125,7 +115,7 @@ Test(config, every_setting_is_read)
 	         spool);
 	struct loaded L;
 	load(&L, text, NULL, false);
-	char *all = listing(&L.d);
+	char *all = problem_list(&L.d);
 	cr_assert(L.ok, "%s", all);
 	free(all);
 	cr_expect(L.opt.kiosk);
@@ -147,7 +137,7 @@ Test(config, every_setting_is_read)
 	cr_expect_eq(L.opt.colors[SESSION_PART_TEXT].bg, 4);
 	cr_expect_not(L.opt.colors[SESSION_PART_BORDER].set);
 	unload(&L);
-	kit_discard(spool);
+	scratch_free(spool);
 }
 
 /* The example in contrib/ is valid as shipped, and with every setting in
@@ -158,7 +148,7 @@ Test(config, the_shipped_example_is_valid)
 	cr_assert_not_null(text, "contrib/config.example is missing");
 	struct loaded L;
 	load(&L, text, NULL, false);
-	char *all = listing(&L.d);
+	char *all = problem_list(&L.d);
 	cr_expect(L.ok, "as shipped:\n%s", all);
 	free(all);
 	unload(&L);
@@ -184,7 +174,7 @@ Test(config, the_shipped_example_is_valid)
 	}
 	cr_expect_geq(settings, 8, "the example should show every setting (it shows %zu)", settings);
 	load(&L, on, NULL, false);
-	all = listing(&L.d);
+	all = problem_list(&L.d);
 	cr_expect(L.ok, "with every setting on:\n%s\n%s", all, on);
 	cr_expect(L.opt.kiosk);
 	cr_expect_eq(L.opt.nadmin_keys, 3);
@@ -194,7 +184,7 @@ Test(config, the_shipped_example_is_valid)
 	unload(&L);
 	free(on);
 	free(text);
-	kit_discard(spool);
+	scratch_free(spool);
 }
 
 /* ---- mistakes: each named with file and line ---- */
@@ -322,7 +312,7 @@ Test(config, files_that_are_not_plain_config_files)
 	cr_expect(d.n == 1 && strstr(d.v[0].msg, "cannot open: No such file or directory"));
 	config_free(&cfg);
 	diag_free(&d);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- the person's file ---- */
@@ -430,7 +420,7 @@ Test(config, the_program_refuses_to_start_on_a_bad_file)
 	cr_expect_eq(r.status, 0);
 	run_free(&r);
 	free(file);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 Test(config, kiosk_options_that_cannot_go_together)
@@ -455,7 +445,7 @@ Test(config, kiosk_options_that_cannot_go_together)
 	cr_expect_str_eq(r.out, "");
 	run_free(&r);
 	free(file);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 Test(config, the_config_file_can_turn_the_kiosk_on)
@@ -471,5 +461,5 @@ Test(config, the_config_file_can_turn_the_kiosk_on)
 	cr_expect_eq(vt_exit(vt, 300), -1, "q ended a kiosk");
 	vt_free(vt);
 	free(file);
-	kit_discard(dir);
+	scratch_free(dir);
 }

@@ -5,18 +5,17 @@
  * file may hang, crash or fool the program.
  *
  * Each test copies the shipped content/ into a scratch directory, plants one
- * defect with edit_file() (asserting the text it replaces is still there),
- * and checks the problem reported: in-process through content_load() and the
+ * defect with plant() (tests/plant.h: the text it replaces must still be
+ * there), and checks the problem reported: in-process through content_load() and the
  * struct diags entries, and for many through the real program,
  * `probation-advisor --check-content DIR`, which must exit 2 and print
- * "DIR/file.cfg:LINE: message".  Lines are found with line_of() in the
+ * "DIR/file.cfg:LINE: message".  Lines are found with plant_line() in the
  * edited file, not written in as numbers, so content edits do not break
  * them; a changed message does, on purpose.
  */
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <grp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -28,100 +27,12 @@
 #include <unistd.h>
 
 #include "content.h"
+#include "plant.h"
 #include "util.h"
 
-#define SHIPPED "content"
+#define SHIPPED PLANT_SHIPPED
 
 /* ---- helpers ---- */
-
-/* Text safe for Criterion's messages (its XML report breaks on these). */
-static void xml_safe(char *s)
-{
-	for (; *s; s++)
-		if (*s == '<' || *s == '&')
-			*s = '?';
-		else if (s[0] == ']' && s[1] == ']' && s[2] == '>')
-			s[2] = ')';
-}
-
-static char *copy(void)
-{
-	char *dir = copy_content(SHIPPED);
-	int l = line_of(dir, "meta.cfg", "title");
-	cr_assert_gt(l, 0, "could not copy %s/ (run the tests from the top of the repository)", SHIPPED);
-	return dir;
-}
-
-static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
-static void discard(char *dir)
-{
-	chmod(dir, 0700);
-	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
-	free(dir);
-}
-
-/* Replace from by to in dir/name; the test is stale if from is gone. */
-static void plant(const char *dir, const char *name, const char *from, const char *to)
-{
-	cr_assert(edit_file(dir, name, from, to), "%s no longer contains {%s}: update this test", name, from);
-}
-
-/* The same with a replacement that may hold NUL bytes. */
-static void plant_bytes(const char *dir, const char *name, const char *from, const char *to, size_t tolen)
-{
-	char path[4096];
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	size_t len;
-	char *text = get_file(path, &len);
-	cr_assert_not_null(text);
-	char *at = strstr(text, from);
-	cr_assert_not_null(at, "%s no longer contains {%s}: update this test", name, from);
-	size_t head = (size_t)(at - text), flen = strlen(from);
-	char *out = malloc(len - flen + tolen);
-	memcpy(out, text, head);
-	memcpy(out + head, to, tolen);
-	memcpy(out + head + tolen, at + flen, len - head - flen);
-	put_file(dir, name, out, len - flen + tolen);
-	free(out);
-	free(text);
-}
-
-static int line(const char *dir, const char *name, const char *needle)
-{
-	int l = line_of(dir, name, needle);
-	cr_assert_gt(l, 0, "%s has no {%s}", name, needle);
-	return l;
-}
-
-/* All problems, one a line, for failure messages. */
-static char *listing(const struct diags *d)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	diag_print(d, f);
-	fclose(f);
-	if (len > 3000)
-		strcpy(buf + 2990, "\n...");
-	xml_safe(buf);
-	return buf;
-}
-
-static bool has(const struct diags *d, const char *file, int ln, const char *msg)
-{
-	for (size_t i = 0; i < d->n; i++)
-		if (strcmp(d->v[i].file, file) == 0 && d->v[i].line == ln && strcmp(d->v[i].msg, msg) == 0)
-			return true;
-	return false;
-}
 
 /*
  * Load dir in-process: it must be refused, with the problem name:ln: msg
@@ -131,16 +42,10 @@ static void expect_load(const char *dir, size_t total, const char *name, int ln,
 {
 	struct diags d = { 0 };
 	struct content *c = content_load(dir, &d);
-	char *all = listing(&d);
 	if (c)
 		content_free(c);
 	cr_assert_null(c, "content with a defect in %s loaded", name);
-	char file[4096];
-	snprintf(file, sizeof file, "%s/%s", dir, name);
-	cr_assert(has(&d, file, ln, msg), "want %s:%d: %s\ngot:\n%s", name, ln, msg, all);
-	if (total)
-		cr_assert_eq(d.n, total, "want %zu problems, got %zu:\n%s", total, d.n, all);
-	free(all);
+	plant_expect(&d, dir, total, name, ln, msg);
 	diag_free(&d);
 }
 
@@ -173,7 +78,7 @@ Test(content, shipped_content_loads_without_problems)
 {
 	struct diags d = { 0 };
 	struct content *c = content_load(SHIPPED, &d);
-	char *all = listing(&d);
+	char *all = problem_list(&d);
 	cr_assert_not_null(c, "the shipped content must load:\n%s", all);
 	cr_assert_eq(d.n, 0, "the shipped content has problems:\n%s", all);
 	free(all);
@@ -202,213 +107,213 @@ Test(content, check_content_passes_the_shipped_content)
 
 Test(content, syntax_error)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "title = \"Probation", "title = = \"Probation");
-	expect_both(dir, 1, "meta.cfg", line(dir, "meta.cfg", "title = ="), "syntax error");
-	discard(dir);
+	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "title = ="), "syntax error");
+	scratch_free(dir);
 }
 
 Test(content, string_where_a_number_is_wanted)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "months_min = 3;", "months_min = \"3\";");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "months_min = \"3\""),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "months_min = \"3\""),
 	            "\"months_min\" must be a whole number");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, number_where_a_string_is_wanted)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "levels.cfg", "value = \"8\";", "value = 8;");
-	expect_both(dir, 1, "levels.cfg", line(dir, "levels.cfg", "value = 8;"),
+	expect_both(dir, 1, "levels.cfg", plant_line(dir, "levels.cfg", "value = 8;"),
 	            "\"value\" must be a string (in double quotes)");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, group_where_a_list_is_wanted)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	const char meta[] = "# hand-written\n"
 	                    "title = \"T\";\n"
 	                    "reviewed = \"2026-11-23\";\n"
 	                    "sources = { title = \"S\"; description = \"D\"; };\n";
 	put_file(dir, "meta.cfg", meta, sizeof meta - 1);
 	expect_both(dir, 1, "meta.cfg", 4, "\"sources\" must be a list ( { ... }, ... )");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, plain_value_where_a_group_is_wanted)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "contacts.cfg", "contacts = (\n", "contacts = (\n  \"stray\",\n");
-	expect_load(dir, 1, "contacts.cfg", line(dir, "contacts.cfg", "\"stray\""),
+	expect_load(dir, 1, "contacts.cfg", plant_line(dir, "contacts.cfg", "\"stray\""),
 	            "each entry of \"contacts\" must be a group { ... }");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, string_where_true_or_false_is_wanted)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "finder = true;", "finder = \"yes\";");
-	expect_load(dir, 1, "questions.cfg", line(dir, "questions.cfg", "finder = \"yes\""),
+	expect_load(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "finder = \"yes\""),
 	            "\"finder\" must be true or false");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, string_where_a_list_of_strings_is_wanted)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "contacts = [ \"dmu\", \"shu\", \"portsmouth\", \"recruitment\" ];",
 	      "contacts = \"dmu\";");
-	expect_load(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "contacts = \"dmu\";"),
+	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "contacts = \"dmu\";"),
 	            "\"contacts\" must be a list of strings [ \"...\", ... ]");
-	discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- required, empty and unknown settings ---- */
 
 Test(content, missing_required_field)
 {
-	char *dir = copy();
-	int at = line(dir, "faq.cfg", "id = \"consultation\"");
+	char *dir = plant_copy();
+	int at = plant_line(dir, "faq.cfg", "id = \"consultation\"");
 	plant(dir, "faq.cfg", "question = \"What consultation was involved in developing the qualification?\";", "");
 	/* Reported at the entry that lacks it. */
 	expect_both(dir, 1, "faq.cfg", at, "missing \"question\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, missing_outcome_condition)
 {
-	char *dir = copy();
-	int at = line(dir, "outcomes.cfg", "id = \"pso-route\"");
+	char *dir = plant_copy();
+	int at = plant_line(dir, "outcomes.cfg", "id = \"pso-route\"");
 	plant(dir, "outcomes.cfg", "when = \"@below5 and not (@experienced and @level4-or-vq)\";", "");
 	expect_both(dir, 1, "outcomes.cfg", at, "missing \"when\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, empty_required_string)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor (PQiP)\";", "title = \"\";");
-	expect_both(dir, 1, "meta.cfg", line(dir, "meta.cfg", "title = \"\""), "\"title\" must not be empty");
-	discard(dir);
+	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "title = \"\""), "\"title\" must not be empty");
+	scratch_free(dir);
 	/* Blanks only are empty too. */
-	dir = copy();
+	dir = plant_copy();
 	plant(dir, "contacts.cfg", "name = \"Recruitment Queries\";", "name = \"  \\n \";");
-	expect_load(dir, 1, "contacts.cfg", line(dir, "contacts.cfg", "name = \"  "), "\"name\" must not be empty");
-	discard(dir);
+	expect_load(dir, 1, "contacts.cfg", plant_line(dir, "contacts.cfg", "name = \"  "), "\"name\" must not be empty");
+	scratch_free(dir);
 }
 
 Test(content, unknown_setting)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "contacts.cfg", "about = \"An approved university", "abuot = \"An approved university");
 	plant(dir, "meta.cfg", "reviewed = ", "reviewd = \"2026-11-23\";\nreviewed = ");
-	expect_load(dir, 2, "contacts.cfg", line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
-	expect_load(dir, 2, "meta.cfg", line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
-	expect_check(dir, "contacts.cfg", line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
-	expect_check(dir, "meta.cfg", line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
-	discard(dir);
+	expect_load(dir, 2, "contacts.cfg", plant_line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
+	expect_load(dir, 2, "meta.cfg", plant_line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
+	expect_check(dir, "contacts.cfg", plant_line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
+	expect_check(dir, "meta.cfg", plant_line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
+	scratch_free(dir);
 }
 
 Test(content, typo_in_a_required_setting_names_both)
 {
 	/* A misspelt required setting is both unknown and missing. */
-	char *dir = copy();
-	int at = line(dir, "faq.cfg", "id = \"consultation\"");
+	char *dir = plant_copy();
+	int at = plant_line(dir, "faq.cfg", "id = \"consultation\"");
 	plant(dir, "faq.cfg", "question = \"What consultation", "qustion = \"What consultation");
-	expect_load(dir, 2, "faq.cfg", line(dir, "faq.cfg", "qustion"), "unknown setting \"qustion\"");
+	expect_load(dir, 2, "faq.cfg", plant_line(dir, "faq.cfg", "qustion"), "unknown setting \"qustion\"");
 	expect_load(dir, 2, "faq.cfg", at, "missing \"question\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- duplicates ---- */
 
 Test(content, duplicate_faq_id)
 {
-	char *dir = copy();
-	int first = line(dir, "faq.cfg", "id = \"what-is-pqip\"");
-	int dup = line(dir, "faq.cfg", "id = \"consultation\"");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "faq.cfg", "id = \"what-is-pqip\"");
+	int dup = plant_line(dir, "faq.cfg", "id = \"consultation\"");
 	plant(dir, "faq.cfg", "id = \"consultation\"", "id = \"what-is-pqip\"");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate FAQ id \"what-is-pqip\" (first defined at line %d)", first);
 	expect_both(dir, 1, "faq.cfg", dup, msg);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, duplicate_question_id)
 {
-	char *dir = copy();
-	int first = line(dir, "questions.cfg", "id = \"level\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "questions.cfg", "id = \"level\";");
 	plant(dir, "questions.cfg", "  { id = \"vq\";",
 	      "  { id = \"level\"; text = \"Again?\"; help = \"Twice.\";\n"
 	      "    options = ( { value = \"x\"; label = \"X\"; } ); },\n\n"
 	      "  { id = \"vq\";");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate question id \"level\" (first defined at line %d)", first);
-	expect_both(dir, 1, "questions.cfg", line(dir, "questions.cfg", "text = \"Again?\""), msg);
-	discard(dir);
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "text = \"Again?\""), msg);
+	scratch_free(dir);
 }
 
 Test(content, duplicate_criterion_id)
 {
-	char *dir = copy();
-	int first = line(dir, "questions.cfg", "id = \"level4\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "questions.cfg", "id = \"level4\";");
 	plant(dir, "questions.cfg", "  { id = \"vq4\";",
 	      "  { id = \"level4\"; when = \"true\"; met = \"m\"; unmet = \"u\"; },\n  { id = \"vq4\";");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate criterion id \"level4\" (first defined at line %d)", first);
-	expect_load(dir, 1, "questions.cfg", line(dir, "questions.cfg", "met = \"m\""), msg);
-	discard(dir);
+	expect_load(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "met = \"m\""), msg);
+	scratch_free(dir);
 }
 
 Test(content, duplicate_outcome_id)
 {
-	char *dir = copy();
-	int first = line(dir, "outcomes.cfg", "id = \"pqip-15\";");
-	int dup = line(dir, "outcomes.cfg", "id = \"pqip-21\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "outcomes.cfg", "id = \"pqip-15\";");
+	int dup = plant_line(dir, "outcomes.cfg", "id = \"pqip-21\";");
 	plant(dir, "outcomes.cfg", "id = \"pqip-21\";", "id = \"pqip-15\";");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate outcome id \"pqip-15\" (first defined at line %d)", first);
 	/* The example people who expected pqip-21 are reported too. */
 	expect_both(dir, 0, "outcomes.cfg", dup, msg);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, duplicate_contact_id)
 {
-	char *dir = copy();
-	int first = line(dir, "contacts.cfg", "id = \"dmu\";");
-	int dup = line(dir, "contacts.cfg", "id = \"shu\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "contacts.cfg", "id = \"dmu\";");
+	int dup = plant_line(dir, "contacts.cfg", "id = \"shu\";");
 	plant(dir, "contacts.cfg", "id = \"shu\";", "id = \"dmu\";");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate contact id \"dmu\" (first defined at line %d)", first);
 	expect_both(dir, 0, "contacts.cfg", dup, msg);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, duplicate_option_value)
 {
-	char *dir = copy();
-	int first = line(dir, "questions.cfg", "value = \"pso\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "questions.cfg", "value = \"pso\";");
 	plant(dir, "questions.cfg", "      { value = \"other\";",
 	      "      { value = \"pso\"; label = \"Again\"; },\n      { value = \"other\";");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate option value \"pso\" (first defined at line %d)", first);
-	expect_both(dir, 1, "questions.cfg", line(dir, "questions.cfg", "label = \"Again\""), msg);
-	discard(dir);
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "label = \"Again\""), msg);
+	scratch_free(dir);
 }
 
 Test(content, duplicate_level_value)
 {
-	char *dir = copy();
-	int first = line(dir, "levels.cfg", "value = \"8\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "levels.cfg", "value = \"8\";");
 	plant(dir, "levels.cfg", "value = \"7\";", "value = \"8\"; # was 7");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate level value \"8\" (first defined at line %d)", first);
-	expect_load(dir, 1, "levels.cfg", line(dir, "levels.cfg", "# was 7"), msg);
-	discard(dir);
+	expect_load(dir, 1, "levels.cfg", plant_line(dir, "levels.cfg", "# was 7"), msg);
+	scratch_free(dir);
 }
 
 /*
@@ -421,199 +326,199 @@ Test(content, duplicate_level_value)
  */
 Test(content, renamed_question_reported_as_duplicate)
 {
-	char *dir = copy();
-	int first = line(dir, "questions.cfg", "id = \"level\";");
-	int dup = line(dir, "questions.cfg", "id = \"vq\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "questions.cfg", "id = \"level\";");
+	int dup = plant_line(dir, "questions.cfg", "id = \"vq\";");
 	plant(dir, "questions.cfg", "id = \"vq\";", "id = \"level\";");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate question id \"level\" (first defined at line %d)", first);
 	expect_load(dir, 0, "questions.cfg", dup, msg);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, renamed_option_reported_as_duplicate)
 {
-	char *dir = copy();
-	int first = line(dir, "questions.cfg", "value = \"yes\";");
-	int dup = line(dir, "questions.cfg", "value = \"no\";");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "questions.cfg", "value = \"yes\";");
+	int dup = plant_line(dir, "questions.cfg", "value = \"no\";");
 	plant(dir, "questions.cfg", "value = \"no\";", "value = \"yes\";");
 	char msg[128];
 	snprintf(msg, sizeof msg, "duplicate option value \"yes\" (first defined at line %d)", first);
 	expect_load(dir, 0, "questions.cfg", dup, msg);
-	discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- references that lead nowhere ---- */
 
 Test(content, question_faq_unknown)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "faq = \"pso-role\";", "faq = \"no-such-faq\";");
-	expect_both(dir, 1, "questions.cfg", line(dir, "questions.cfg", "id = \"role\""),
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"role\""),
 	            "unknown FAQ entry \"no-such-faq\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, criterion_faq_unknown)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "faq = \"vq4\"; }", "faq = \"vq-4\"; }");
-	expect_both(dir, 1, "questions.cfg", line(dir, "questions.cfg", "id = \"vq4\""), "unknown FAQ entry \"vq-4\"");
-	discard(dir);
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"vq4\""), "unknown FAQ entry \"vq-4\"");
+	scratch_free(dir);
 }
 
 Test(content, step_faq_unknown)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	/* The first step of the first outcome. */
 	plant(dir, "outcomes.cfg", "faq = \"level5-examples\"; },", "faq = \"level-5-examples\"; },");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "Look up your qualification in the qualification"),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "Look up your qualification in the qualification"),
 	            "unknown FAQ entry \"level-5-examples\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, note_faq_unknown)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "faq = \"gain-experience\";\n        when = \"experience = no\"; },",
 	      "faq = \"gain-experiance\";\n        when = \"experience = no\"; },");
-	expect_load(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "If you don't have experience yet"),
+	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "If you don't have experience yet"),
 	            "unknown FAQ entry \"gain-experiance\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, outcome_faq_list_unknown)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "faq = [ \"level5-examples\", \"requirements\"",
 	      "faq = [ \"level5-examples\", \"requirement\"");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "id = \"check-level\""),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "id = \"check-level\""),
 	            "unknown FAQ entry \"requirement\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, outcome_contact_unknown)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "contacts = [ \"dmu\", \"shu\"", "contacts = [ \"dmu\", \"sheffield\"");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "id = \"check-level\""),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "id = \"check-level\""),
 	            "unknown contact \"sheffield\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, level_value_not_an_option_of_the_finder_question)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "levels.cfg", "value = \"below3\";", "value = \"2\";");
-	expect_both(dir, 1, "levels.cfg", line(dir, "levels.cfg", "value = \"2\""),
+	expect_both(dir, 1, "levels.cfg", plant_line(dir, "levels.cfg", "value = \"2\""),
 	            "\"2\" is not an option of question \"level\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- conditions ---- */
 
 Test(content, condition_unknown_question)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "when = \"not @level-known\";", "when = \"not @level-known and colour = red\";");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "colour = red"),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "colour = red"),
 	            "condition \"not @level-known and colour = red\": unknown question \"colour\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, condition_unknown_value)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "when = \"level = 4\";", "when = \"level = four\";");
-	expect_both(dir, 1, "questions.cfg", line(dir, "questions.cfg", "level = four"),
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "level = four"),
 	            "condition \"level = four\": \"four\" is not an option of question \"level\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, condition_unknown_criterion)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "when = \"not @level-known\";", "when = \"not @level-knwon\";");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "@level-knwon"),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "@level-knwon"),
 	            "condition \"not @level-knwon\": unknown criterion \"@level-knwon\" "
 	            "(criteria can use only those defined before them)");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, condition_criterion_defined_later)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "when = \"level != unknown\";", "when = \"level != unknown and @level5\";");
-	expect_both(dir, 1, "questions.cfg", line(dir, "questions.cfg", "and @level5"),
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "and @level5"),
 	            "condition \"level != unknown and @level5\": unknown criterion \"@level5\" "
 	            "(criteria can use only those defined before them)");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, condition_criterion_naming_itself)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "when = \"vq = level4\";", "when = \"vq = level4 or @vq4\";");
-	expect_load(dir, 1, "questions.cfg", line(dir, "questions.cfg", "or @vq4"),
+	expect_load(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "or @vq4"),
 	            "condition \"vq = level4 or @vq4\": unknown criterion \"@vq4\" "
 	            "(criteria can use only those defined before them)");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, condition_syntax_error)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "when = \"not @level-known\";", "when = \"not @level-known and (role = pso\";");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "(role = pso\""),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "(role = pso\""),
 	            "condition \"not @level-known and (role = pso\": expected ) at the end");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, ask_condition_naming_a_later_question)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "ask = \"role != pso\";", "ask = \"level != unknown\";");
-	expect_both(dir, 1, "questions.cfg", line(dir, "questions.cfg", "id = \"experience\""),
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"experience\""),
 	            "question \"experience\" depends on \"level\", which is asked after it; "
 	            "a condition can use only earlier questions");
-	discard(dir);
-	dir = copy();
+	scratch_free(dir);
+	dir = plant_copy();
 	plant(dir, "questions.cfg", "ask = \"role != pso\";", "ask = \"experience = yes\";");
-	expect_load(dir, 1, "questions.cfg", line(dir, "questions.cfg", "id = \"experience\""),
+	expect_load(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"experience\""),
 	            "question \"experience\" depends on \"experience\", which is asked as it; "
 	            "a condition can use only earlier questions");
-	discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- numbers and dates ---- */
 
 Test(content, months_out_of_range)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "months_min = 3;", "months_min = 300;");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "months_min = 300"),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "months_min = 300"),
 	            "\"months_min\" is out of range (from 0 to 240)");
-	discard(dir);
-	dir = copy();
+	scratch_free(dir);
+	dir = plant_copy();
 	plant(dir, "outcomes.cfg", "months_min = 3;", "months_min = -1;");
-	expect_load(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "months_min = -1"),
+	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "months_min = -1"),
 	            "\"months_min\" is out of range (from 0 to 240)");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, months_max_without_months_min)
 {
-	char *dir = copy();
-	int step = line(dir, "outcomes.cfg", "Train on the PQiP: 15 or 21 months");
+	char *dir = plant_copy();
+	int step = plant_line(dir, "outcomes.cfg", "Train on the PQiP: 15 or 21 months");
 	plant(dir, "outcomes.cfg", "months_min = 15;\n        months_max = 21;", "months_max = 21;");
 	expect_both(dir, 1, "outcomes.cfg", step, "\"months_max\" needs a \"months_min\" no larger than it");
-	discard(dir);
+	scratch_free(dir);
 	/* And a minimum above the maximum. */
-	dir = copy();
-	step = line(dir, "outcomes.cfg", "Train on the PQiP: 15 or 21 months");
+	dir = plant_copy();
+	step = plant_line(dir, "outcomes.cfg", "Train on the PQiP: 15 or 21 months");
 	plant(dir, "outcomes.cfg", "months_min = 15;\n        months_max = 21;", "months_min = 22;\n        months_max = 21;");
 	expect_load(dir, 1, "outcomes.cfg", step, "\"months_max\" needs a \"months_min\" no larger than it");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, bad_reviewed_date)
@@ -621,17 +526,17 @@ Test(content, bad_reviewed_date)
 	static const char *const bad[] = { "23/11/2026", "2026-13-01", "2026-11-00", "2026-11-32",
 		                           "2026-11-2", "2026-11-23x", "26-11-2023", "soon" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-		char *dir = copy();
+		char *dir = plant_copy();
 		char to[64], msg[128];
 		snprintf(to, sizeof to, "reviewed = \"%s\";", bad[i]);
 		plant(dir, "meta.cfg", "reviewed = \"2026-11-23\";", to);
 		snprintf(msg, sizeof msg, "\"reviewed\" must be a date written YYYY-MM-DD, not \"%s\"", bad[i]);
-		int at = line(dir, "meta.cfg", "reviewed = ");
+		int at = plant_line(dir, "meta.cfg", "reviewed = ");
 		if (i == 0)
 			expect_both(dir, 1, "meta.cfg", at, msg);
 		else
 			expect_load(dir, 1, "meta.cfg", at, msg);
-		discard(dir);
+		scratch_free(dir);
 	}
 }
 
@@ -646,13 +551,13 @@ Test(content, reviewed_date_strictly_checked)
 {
 	static const char *const bad[] = { "+202-11-23", " 2026-1-23", "2026-+1-23", "2026-02-31" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-		char *dir = copy();
+		char *dir = plant_copy();
 		char to[64], msg[128];
 		snprintf(to, sizeof to, "reviewed = \"%s\";", bad[i]);
 		plant(dir, "meta.cfg", "reviewed = \"2026-11-23\";", to);
 		snprintf(msg, sizeof msg, "\"reviewed\" must be a date written YYYY-MM-DD, not \"%s\"", bad[i]);
-		expect_load(dir, 1, "meta.cfg", line(dir, "meta.cfg", "reviewed = "), msg);
-		discard(dir);
+		expect_load(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "reviewed = "), msg);
+		scratch_free(dir);
 	}
 }
 
@@ -660,40 +565,40 @@ Test(content, integer_libconfig_would_wrap)
 {
 	/* libconfig 1.5 reads 3000000000 as -1294967296 and a 26-digit number
 	 * as -1, without a word: both must be refused before it sees them. */
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "months_min = 3;", "months_min = 3000000000;");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "3000000000"),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "3000000000"),
 	            "number 3000000000 is out of range");
-	discard(dir);
-	dir = copy();
+	scratch_free(dir);
+	dir = plant_copy();
 	plant(dir, "outcomes.cfg", "months_min = 3;", "months_min = 12345678901234567890123456;");
-	expect_both(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "12345678901234567890123456"),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "12345678901234567890123456"),
 	            "number 12345678901234567890123456 is out of range");
-	discard(dir);
-	dir = copy();
+	scratch_free(dir);
+	dir = plant_copy();
 	plant(dir, "outcomes.cfg", "months_min = 3;", "months_min = -3000000000;");
-	expect_load(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "-3000000000"),
+	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "-3000000000"),
 	            "number -3000000000 is out of range");
-	discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- bytes libconfig would pass through ---- */
 
 Test(content, raw_nul_byte)
 {
-	char *dir = copy();
-	int at = line(dir, "meta.cfg", "title = ");
+	char *dir = plant_copy();
+	int at = plant_line(dir, "meta.cfg", "title = ");
 	plant_bytes(dir, "meta.cfg", "Probation Officer training", "Probation\0 Officer training", 27);
 	expect_both(dir, 1, "meta.cfg", at, "NUL byte in the file");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, escaped_nul)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer training", "Probation\\x00 Officer training");
-	expect_both(dir, 1, "meta.cfg", line(dir, "meta.cfg", "\\x00"), "\\x00 in a string would cut the text short");
-	discard(dir);
+	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "\\x00"), "\\x00 in a string would cut the text short");
+	scratch_free(dir);
 }
 
 Test(content, invalid_utf8)
@@ -706,19 +611,19 @@ Test(content, invalid_utf8)
 		"\xc2\x9b",         /* C1 control CSI: valid UTF-8 but a terminal acts on it */
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-		char *dir = copy();
+		char *dir = plant_copy();
 		char to[64];
 		snprintf(to, sizeof to, "Probation %s Officer", bad[i]);
 		plant(dir, "meta.cfg", "Probation Officer", to);
-		int at = line(dir, "meta.cfg", "title = ");
+		int at = plant_line(dir, "meta.cfg", "title = ");
 		if (i == 0)
 			expect_both(dir, 0, "meta.cfg", at, "invalid UTF-8");
 		else
 			expect_load(dir, 0, "meta.cfg", at, "invalid UTF-8");
-		discard(dir);
+		scratch_free(dir);
 	}
 	/* Valid UTF-8 is fine (the shipped content is ASCII, but others may not be). */
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer", "Probation caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac Officer");
 	struct diags d = { 0 };
 	struct content *c = content_load(dir, &d);
@@ -726,40 +631,40 @@ Test(content, invalid_utf8)
 	cr_assert_not_null(strstr(content_title(c), "caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac"));
 	content_free(c);
 	diag_free(&d);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, raw_control_character)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer", "Probation \x1b[2J Officer");
-	expect_both(dir, 1, "meta.cfg", line(dir, "meta.cfg", "title = "), "control character 0x1b in the file");
-	discard(dir);
-	dir = copy();
+	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "title = "), "control character 0x1b in the file");
+	scratch_free(dir);
+	dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer", "Probation \x7f Officer");
-	expect_load(dir, 1, "meta.cfg", line(dir, "meta.cfg", "title = "), "control character 0x7f in the file");
-	discard(dir);
+	expect_load(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "title = "), "control character 0x7f in the file");
+	scratch_free(dir);
 }
 
 Test(content, escaped_control_character)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer", "Probation \\x1b[2J Officer");
-	expect_both(dir, 1, "meta.cfg", line(dir, "meta.cfg", "\\x1b"),
+	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "\\x1b"),
 	            "escape \\x1b puts a control or raw byte in the text; write the character itself");
-	discard(dir);
+	scratch_free(dir);
 	/* A raw high byte by escape is invalid UTF-8 in the making. */
-	dir = copy();
+	dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer", "Probation \\x9B Officer");
-	expect_load(dir, 1, "meta.cfg", line(dir, "meta.cfg", "\\x9B"),
+	expect_load(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "\\x9B"),
 	            "escape \\x9B puts a control or raw byte in the text; write the character itself");
-	discard(dir);
-	dir = copy();
+	scratch_free(dir);
+	dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer", "Probation \\r Officer");
-	expect_load(dir, 1, "meta.cfg", line(dir, "meta.cfg", "\\r"), "escape \\r puts a control character in the text");
-	discard(dir);
+	expect_load(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "\\r"), "escape \\r puts a control character in the text");
+	scratch_free(dir);
 	/* \n and \t are the allowed ones. */
-	dir = copy();
+	dir = plant_copy();
 	plant(dir, "meta.cfg", "Probation Officer", "Probation\\n\\tOfficer \\x41");
 	struct diags d = { 0 };
 	struct content *c = content_load(dir, &d);
@@ -767,31 +672,31 @@ Test(content, escaped_control_character)
 	cr_assert_not_null(strstr(content_title(c), "Probation\n\tOfficer A"));
 	content_free(c);
 	diag_free(&d);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, include_directive)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "title = ", "@include \"/etc/passwd\"\ntitle = ");
-	int at = line(dir, "meta.cfg", "@include");
+	int at = plant_line(dir, "meta.cfg", "@include");
 	expect_both(dir, 1, "meta.cfg", at, "@include and other directives are not allowed");
 	struct run r;
 	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
 	cr_expect_null(strstr(r.err, "root:"), "the included file's text must not be read");
 	run_free(&r);
-	discard(dir);
-	dir = copy();
+	scratch_free(dir);
+	dir = plant_copy();
 	plant(dir, "meta.cfg", "title = ", "@include \"../x\"\ntitle = ");
-	expect_both(dir, 1, "meta.cfg", line(dir, "meta.cfg", "@include"), "@include and other directives are not allowed");
-	discard(dir);
+	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "@include"), "@include and other directives are not allowed");
+	scratch_free(dir);
 }
 
 /* ---- files that are not plain files ---- */
 
 Test(content, content_path_that_is_not_a_directory)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	char file[4096];
 	snprintf(file, sizeof file, "%s/meta.cfg", dir);
 	/* Every file is reported, not just the first. */
@@ -804,23 +709,23 @@ Test(content, content_path_that_is_not_a_directory)
 	snprintf(missing, sizeof missing, "%s/nowhere", dir);
 	expect_load(missing, 6, "meta.cfg", 0, "cannot open: No such file or directory");
 	expect_check(missing, "contacts.cfg", 0, "cannot open: No such file or directory");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, content_file_that_is_a_directory)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	char path[4096];
 	snprintf(path, sizeof path, "%s/faq.cfg", dir);
 	cr_assert_eq(remove(path), 0);
 	cr_assert_eq(mkdir(path, 0755), 0);
 	expect_both(dir, 1, "faq.cfg", 0, "is a directory, not a file");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, fifo_does_not_hang)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	char path[4096];
 	snprintf(path, sizeof path, "%s/meta.cfg", dir);
 	cr_assert_eq(remove(path), 0);
@@ -835,23 +740,23 @@ Test(content, fifo_does_not_hang)
 	cr_assert_lt(secs, 5.0, "--check-content took %.1f s on a FIFO", secs);
 	/* Then in-process: it returned at once above, so this cannot hang. */
 	expect_load(dir, 1, "meta.cfg", 0, "is not a regular file");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, symlink_to_dev_zero)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	char path[4096];
 	snprintf(path, sizeof path, "%s/levels.cfg", dir);
 	cr_assert_eq(remove(path), 0);
 	cr_assert_eq(symlink("/dev/zero", path), 0);
 	expect_both(dir, 1, "levels.cfg", 0, "is not a regular file");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, file_over_the_size_cap)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	size_t len;
 	char path[4096];
 	snprintf(path, sizeof path, "%s/meta.cfg", dir);
@@ -866,7 +771,7 @@ Test(content, file_over_the_size_cap)
 	put_file(dir, "meta.cfg", big, size);
 	struct diags d = { 0 };
 	struct content *c = content_load(dir, &d);
-	char *all = listing(&d);
+	char *all = problem_list(&d);
 	cr_assert_not_null(c, "a file of exactly %zu bytes must load:\n%s", size, all);
 	free(all);
 	content_free(c);
@@ -880,7 +785,7 @@ Test(content, file_over_the_size_cap)
 	expect_both(dir, 1, "meta.cfg", 0, msg);
 	free(big);
 	free(meta);
-	discard(dir);
+	scratch_free(dir);
 }
 
 /*
@@ -938,7 +843,7 @@ static char *load_unprivileged(const char *dir, const char *blocked)
 
 Test(content, unreadable_file)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	char path[4096];
 	snprintf(path, sizeof path, "%s/contacts.cfg", dir);
 	cr_assert_eq(chmod(path, 0), 0);
@@ -948,7 +853,7 @@ Test(content, unreadable_file)
 	char *got = load_unprivileged(dir, path);
 	if (strncmp(got, "SKIP: ", 6) == 0) {
 		chmod(path, 0644);
-		discard(dir);
+		scratch_free(dir);
 		cr_skip_test("%s", got + 6);
 	}
 	xml_safe(got);
@@ -957,28 +862,28 @@ Test(content, unreadable_file)
 	if (geteuid() != 0)
 		expect_check(dir, "contacts.cfg", 0, "cannot open: Permission denied");
 	chmod(path, 0644);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, empty_file)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	put_file(dir, "meta.cfg", "", 0);
 	expect_load(dir, 3, "meta.cfg", 0, "missing \"title\"");
 	expect_load(dir, 3, "meta.cfg", 0, "missing \"reviewed\"");
 	expect_load(dir, 3, "meta.cfg", 0, "missing \"sources\"");
 	expect_check(dir, "meta.cfg", 0, "missing \"title\"");
-	discard(dir);
+	scratch_free(dir);
 	/* An empty faq.cfg: its one required list is missing. */
-	dir = copy();
+	dir = plant_copy();
 	put_file(dir, "faq.cfg", "# nothing yet\n", 14);
 	expect_load(dir, 1, "faq.cfg", 0, "missing \"faq\"");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, truncated_file)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	char path[4096];
 	snprintf(path, sizeof path, "%s/questions.cfg", dir);
 	size_t len;
@@ -999,14 +904,14 @@ Test(content, truncated_file)
 	cr_expect_str_eq(d.v[0].file, file);
 	cr_expect_str_eq(d.v[0].msg, "syntax error");
 	diag_free(&d);
-	discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- many problems at once ---- */
 
 Test(content, every_problem_is_reported_not_just_the_first)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor (PQiP)\";", "title = \"\";");
 	plant(dir, "contacts.cfg", "about = \"An approved university", "abuot = \"An approved university");
 	plant(dir, "levels.cfg", "value = \"8\";", "value = 8;");
@@ -1018,33 +923,33 @@ Test(content, every_problem_is_reported_not_just_the_first)
 		{ "contacts.cfg", "abuot", "unknown setting \"abuot\"" },
 	};
 	for (size_t i = 0; i < 4; i++)
-		expect_load(dir, 4, want[i].name, line(dir, want[i].name, want[i].needle), want[i].msg);
+		expect_load(dir, 4, want[i].name, plant_line(dir, want[i].name, want[i].needle), want[i].msg);
 	for (size_t i = 0; i < 4; i++)
-		expect_check(dir, want[i].name, line(dir, want[i].name, want[i].needle), want[i].msg);
+		expect_check(dir, want[i].name, plant_line(dir, want[i].name, want[i].needle), want[i].msg);
 	struct run r;
 	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
 	char tail[4096];
 	snprintf(tail, sizeof tail, "%s: 4 problems found\n", dir);
 	cr_expect_not_null(strstr(r.err, tail), "the summary must count all 4");
 	run_free(&r);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(content, the_program_refuses_to_run_on_bad_content)
 {
 	/* Not only --check-content: the advisor itself will not give advice
 	 * from content with a problem, and says where the problem is. */
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "levels.cfg", "value = \"8\";", "value = 8;");
 	struct run r;
 	run_pa(&r, NULL, (const char *const[]){ "--content", dir, "--answer", "role=pso", NULL }, NULL);
 	char want[4096];
 	snprintf(want, sizeof want, "%s/levels.cfg:%d: \"value\" must be a string (in double quotes)\n", dir,
-	         line(dir, "levels.cfg", "value = 8;"));
+	         plant_line(dir, "levels.cfg", "value = 8;"));
 	xml_safe(r.err);
 	cr_expect_eq(r.status, 2, "exit %d", r.status);
 	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}: %s", want, r.err);
 	cr_expect_str_eq(r.out, "", "no advice from broken content");
 	run_free(&r);
-	discard(dir);
+	scratch_free(dir);
 }

@@ -47,7 +47,7 @@ static void stop(struct kiosk *k)
 {
 	vt_free(k->vt);
 	free(k->file);
-	kit_discard(k->dir);
+	scratch_free(k->dir);
 }
 
 static bool alive(struct vt *vt)
@@ -312,8 +312,8 @@ Test(kiosk, a_plan_goes_to_the_spool_only_0600_whatever_the_umask)
 	cr_expect_eq(files_in(spool, NULL, 0), 2);
 	cr_expect_eq(files_in(home, NULL, 0), 0, "a kiosk wrote into $HOME");
 	stop(&k);
-	kit_discard(spool);
-	kit_discard(home);
+	scratch_free(spool);
+	scratch_free(home);
 }
 
 Test(kiosk, without_a_spool_saving_is_off)
@@ -329,7 +329,7 @@ Test(kiosk, without_a_spool_saving_is_off)
 	kit_see(k.vt, "Saving is turned off");
 	cr_expect_eq(files_in(home, NULL, 0), 0);
 	stop(&k);
-	kit_discard(home);
+	scratch_free(home);
 }
 
 /* ---- the person's environment ---- */
@@ -350,7 +350,7 @@ Test(kiosk, home_xdg_terminfo_and_content_of_the_person_are_ignored)
 	run_cmd(&r, NULL, ARGS("tic", "-x", "-o", ti, src), NULL);
 	if (r.status == 127) {
 		run_free(&r);
-		kit_discard(mine);
+		scratch_free(mine);
 		cr_skip_test("tic (ncurses-bin) is not installed");
 	}
 	cr_assert_eq(r.status, 0, "tic: %s", r.err);
@@ -382,7 +382,7 @@ Test(kiosk, home_xdg_terminfo_and_content_of_the_person_are_ignored)
 	kit_see(k.vt, "Check my eligibility");
 	responds(k.vt, "start");
 	stop(&k);
-	kit_discard(mine);
+	scratch_free(mine);
 }
 
 /* ---- no core file, no peeking ---- */

@@ -4,83 +4,26 @@
  * edit to the rules can leave a person with no advice, two pieces of advice,
  * a question nobody is asked, advice nobody gets, or an example person whose
  * expected outcome is wrong.  Defects are planted in a scratch copy of
- * content/ (tests/util.c), which must still load: lint comes after loading.
+ * content/ (tests/plant.h), which must still load: lint comes after loading.
  */
 #include <criterion/criterion.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "content.h"
 #include "lint.h"
+#include "plant.h"
 #include "rules.h"
 #include "util.h"
 
-#define SHIPPED "content"
-
-static void xml_safe(char *s)
-{
-	for (; *s; s++)
-		if (*s == '<' || *s == '&')
-			*s = '?';
-		else if (s[0] == ']' && s[1] == ']' && s[2] == '>')
-			s[2] = ')';
-}
-
-static char *listing(const struct diags *d)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	diag_print(d, f);
-	fclose(f);
-	if (len > 3000)
-		strcpy(buf + 2990, "\n...");
-	xml_safe(buf);
-	return buf;
-}
-
-static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
-static void discard(char *dir)
-{
-	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
-	free(dir);
-}
-
-static char *copy(void)
-{
-	char *dir = copy_content(SHIPPED);
-	cr_assert_gt(line_of(dir, "meta.cfg", "title"), 0,
-	             "could not copy %s/ (run the tests from the top of the repository)", SHIPPED);
-	return dir;
-}
-
-static void plant(const char *dir, const char *name, const char *from, const char *to)
-{
-	cr_assert(edit_file(dir, name, from, to), "%s no longer contains {%s}: update this test", name, from);
-}
-
-static int line(const char *dir, const char *name, const char *needle)
-{
-	int l = line_of(dir, name, needle);
-	cr_assert_gt(l, 0, "%s has no {%s}", name, needle);
-	return l;
-}
+#define SHIPPED PLANT_SHIPPED
 
 /* Load dir, which must load cleanly, and lint it into *d. */
 static struct content *load_and_lint(const char *dir, struct diags *d, struct lint_stats *st, bool *ok)
 {
 	struct content *c = content_load(dir, d);
-	char *all = listing(d);
+	char *all = problem_list(d);
 	cr_assert_not_null(c, "the planted content must still load:\n%s", all);
 	cr_assert_eq(d->n, 0, "loading reported problems:\n%s", all);
 	free(all);
@@ -96,17 +39,8 @@ static void expect_lint(const char *dir, size_t total, const char *name, int ln,
 	struct lint_stats st;
 	bool ok;
 	struct content *c = load_and_lint(dir, &d, &st, &ok);
-	char *all = listing(&d);
-	char file[4096];
-	snprintf(file, sizeof file, "%s/%s", dir, name);
-	bool found = false;
-	for (size_t i = 0; i < d.n; i++)
-		found |= strcmp(d.v[i].file, file) == 0 && d.v[i].line == ln && strcmp(d.v[i].msg, msg) == 0;
 	cr_assert_not(ok, "lint passed content with a planted defect");
-	cr_assert(found, "want %s:%d: %s\ngot:\n%s", name, ln, msg, all);
-	if (total)
-		cr_assert_eq(d.n, total, "want %zu problems, got %zu:\n%s", total, d.n, all);
-	free(all);
+	plant_expect(&d, dir, total, name, ln, msg);
 	content_free(c);
 	diag_free(&d);
 }
@@ -137,7 +71,7 @@ Test(lint, shipped_content_has_no_problems)
 	struct lint_stats st = { 0 };
 	bool ok;
 	struct content *c = load_and_lint(SHIPPED, &d, &st, &ok);
-	char *all = listing(&d);
+	char *all = problem_list(&d);
 	cr_assert(ok, "lint found problems in the shipped content:\n%s", all);
 	cr_assert_eq(d.n, 0, "lint found problems in the shipped content:\n%s", all);
 	free(all);
@@ -189,9 +123,9 @@ Test(lint, every_shipped_outcome_is_reached)
 
 Test(lint, two_outcomes_overlap)
 {
-	char *dir = copy();
-	int first = line(dir, "outcomes.cfg", "id = \"check-level\"");
-	int second = line(dir, "outcomes.cfg", "id = \"pqip-15\"");
+	char *dir = plant_copy();
+	int first = plant_line(dir, "outcomes.cfg", "id = \"check-level\"");
+	int second = plant_line(dir, "outcomes.cfg", "id = \"pqip-15\"");
 	/* check-level now also takes one path that belongs to pqip-15. */
 	plant(dir, "outcomes.cfg", "when = \"not @level-known\";", "when = \"not @level-known or (" ALL_DONE ")\";");
 	char msg[512];
@@ -208,12 +142,12 @@ Test(lint, two_outcomes_overlap)
 	cr_expect_eq(r.status, 2, "--check-content must exit 2 on overlapping outcomes, got %d", r.status);
 	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
 	run_free(&r);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(lint, gap_where_no_outcome_applies)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "when = \"@level5 and @experienced and @areas-3\";",
 	      "when = \"@level5 and @experienced and @areas-3 and not (" ALL_DONE ")\";");
 	/* A gap belongs to no outcome: reported against the file. */
@@ -226,7 +160,7 @@ Test(lint, gap_where_no_outcome_applies)
 	cr_expect_eq(r.status, 2);
 	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
 	run_free(&r);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(lint, many_gaps_are_listed_up_to_ten_then_counted)
@@ -234,15 +168,15 @@ Test(lint, many_gaps_are_listed_up_to_ten_then_counted)
 	/* With pqip-21 gone, every experienced Level 5+ person with fewer than
 	 * 3 areas done and not 2 done + 1 started has no outcome: far more than
 	 * ten paths, even walked by classes. */
-	char *dir = copy();
-	int at = line(dir, "outcomes.cfg", "id = \"pqip-21\"");
+	char *dir = plant_copy();
+	int at = plant_line(dir, "outcomes.cfg", "id = \"pqip-21\"");
 	plant(dir, "outcomes.cfg", "when = \"@level5 and @experienced and not @areas-3 and not @areas-2-1\";",
 	      "when = \"false\";");
 	struct diags d = { 0 };
 	struct lint_stats st;
 	bool ok;
 	struct content *c = load_and_lint(dir, &d, &st, &ok);
-	char *all = listing(&d);
+	char *all = problem_list(&d);
 	cr_assert_not(ok);
 	cr_assert_geq(d.n, 12, "10 paths listed, a count of the rest, the unreached outcome:\n%s", all);
 	for (size_t i = 0; i < 10; i++)
@@ -259,38 +193,38 @@ Test(lint, many_gaps_are_listed_up_to_ten_then_counted)
 	free(all);
 	diag_free(&d);
 	content_free(c);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(lint, question_never_asked)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	/* Experience is never asked of a PSO, so this can never hold. */
 	plant(dir, "questions.cfg", "\n);\n\ncriteria",
 	      ",\n\n  { id = \"extra\"; text = \"Extra?\"; help = \"h\";\n"
 	      "    ask = \"role = pso and experience = yes\";\n"
 	      "    options = ( { value = \"x\"; label = \"X\"; } ); }\n);\n\ncriteria");
-	expect_lint(dir, 1, "questions.cfg", line(dir, "questions.cfg", "id = \"extra\""),
+	expect_lint(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"extra\""),
 	            "question \"extra\" is never asked: no answers lead to it");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(lint, outcome_never_reached)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	/* At the end of the outcomes list, before the common notes. */
 	plant(dir, "outcomes.cfg", "\n);\n\n# Things to know",
 	      ",\n\n  { id = \"ghost\";\n"
 	      "    when = \"role = pso and experience = yes\";\n"
 	      "    headline = \"h\"; summary = \"s\"; steps = ( { text = \"t\"; } ); }\n);\n\n# Things to know");
-	expect_lint(dir, 1, "outcomes.cfg", line(dir, "outcomes.cfg", "id = \"ghost\""),
+	expect_lint(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "id = \"ghost\""),
 	            "outcome \"ghost\" is never reached: no answers lead to it");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(lint, scenario_expects_another_outcome)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "scenarios/school-leaver.cfg", "expect = \"pso-route\";", "expect = \"pqip-15\";");
 	expect_lint(dir, 1, "scenarios/school-leaver.cfg", 1, "expects \"pqip-15\" but the rules give \"pso-route\"");
 	struct run r;
@@ -302,15 +236,15 @@ Test(lint, scenario_expects_another_outcome)
 	cr_expect_eq(r.status, 2);
 	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
 	run_free(&r);
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(lint, scenario_answers_stop_short)
 {
-	char *dir = copy();
+	char *dir = plant_copy();
 	plant(dir, "scenarios/school-leaver.cfg", ",\n            \"level=below3\"", "");
 	expect_lint(dir, 1, "scenarios/school-leaver.cfg", 1, "the answers stop short: \"level\" is needed");
-	discard(dir);
+	scratch_free(dir);
 }
 
 Test(lint, describe_lists_the_answers_used)

@@ -126,7 +126,7 @@ Test(robust, deeply_nested_groups)
 	snprintf(want, sizeof want, "meta.cfg:%d: unknown setting \"x\"", line_of(dir, "meta.cfg", "x = {"));
 	cr_expect_not_null(strstr(err, want), "%s", err);
 	free(err);
-	kit_discard(dir);
+	scratch_free(dir);
 	/* As deep as a file under the size cap allows (about 170,000
 	 * levels): the parser gives up with a message, no stack overflow. */
 	dir = copy();
@@ -137,7 +137,7 @@ Test(robust, deeply_nested_groups)
 	insert(dir, "faq.cfg", "faq = ", deep);
 	err = refused(dir, "faq.cfg", 10);
 	free(err);
-	kit_discard(dir);
+	scratch_free(dir);
 	free(deep);
 }
 
@@ -178,7 +178,7 @@ Test(robust, a_huge_string_is_capped_and_fast)
 	free(err);
 	free(big);
 	free(meta);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 /* Bytes that would act on a terminal: escape sequences (CSI, OSC) and C1
@@ -206,7 +206,7 @@ Test(robust, escape_sequences_in_content_never_reach_the_terminal)
 	cr_expect(vt_raw_has(vt, 0, want), "the message does not name the file and line: %s", want);
 	cr_expect_not(has_terminal_bytes(vt, 0), "the escape sequence was written out");
 	vt_free(vt);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 Test(robust, typed_and_pasted_escape_sequences_are_shown_not_obeyed)
@@ -239,7 +239,7 @@ Test(robust, typed_and_pasted_escape_sequences_are_shown_not_obeyed)
 	char path[4300];
 	snprintf(path, sizeof path, "%s/\033]0;pwned\007", home);
 	rmdir(path);
-	kit_discard(home);
+	scratch_free(home);
 }
 
 /* ---- terminals ---- */
@@ -264,7 +264,7 @@ Test(robust, no_term_or_an_unknown_one_means_plain_mode)
 	kit_see(vt, "is not one");
 	vt_free(vt);
 	free(file);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 /* Answer role and experience; back on the menu, see them in the review. */
@@ -568,7 +568,7 @@ Test(robust, saving_to_a_full_disk)
 	cr_expect_eq(entries(dir), 1, "a temporary file was left");
 	result_still_there(vt);
 	vt_free(vt);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 Test(robust, saving_into_a_read_only_directory)
@@ -593,8 +593,8 @@ Test(robust, saving_into_a_read_only_directory)
 	result_still_there(vt);
 	vt_free(vt);
 	free(cfg);
-	kit_discard(cdir);
-	kit_discard(dir);
+	scratch_free(cdir);
+	scratch_free(dir);
 }
 
 Test(robust, saving_over_a_symbolic_link_is_refused)
@@ -633,7 +633,7 @@ Test(robust, saving_over_a_symbolic_link_is_refused)
 	cr_expect_eq(entries(dir), 3);
 	result_still_there(vt);
 	vt_free(vt);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- privacy ---- */
@@ -653,7 +653,7 @@ Test(robust, saved_plans_are_0600_whatever_the_umask)
 		cr_assert_eq(stat(path, &st), 0);
 		cr_expect_eq(st.st_mode & 07777, 0600, "mode %o with umask %03o", st.st_mode & 07777, masks[i]);
 		vt_free(vt);
-		kit_discard(dir);
+		scratch_free(dir);
 	}
 }
 
@@ -689,7 +689,7 @@ Test(robust, no_message_carries_an_answer)
 	cr_expect_eq(len, 0, "stderr: %s", err);
 	free(err);
 	vt_free(vt);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- no busy loop ---- */
@@ -718,7 +718,7 @@ Test(robust, idle_means_no_cpu_and_no_wakeups)
 		vt_free(vt);
 	}
 	free(file);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 /* ---- SSH ---- */
@@ -756,7 +756,7 @@ Test(robust, ssh_without_a_terminal)
 	cr_expect_str_eq(r.out, "");
 	run_free(&r);
 	free(file);
-	kit_discard(dir);
+	scratch_free(dir);
 }
 
 Test(robust, contrib_holds_the_sshd_and_getty_examples)

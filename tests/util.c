@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -14,10 +15,26 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "diag.h"
+
 const char *pa_bin(void)
 {
 	const char *b = getenv("PA_BIN");
 	return b && *b ? b : "./probation-advisor";
+}
+
+void env_apply(const char *const *env)
+{
+	for (size_t i = 0; env && env[i]; i++) {
+		const char *eq = strchr(env[i], '=');
+		if (eq) {
+			char name[128];
+			snprintf(name, sizeof name, "%.*s", (int)(eq - env[i]), env[i]);
+			setenv(name, eq + 1, 1);
+		} else {
+			unsetenv(env[i]);
+		}
+	}
 }
 
 struct buf {
@@ -43,16 +60,7 @@ static void child(int in, int out, int err, const char *const *args, const char 
 	dup2(in, 0);
 	dup2(out, 1);
 	dup2(err, 2);
-	for (size_t i = 0; env && env[i]; i++) {
-		const char *eq = strchr(env[i], '=');
-		if (eq) {
-			char name[128];
-			snprintf(name, sizeof name, "%.*s", (int)(eq - env[i]), env[i]);
-			setenv(name, eq + 1, 1);
-		} else {
-			unsetenv(env[i]);
-		}
-	}
+	env_apply(env);
 	execvp(args[0], (char *const *)args);
 	perror(args[0]);
 	_exit(127);
@@ -217,6 +225,11 @@ char *copy_content(const char *src)
 
 bool edit_file(const char *dir, const char *name, const char *from, const char *to)
 {
+	return edit_file_bytes(dir, name, from, to, strlen(to));
+}
+
+bool edit_file_bytes(const char *dir, const char *name, const char *from, const char *to, size_t tlen)
+{
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	size_t len;
@@ -226,7 +239,7 @@ bool edit_file(const char *dir, const char *name, const char *from, const char *
 		free(text);
 		return false;
 	}
-	size_t flen = strlen(from), tlen = strlen(to);
+	size_t flen = strlen(from);
 	char *out = malloc(len - flen + tlen + 1);
 	size_t head = (size_t)(at - text);
 	memcpy(out, text, head);
@@ -252,4 +265,44 @@ int line_of(const char *dir, const char *name, const char *needle)
 	}
 	free(text);
 	return line;
+}
+
+static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	remove(path);
+	return 0;
+}
+
+void scratch_free(char *dir)
+{
+	if (!dir)
+		return;
+	chmod(dir, 0700); /* a test may have taken the permissions away */
+	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	free(dir);
+}
+
+void xml_safe(char *s)
+{
+	for (; *s; s++)
+		if (*s == '<' || *s == '&')
+			*s = '?';
+		else if (s[0] == ']' && s[1] == ']' && s[2] == '>')
+			s[2] = ')';
+}
+
+char *problem_list(const struct diags *d)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	diag_print(d, f);
+	fclose(f);
+	if (len > 3000)
+		strcpy(buf + 2990, "\n...");
+	xml_safe(buf);
+	return buf;
 }

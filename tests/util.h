@@ -1,6 +1,7 @@
 /*
  * Test helpers: run the real program with arguments and input and collect
- * what it printed; make scratch directories and files.  The program is
+ * what it printed; make scratch directories and files; list the problems
+ * a load reported, for failure messages.  The program is
  * $PA_BIN, or ./probation-advisor when unset (make check sets it).
  */
 #ifndef PA_TEST_UTIL_H
@@ -9,12 +10,17 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+struct diags;
+
 struct run {
 	int status;          /* exit status, or 128 + signal */
 	char *out, *err;     /* NUL-terminated */
 };
 
 const char *pa_bin(void);
+/* In a child about to exec: env's "NAME=value" entries set, "NAME" ones
+ * unset (NULL-terminated, may be NULL). */
+void env_apply(const char *const *env);
 
 /* Run pa_bin() with args (NULL-terminated, without argv[0]), feeding input
  * (may be NULL: stdin is /dev/null).  env: extra "NAME=value" entries or
@@ -26,6 +32,8 @@ void run_free(struct run *r);
 
 /* A new empty directory under $TMPDIR (or /tmp); caller frees the name. */
 char *scratch_dir(void);
+/* Remove a scratch directory and all in it, and free its name (NULL: nothing). */
+void scratch_free(char *dir);
 /* Write text to dir/name, creating dir/name's parent if needed. */
 void put_file(const char *dir, const char *name, const char *text, size_t len);
 /* Read a whole file into a new NUL-terminated string, or NULL. */
@@ -34,7 +42,16 @@ char *get_file(const char *path, size_t *len);
 char *copy_content(const char *src);
 /* Replace the first occurrence of from by to in dir/name; false if absent. */
 bool edit_file(const char *dir, const char *name, const char *from, const char *to);
+/* The same with a replacement of tlen bytes, which may hold NUL bytes. */
+bool edit_file_bytes(const char *dir, const char *name, const char *from, const char *to, size_t tlen);
 /* 1-based line number of the first line of dir/name containing needle, or 0. */
 int line_of(const char *dir, const char *name, const char *needle);
+
+/* Make text safe for Criterion's messages, in place (its XML report breaks
+ * on '<', '&' and "]]>"). */
+void xml_safe(char *s);
+/* All of d's problems, one a line as the program prints them, cut after
+ * about 3000 characters and XML-safe, for failure messages; caller frees. */
+char *problem_list(const struct diags *d);
 
 #endif

@@ -2,30 +2,18 @@
 #include "vt.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <pty.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
+#include "vtcore.h"
 
 struct vt {
-	VTerm *term;
-	VTermScreen *screen;
-	int fd;
-	pid_t pid;
-	int status;       /* once reaped */
-	bool reaped;
-	size_t written;
-	struct rusage ru;    /* the program's, once reaped */
+	struct vtcore c;
 	char *raw;           /* the latest bytes it wrote, as written */
 	size_t nraw, rawbase; /* bytes kept; offset of raw[0] in all it wrote */
 	char dump[16384];
@@ -34,8 +22,9 @@ struct vt {
 #define RAW_KEEP (8u << 20)
 
 /* Keep what the program wrote, raw, for tests of the bytes themselves. */
-static void raw_add(struct vt *vt, const char *s, size_t n)
+static void raw_add(void *user, const char *s, size_t n)
 {
+	struct vt *vt = user;
 	if (!vt->raw && !(vt->raw = malloc(RAW_KEEP)))
 		return;
 	if (n > RAW_KEEP / 2) {
@@ -55,34 +44,47 @@ static void raw_add(struct vt *vt, const char *s, size_t n)
 
 static long now_ms(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+	return (long)(vtcore_now_ns() / 1000000u);
 }
 
-static void write_all(int fd, const char *s, size_t n)
+static uint64_t deadline(int ms)
 {
-	while (n > 0) {
-		ssize_t w = write(fd, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		s += w;
-		n -= (size_t)w;
-	}
-}
-
-/* What the emulator answers (and the keys it encodes) goes to the program. */
-static void on_output(const char *s, size_t len, void *user)
-{
-	struct vt *vt = user;
-	write_all(vt->fd, s, len);
+	return vtcore_now_ns() + (uint64_t)ms * 1000000u;
 }
 
 struct vt *vt_start(int rows, int cols, const char *const *args, const char *const *env)
 {
 	return vt_start_with(rows, cols, args, env, NULL, NULL);
+}
+
+/* What the child needs, gathered before the fork. */
+struct launch {
+	const char *bin;
+	const char *const *args, *const *env;
+	void (*child)(void *);
+	void *arg;
+};
+
+static void launch(void *arg)
+{
+	const struct launch *l = arg;
+	setenv("TERM", "xterm-256color", 1);
+	setenv("LANG", "C.UTF-8", 1);
+	setenv("LC_ALL", "C.UTF-8", 1);
+	unsetenv("NO_COLOR");
+	unsetenv("COLUMNS");
+	unsetenv("LINES");
+	unsetenv("ESCDELAY");
+	env_apply(l->env);
+	const char *argv[64];
+	size_t n = 0;
+	argv[n++] = l->bin;
+	for (size_t i = 0; l->args && l->args[i] && n < 63; i++)
+		argv[n++] = l->args[i];
+	argv[n] = NULL;
+	if (l->child)
+		l->child(l->arg);
+	execv(l->bin, (char *const *)argv);
 }
 
 struct vt *vt_start_with(int rows, int cols, const char *const *args, const char *const *env,
@@ -91,107 +93,34 @@ struct vt *vt_start_with(int rows, int cols, const char *const *args, const char
 	struct vt *vt = calloc(1, sizeof *vt);
 	if (!vt)
 		return NULL;
-	struct winsize ws = { (unsigned short)rows, (unsigned short)cols, 0, 0 };
-	const char *bin = pa_bin();
-	vt->pid = forkpty(&vt->fd, NULL, NULL, &ws);
-	if (vt->pid < 0) {
+	struct launch l = { pa_bin(), args, env, child, arg };
+	if (!vtcore_start(&vt->c, rows, cols, launch, &l)) {
 		free(vt);
 		return NULL;
 	}
-	if (vt->pid == 0) {
-		setenv("TERM", "xterm-256color", 1);
-		setenv("LANG", "C.UTF-8", 1);
-		setenv("LC_ALL", "C.UTF-8", 1);
-		unsetenv("NO_COLOR");
-		unsetenv("COLUMNS");
-		unsetenv("LINES");
-		unsetenv("ESCDELAY");
-		for (size_t i = 0; env && env[i]; i++) {
-			const char *eq = strchr(env[i], '=');
-			if (eq) {
-				char name[128];
-				snprintf(name, sizeof name, "%.*s", (int)(eq - env[i]), env[i]);
-				setenv(name, eq + 1, 1);
-			} else {
-				unsetenv(env[i]);
-			}
-		}
-		const char *argv[64];
-		size_t n = 0;
-		argv[n++] = bin;
-		for (size_t i = 0; args && args[i] && n < 63; i++)
-			argv[n++] = args[i];
-		argv[n] = NULL;
-		if (child)
-			child(arg);
-		execv(bin, (char *const *)argv);
-		_exit(127);
-	}
-	fcntl(vt->fd, F_SETFL, fcntl(vt->fd, F_GETFL) | O_NONBLOCK);
-	vt->term = vterm_new(rows, cols);
-	vterm_set_utf8(vt->term, 1);
-	vterm_output_set_callback(vt->term, on_output, vt);
-	vt->screen = vterm_obtain_screen(vt->term);
-	vterm_screen_enable_altscreen(vt->screen, 1);
-	vterm_screen_reset(vt->screen, 1);
+	vt->c.on_read = raw_add;
+	vt->c.user = vt;
 	return vt;
-}
-
-static void reap(struct vt *vt, bool block)
-{
-	if (vt->reaped)
-		return;
-	int st;
-	pid_t r = wait4(vt->pid, &st, block ? 0 : WNOHANG, &vt->ru);
-	if (r == vt->pid) {
-		vt->reaped = true;
-		vt->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	}
 }
 
 void vt_free(struct vt *vt)
 {
 	if (!vt)
 		return;
-	reap(vt, false);
-	if (!vt->reaped) {
-		kill(vt->pid, SIGKILL);
-		reap(vt, true);
-	}
-	if (vt->fd >= 0)
-		close(vt->fd);
-	vterm_free(vt->term);
+	vtcore_free(&vt->c);
 	free(vt->raw);
 	free(vt);
 }
 
-/* Read what is there, waiting at most ms for the first byte. */
+/* Read what is there, waiting at most ms for the first byte; once hung up,
+ * just let the time pass, as a terminal that shows nothing new would. */
 static bool pump_once(struct vt *vt, int ms)
 {
-	if (vt->fd < 0) {
+	if (vt->c.fd < 0) {
 		usleep((useconds_t)ms * 1000);
 		return false;
 	}
-	struct pollfd p = { vt->fd, POLLIN, 0 };
-	if (poll(&p, 1, ms) <= 0)
-		return false;
-	bool got = false;
-	char buf[8192];
-	for (;;) {
-		ssize_t n = read(vt->fd, buf, sizeof buf);
-		if (n > 0) {
-			vterm_input_write(vt->term, buf, (size_t)n);
-			raw_add(vt, buf, (size_t)n);
-			vt->written += (size_t)n;
-			got = true;
-			continue;
-		}
-		if (n < 0 && errno == EINTR)
-			continue;
-		break;
-	}
-	vterm_screen_flush_damage(vt->screen);
-	return got;
+	return vtcore_pump(&vt->c, ms);
 }
 
 void vt_pump(struct vt *vt, int ms)
@@ -204,64 +133,18 @@ void vt_pump(struct vt *vt, int ms)
 
 void vt_settle(struct vt *vt, int quiet_ms, int ms)
 {
-	long end = now_ms() + ms;
-	while (now_ms() < end)
-		if (!pump_once(vt, quiet_ms))
-			return;
-}
-
-static int put_utf8(char *out, uint32_t c)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | c >> 6);
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | c >> 12);
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | c >> 18);
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
+	vtcore_quiet(&vt->c, quiet_ms, deadline(ms));
 }
 
 void vt_row(struct vt *vt, int row, char *buf, size_t size)
 {
-	int rows, cols;
-	vterm_get_size(vt->term, &rows, &cols);
-	size_t n = 0, keep = 0;
-	for (int col = 0; col < cols && n + 8 < size; col++) {
-		VTermScreenCell cell;
-		if (!vterm_screen_get_cell(vt->screen, (VTermPos){ row, col }, &cell))
-			continue;
-		if (cell.chars[0] == (uint32_t)-1)
-			continue; /* the right half of a wide character */
-		if (cell.chars[0] == 0) {
-			buf[n++] = ' ';
-		} else {
-			for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i]; i++)
-				n += (size_t)put_utf8(buf + n, cell.chars[i]);
-			keep = n;
-		}
-		if (cell.width > 1)
-			col += cell.width - 1;
-	}
-	buf[keep] = '\0';
+	vtcore_row(&vt->c, row, buf, size);
 }
 
 char *vt_text(struct vt *vt)
 {
 	int rows, cols;
-	vterm_get_size(vt->term, &rows, &cols);
+	vterm_get_size(vt->c.term, &rows, &cols);
 	size_t size = (size_t)rows * ((size_t)cols * 4 + 2) + 1;
 	char *s = malloc(size), line[4096];
 	if (!s)
@@ -285,55 +168,19 @@ const char *vt_dump(struct vt *vt)
 	return vt->dump;
 }
 
-static bool has(struct vt *vt, const char *text)
-{
-	char *s = vt_text(vt);
-	bool found = s && strstr(s, text) != NULL;
-	free(s);
-	return found;
-}
-
 bool vt_wait(struct vt *vt, const char *text, int ms)
 {
-	long end = now_ms() + ms;
-	for (;;) {
-		if (has(vt, text))
-			return true;
-		long left = end - now_ms();
-		if (left <= 0)
-			return false;
-		pump_once(vt, left > 50 ? 50 : (int)left);
-	}
+	return vtcore_wait(&vt->c, text, true, deadline(ms));
 }
 
 bool vt_wait_gone(struct vt *vt, const char *text, int ms)
 {
-	long end = now_ms() + ms;
-	for (;;) {
-		if (!has(vt, text))
-			return true;
-		long left = end - now_ms();
-		if (left <= 0)
-			return false;
-		pump_once(vt, left > 50 ? 50 : (int)left);
-	}
+	return vtcore_wait(&vt->c, text, false, deadline(ms));
 }
 
 void vt_cursor(struct vt *vt, int *row, int *col)
 {
-	VTermPos pos;
-	vterm_state_get_cursorpos(vterm_obtain_state(vt->term), &pos);
-	*row = pos.row;
-	*col = pos.col;
-}
-
-static bool cursor_row_has(struct vt *vt, const char *text)
-{
-	int row, col;
-	char line[4096];
-	vt_cursor(vt, &row, &col);
-	vt_row(vt, row, line, sizeof line);
-	return strstr(line, text) != NULL;
+	vtcore_cursor(&vt->c, row, col);
 }
 
 bool vt_wait_cursor_row(struct vt *vt, const char *text, int ms)
@@ -341,9 +188,9 @@ bool vt_wait_cursor_row(struct vt *vt, const char *text, int ms)
 	long end = now_ms() + ms;
 	for (;;) {
 		/* The cursor crosses rows while a frame is drawn: judge it at rest. */
-		if (cursor_row_has(vt, text)) {
+		if (vtcore_cursor_row_has(&vt->c, text)) {
 			vt_settle(vt, 50, 1000);
-			if (cursor_row_has(vt, text))
+			if (vtcore_cursor_row_has(&vt->c, text))
 				return true;
 		}
 		long left = end - now_ms();
@@ -355,87 +202,93 @@ bool vt_wait_cursor_row(struct vt *vt, const char *text, int ms)
 
 void vt_send(struct vt *vt, const char *bytes)
 {
-	write_all(vt->fd, bytes, strlen(bytes));
+	vtcore_write(&vt->c, bytes, strlen(bytes));
 }
 
 void vt_char(struct vt *vt, uint32_t ch)
 {
-	vterm_keyboard_unichar(vt->term, ch, VTERM_MOD_NONE);
+	vtcore_char(&vt->c, ch);
 }
 
 void vt_key(struct vt *vt, VTermKey key)
 {
-	vterm_keyboard_key(vt->term, key, VTERM_MOD_NONE);
+	vtcore_key(&vt->c, key);
 }
 
 void vt_click(struct vt *vt, int row, int col)
 {
-	vterm_mouse_move(vt->term, row, col, VTERM_MOD_NONE);
-	vterm_mouse_button(vt->term, 1, true, VTERM_MOD_NONE);
-	vterm_mouse_button(vt->term, 1, false, VTERM_MOD_NONE);
+	vterm_mouse_move(vt->c.term, row, col, VTERM_MOD_NONE);
+	vterm_mouse_button(vt->c.term, 1, true, VTERM_MOD_NONE);
+	vterm_mouse_button(vt->c.term, 1, false, VTERM_MOD_NONE);
 }
 
 void vt_wheel(struct vt *vt, int row, int col, int dir)
 {
-	vterm_mouse_move(vt->term, row, col, VTERM_MOD_NONE);
-	vterm_mouse_button(vt->term, dir < 0 ? 4 : 5, true, VTERM_MOD_NONE);
+	vterm_mouse_move(vt->c.term, row, col, VTERM_MOD_NONE);
+	vterm_mouse_button(vt->c.term, dir < 0 ? 4 : 5, true, VTERM_MOD_NONE);
 }
 
 void vt_signal(struct vt *vt, int sig)
 {
-	kill(vt->pid, sig);
+	kill(vt->c.pid, sig);
 }
 
 void vt_resize(struct vt *vt, int rows, int cols)
 {
 	struct winsize ws = { (unsigned short)rows, (unsigned short)cols, 0, 0 };
-	vterm_set_size(vt->term, rows, cols);
-	vterm_screen_flush_damage(vt->screen);
-	ioctl(vt->fd, TIOCSWINSZ, &ws);
+	vterm_set_size(vt->c.term, rows, cols);
+	vterm_screen_flush_damage(vt->c.screen);
+	ioctl(vt->c.fd, TIOCSWINSZ, &ws);
 }
 
 bool vt_cell_reverse(struct vt *vt, int row, int col)
 {
 	VTermScreenCell cell;
-	return vterm_screen_get_cell(vt->screen, (VTermPos){ row, col }, &cell) && cell.attrs.reverse;
+	return vterm_screen_get_cell(vt->c.screen, (VTermPos){ row, col }, &cell) && cell.attrs.reverse;
 }
 
-bool vt_any_color(struct vt *vt)
+/* Does any cell of the screen satisfy is? */
+static bool any_cell(struct vt *vt, bool (*is)(const VTermScreenCell *))
 {
 	int rows, cols;
-	vterm_get_size(vt->term, &rows, &cols);
+	vterm_get_size(vt->c.term, &rows, &cols);
 	for (int r = 0; r < rows; r++)
 		for (int c = 0; c < cols; c++) {
 			VTermScreenCell cell;
-			if (!vterm_screen_get_cell(vt->screen, (VTermPos){ r, c }, &cell))
-				continue;
-			if (!VTERM_COLOR_IS_DEFAULT_FG(&cell.fg) || !VTERM_COLOR_IS_DEFAULT_BG(&cell.bg))
+			if (vterm_screen_get_cell(vt->c.screen, (VTermPos){ r, c }, &cell) && is(&cell))
 				return true;
 		}
 	return false;
 }
 
+static bool coloured(const VTermScreenCell *cell)
+{
+	return !VTERM_COLOR_IS_DEFAULT_FG(&cell->fg) || !VTERM_COLOR_IS_DEFAULT_BG(&cell->bg);
+}
+
+static bool beyond_ascii(const VTermScreenCell *cell)
+{
+	for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell->chars[i]; i++)
+		if (cell->chars[i] >= 0x80 && cell->chars[i] != (uint32_t)-1)
+			return true;
+	return false;
+}
+
+bool vt_any_color(struct vt *vt)
+{
+	return any_cell(vt, coloured);
+}
+
 bool vt_all_ascii(struct vt *vt)
 {
-	int rows, cols;
-	vterm_get_size(vt->term, &rows, &cols);
-	for (int r = 0; r < rows; r++)
-		for (int c = 0; c < cols; c++) {
-			VTermScreenCell cell;
-			if (!vterm_screen_get_cell(vt->screen, (VTermPos){ r, c }, &cell))
-				continue;
-			for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i]; i++)
-				if (cell.chars[i] >= 0x80 && cell.chars[i] != (uint32_t)-1)
-					return false;
-		}
-	return true;
+	return !any_cell(vt, beyond_ascii);
 }
 
 /* The cursor's row, once the program has been quiet for a moment. */
 static bool settled_cursor_row_has(struct vt *vt, const char *text)
 {
 	vt_settle(vt, 60, 2000);
-	return cursor_row_has(vt, text);
+	return vtcore_cursor_row_has(&vt->c, text);
 }
 
 /* Press key and wait for the cursor or its row to change (or a time limit). */
@@ -460,7 +313,7 @@ bool vt_pick(struct vt *vt, const char *label, bool choose)
 		press_and_wait(vt, VTERM_KEY_HOME);
 		for (int i = 0; i < 60 && !settled_cursor_row_has(vt, label); i++)
 			press_and_wait(vt, VTERM_KEY_DOWN);
-		if (!cursor_row_has(vt, label))
+		if (!vtcore_cursor_row_has(&vt->c, label))
 			return false;
 	}
 	if (choose)
@@ -473,9 +326,9 @@ int vt_exit(struct vt *vt, int ms)
 	long end = now_ms() + ms;
 	for (;;) {
 		pump_once(vt, 20);
-		reap(vt, false);
-		if (vt->reaped)
-			return vt->status;
+		vtcore_reap(&vt->c, false);
+		if (vt->c.reaped)
+			return vt->c.status;
 		if (now_ms() > end)
 			return -1;
 	}
@@ -483,13 +336,13 @@ int vt_exit(struct vt *vt, int ms)
 
 int vt_hangup(struct vt *vt, int ms)
 {
-	close(vt->fd);
-	vt->fd = -1;
+	close(vt->c.fd);
+	vt->c.fd = -1;
 	long end = now_ms() + ms;
 	for (;;) {
-		reap(vt, false);
-		if (vt->reaped)
-			return vt->status;
+		vtcore_reap(&vt->c, false);
+		if (vt->c.reaped)
+			return vt->c.status;
 		if (now_ms() > end)
 			return -1;
 		usleep(20000);
@@ -498,24 +351,24 @@ int vt_hangup(struct vt *vt, int ms)
 
 size_t vt_written(const struct vt *vt)
 {
-	return vt->written;
+	return vt->c.bytes;
 }
 
 pid_t vt_pid(const struct vt *vt)
 {
-	return vt->pid;
+	return vt->c.pid;
 }
 
 bool vt_termios(const struct vt *vt, struct termios *tio)
 {
 	/* On Linux the master reports the modes of the terminal's other side. */
-	return vt->fd >= 0 && tcgetattr(vt->fd, tio) == 0;
+	return vt->c.fd >= 0 && tcgetattr(vt->c.fd, tio) == 0;
 }
 
 void vt_paste(struct vt *vt, const char *bytes, size_t len)
 {
-	while (len > 0 && vt->fd >= 0) {
-		ssize_t w = write(vt->fd, bytes, len);
+	while (len > 0 && vt->c.fd >= 0) {
+		ssize_t w = write(vt->c.fd, bytes, len);
 		if (w > 0) {
 			bytes += w;
 			len -= (size_t)w;
@@ -524,8 +377,8 @@ void vt_paste(struct vt *vt, const char *bytes, size_t len)
 		if (w < 0 && errno != EAGAIN && errno != EINTR)
 			return;
 		/* The program's input is full: let it read while we read it. */
-		reap(vt, false);
-		if (vt->reaped)
+		vtcore_reap(&vt->c, false);
+		if (vt->c.reaped)
 			return;
 		pump_once(vt, 5);
 	}
@@ -543,8 +396,5 @@ bool vt_raw_has(const struct vt *vt, size_t from, const char *bytes)
 
 long long vt_cpu_ns(const struct vt *vt)
 {
-	if (!vt->reaped)
-		return -1;
-	return ((long long)vt->ru.ru_utime.tv_sec + vt->ru.ru_stime.tv_sec) * 1000000000LL +
-	       ((long long)vt->ru.ru_utime.tv_usec + vt->ru.ru_stime.tv_usec) * 1000LL;
+	return vt->c.reaped ? (long long)vtcore_cpu_ns(&vt->c) : -1;
 }
