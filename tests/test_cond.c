@@ -444,11 +444,9 @@ Test(cond, several_unknown_names_in_a_count_are_all_reported)
 }
 
 /*
- * BUG (src/cond.c): cond.c's name_error() says "a name problem does not stop
- * the parse, so every unknown name is reported", but parse_binary() stops at
- * the first "and"/"or" once ps->failed is set, and parse_values() stops its
- * "in [...]" loop the same way, so only the first unknown name of a
- * condition is reported.  Enable this test when that is fixed.
+ * A name problem does not stop the parse: every unknown name of a
+ * condition is reported, across "and"/"or" and inside "in [...]", so an
+ * author fixes them all in one go.
  */
 Test(cond, several_unknown_names_are_all_reported)
 {

@@ -317,12 +317,11 @@ Test(content, duplicate_level_value)
 }
 
 /*
- * BUG (src/content.c, content_load / check_refs): duplicate ids are checked
- * only when nothing else is wrong, and every lookup finds the first of two
- * equal ids.  So the usual mistake, giving a question (or an option) the id
- * of another, is reported only as "unknown question" / "is not an option"
- * wherever the shadowed one is used, and never as the duplicate it is.
- * Enable when fixed.
+ * The usual mistake, giving a question (or an option) the id of another,
+ * must be reported as the duplicate it is.  Every lookup finds the first of
+ * two equal ids, so if ids were checked after the lookups, it would show
+ * only as "unknown question" / "is not an option" wherever the shadowed one
+ * is used.
  */
 Test(content, renamed_question_reported_as_duplicate)
 {
@@ -541,11 +540,10 @@ Test(content, bad_reviewed_date)
 }
 
 /*
- * BUG (src/content.c, read_meta): the date is checked with sscanf
- * "%4u-%2u-%2u%c" and a length of 10, which lets through a sign or a
- * leading blank in place of a digit ("+202-11-23", " 2026-1-23",
- * "2026-+1-23") and days a month does not have ("2026-02-31").
- * Enable when fixed.
+ * The review date is exactly YYYY-MM-DD, a real day: no sign or blank in
+ * place of a digit (sscanf's "%4u-%2u-%2u" with a length of 10 would take
+ * "+202-11-23", " 2026-1-23" and "2026-+1-23") and no day a month does not
+ * have ("2026-02-31").
  */
 Test(content, reviewed_date_strictly_checked)
 {
