@@ -69,15 +69,21 @@ const char *kit_label(int q, int value)
 	return value >= 0 && (size_t)value < qq->noptions ? qq->options[value].label : NULL;
 }
 
+int *kit_path_to(const char *id)
+{
+	const struct content *c = kit_content();
+	struct find f = { content_outcome_index(c, id), calloc(content_nquestions(c) + 1, sizeof(int)), false };
+	cr_assert_geq(f.outcome, 0, "no outcome %s", id);
+	rules_walk(c, find_path, &f);
+	cr_assert(f.found, "no path ends in %s", id);
+	return f.answers;
+}
+
 void kit_walk_to(struct vt *vt, const char *id, int *answers)
 {
 	const struct content *c = kit_content();
 	size_t n = content_nquestions(c);
-	int *want = calloc(n + 1, sizeof *want), *eff = calloc(n + 1, sizeof *eff);
-	struct find f = { content_outcome_index(c, id), want, false };
-	cr_assert_geq(f.outcome, 0, "no outcome %s", id);
-	rules_walk(c, find_path, &f);
-	cr_assert(f.found, "no path ends in %s", id);
+	int *want = kit_path_to(id), *eff = calloc(n + 1, sizeof *eff);
 	for (size_t i = 0; i < n; i++)
 		answers[i] = COND_UNSET;
 	cr_assert(vt_pick(vt, "Check my eligibility", true), "%s", vt_dump(vt));

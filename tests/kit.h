@@ -27,6 +27,9 @@ const char *kit_prefix(const char *s, size_t n, char *buf);
 
 /* Expect text on the screen within KIT_WAIT, or fail with the screen. */
 void kit_see(struct vt *vt, const char *text);
+/* Answers (one per question, COND_UNSET where not asked) that the rules
+ * end in outcome id; the caller frees them. */
+int *kit_path_to(const char *id);
 /* From the main menu, answer every question the flow asks on the way to
  * outcome id; answers[] gets what was given (COND_UNSET elsewhere). */
 void kit_walk_to(struct vt *vt, const char *id, int *answers);

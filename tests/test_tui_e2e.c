@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "content.h"
+#include "kit.h"
 #include "rules.h"
 #include "util.h"
 #include "vt.h"
@@ -24,26 +25,12 @@
 #define ARGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
 #define CONTENT_ARGS ARGS("--content", "content")
 
-static struct content *content;
+/* The shipped content, as the program started with --content content has it. */
+static const struct content *content;
 
 static void load(void)
 {
-	struct diags d = { 0 };
-	content = content_load("content", &d);
-	diag_free(&d);
-	cr_assert_not_null(content, "content/ does not load");
-}
-
-static void unload(void)
-{
-	content_free(content);
-}
-
-/* The first n bytes of s, for finding it on a screen where it may wrap. */
-static const char *prefix(const char *s, size_t n, char *buf)
-{
-	snprintf(buf, n + 1, "%s", s);
-	return buf;
+	content = kit_content();
 }
 
 #define SEE(vt, text)                                                                        \
@@ -59,42 +46,16 @@ static struct vt *start(int rows, int cols, const char *const *env)
 
 /* ---- walking the flow ---- */
 
-struct find {
-	int outcome;
-	int *answers;
-	bool found;
-};
-
-static bool find_path(void *ctx, const int *effective, const struct rules_plan *plan)
-{
-	struct find *f = ctx;
-	if (plan->outcome != f->outcome)
-		return true;
-	memcpy(f->answers, effective, content_nquestions(content) * sizeof *effective);
-	f->found = true;
-	return false;
-}
-
-/* Answers (one per question, COND_UNSET where not asked) ending in outcome id. */
-static int *path_to(const char *id)
-{
-	struct find f = { content_outcome_index(content, id), calloc(content_nquestions(content) + 1, sizeof(int)), false };
-	cr_assert_geq(f.outcome, 0, "no outcome %s", id);
-	rules_walk(content, find_path, &f);
-	cr_assert(f.found, "no path ends in %s", id);
-	return f.answers;
-}
-
 static void see_question(struct vt *vt, int q)
 {
 	char buf[64];
-	SEE(vt, prefix(content_question(content, (size_t)q)->text, 30, buf));
+	SEE(vt, kit_prefix(content_question(content, (size_t)q)->text, 30, buf));
 }
 
 static void choose(struct vt *vt, int q, int option)
 {
 	char buf[64];
-	const char *label = prefix(content_question(content, (size_t)q)->options[option].label, 25, buf);
+	const char *label = kit_prefix(content_question(content, (size_t)q)->options[option].label, 25, buf);
 	see_question(vt, q);
 	cr_assert(vt_pick(vt, label, true), "cannot pick \"%s\":%s", label, vt_dump(vt));
 }
@@ -124,12 +85,12 @@ static void see_outcome(struct vt *vt, const char *id)
 	char buf[64];
 	const struct content_outcome *o = content_outcome(content, (size_t)content_outcome_index(content, id));
 	SEE(vt, "Your result");
-	SEE(vt, prefix(o->headline, 40, buf));
+	SEE(vt, kit_prefix(o->headline, 40, buf));
 }
 
 static void outcome_test(const char *id)
 {
-	int *want = path_to(id);
+	int *want = kit_path_to(id);
 	struct vt *vt = start(24, 80, NULL);
 	walk(vt, want);
 	see_outcome(vt, id);
@@ -143,7 +104,7 @@ static void outcome_test(const char *id)
 	free(want);
 }
 
-TestSuite(tui, .init = load, .fini = unload, .timeout = 90);
+TestSuite(tui, .init = load, .fini = kit_content_free, .timeout = 90);
 
 Test(tui, outcome_check_level) { outcome_test("check-level"); }
 Test(tui, outcome_experience_first) { outcome_test("experience-first"); }
@@ -187,7 +148,7 @@ static int opt_of(const char *qid, const char *value)
 
 static const char *label_of(const char *qid, const char *value, char *buf)
 {
-	return prefix(content_question(content, (size_t)q_of(qid))->options[opt_of(qid, value)].label, 25, buf);
+	return kit_prefix(content_question(content, (size_t)q_of(qid))->options[opt_of(qid, value)].label, 25, buf);
 }
 
 Test(tui, back_goes_to_the_previous_question_with_its_answer)
@@ -218,14 +179,14 @@ Test(tui, back_goes_to_the_previous_question_with_its_answer)
 Test(tui, review_changes_an_answer_and_keeps_later_ones)
 {
 	char buf[64];
-	int *want = path_to("pqip-15");
+	int *want = kit_path_to("pqip-15");
 	struct vt *vt = start(24, 80, NULL);
 	walk(vt, want);
 	see_outcome(vt, "pqip-15");
 	/* Change the level to 4: the knowledge areas are no longer asked, vq is. */
 	vt_char(vt, 'r');
 	SEE(vt, "Review your answers");
-	cr_assert(vt_pick(vt, prefix(content_question(content, (size_t)q_of("level"))->text, 25, buf), true), "%s",
+	cr_assert(vt_pick(vt, kit_prefix(content_question(content, (size_t)q_of("level"))->text, 25, buf), true), "%s",
 	          vt_dump(vt));
 	see_question(vt, q_of("level"));
 	cr_assert(vt_pick(vt, label_of("level", "4", buf), true), "%s", vt_dump(vt));
@@ -235,7 +196,7 @@ Test(tui, review_changes_an_answer_and_keeps_later_ones)
 	/* And back to 6: the four areas answered before still apply. */
 	vt_char(vt, 'r');
 	SEE(vt, "Review your answers");
-	cr_assert(vt_pick(vt, prefix(content_question(content, (size_t)q_of("level"))->text, 25, buf), true), "%s",
+	cr_assert(vt_pick(vt, kit_prefix(content_question(content, (size_t)q_of("level"))->text, 25, buf), true), "%s",
 	          vt_dump(vt));
 	see_question(vt, q_of("level"));
 	cr_assert(vt_pick(vt, label_of("level", "6", buf), true), "%s", vt_dump(vt));
@@ -267,7 +228,7 @@ Test(tui, finder_takes_the_level_of_a_qualification)
 	see_question(vt, q_of("level"));
 	cr_assert(vt_pick(vt, "Not sure?", true), "%s", vt_dump(vt));
 	SEE(vt, "Qualification finder");
-	cr_assert(vt_pick(vt, prefix(example_of("5"), 20, buf), false), "%s", vt_dump(vt));
+	cr_assert(vt_pick(vt, kit_prefix(example_of("5"), 20, buf), false), "%s", vt_dump(vt));
 	SEE(vt, "Level 5");
 	SEE(vt, "as your answer");
 	vt_key(vt, VTERM_KEY_ENTER);
@@ -293,7 +254,7 @@ Test(tui, explain_shows_what_counts)
 	see_question(vt, q_of("role"));
 	cr_assert(vt_pick(vt, "Not sure? Explain", true), "%s", vt_dump(vt));
 	SEE(vt, "The answers");
-	SEE(vt, prefix(content_question(content, (size_t)q_of("role"))->help, 25, buf));
+	SEE(vt, kit_prefix(content_question(content, (size_t)q_of("role"))->help, 25, buf));
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	SEE(vt, "Question 1 of");
 	vt_free(vt);
@@ -303,7 +264,7 @@ Test(tui, explain_shows_what_counts)
 
 Test(tui, a_related_faq_entry_opens_and_back_returns_to_the_result)
 {
-	int *want = path_to("pqip-21");
+	int *want = kit_path_to("pqip-21");
 	struct vt *vt = start(24, 80, NULL);
 	walk(vt, want);
 	see_outcome(vt, "pqip-21");
@@ -316,7 +277,7 @@ Test(tui, a_related_faq_entry_opens_and_back_returns_to_the_result)
 	const char *q = strstr(row, "FAQ: ");
 	cr_assert_not_null(q, "no FAQ link selected:%s", vt_dump(vt));
 	char title[32];
-	prefix(q + 5, 20, title);
+	kit_prefix(q + 5, 20, title);
 	vt_key(vt, VTERM_KEY_ENTER);
 	SEE(vt, "FAQ");
 	SEE(vt, "Answer");
@@ -380,7 +341,7 @@ Test(tui, faq_search_finds_a_word_from_an_answer)
 	for (const char *p = word; *p; p++)
 		vt_char(vt, (uint32_t)tolower((unsigned char)*p));
 	SEE(vt, "match 1 of 1");
-	SEE(vt, prefix(content_faq(content, (size_t)entry)->question, 30, buf));
+	SEE(vt, kit_prefix(content_faq(content, (size_t)entry)->question, 30, buf));
 	SEE(vt, word);
 	vt_key(vt, VTERM_KEY_ENTER);
 	SEE(vt, "n next");
@@ -516,7 +477,7 @@ Test(tui, save_the_plan)
 	char *home = scratch_dir(), env[1100], path[1100], buf[64];
 	snprintf(env, sizeof env, "HOME=%s", home);
 	snprintf(path, sizeof path, "%s/probation-plan.txt", home);
-	int *want = path_to("access-route");
+	int *want = kit_path_to("access-route");
 	struct vt *vt = start(24, 80, ARGS(env));
 	walk(vt, want);
 	see_outcome(vt, "access-route");
@@ -531,7 +492,7 @@ Test(tui, save_the_plan)
 	cr_expect_eq(st.st_mode & 0777, 0600, "mode %o", st.st_mode & 0777);
 	char *text = get_file(path, NULL);
 	const struct content_outcome *o = content_outcome(content, (size_t)content_outcome_index(content, "access-route"));
-	cr_expect(strstr(text, prefix(o->headline, 40, buf)) != NULL, "the plan lacks its headline:\n%s", text);
+	cr_expect(strstr(text, kit_prefix(o->headline, 40, buf)) != NULL, "the plan lacks its headline:\n%s", text);
 	cr_expect(strstr(text, content_reviewed(content)) != NULL, "the plan lacks the review date");
 	free(text);
 
@@ -608,14 +569,14 @@ Test(tui, levels_contacts_about)
 	SEE(vt, content_level(content, 0)->name);
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	cr_assert(vt_pick(vt, "Routes and qualifications", true));
-	SEE(vt, prefix(content_outcome(content, 0)->headline, 30, buf));
+	SEE(vt, kit_prefix(content_outcome(content, 0)->headline, 30, buf));
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	cr_assert(vt_pick(vt, "Contacts", true));
-	SEE(vt, prefix(content_contact(content, 0)->name, 30, buf));
+	SEE(vt, kit_prefix(content_contact(content, 0)->name, 30, buf));
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	cr_assert(vt_pick(vt, "About this advisor", true));
 	SEE(vt, content_reviewed(content));
-	SEE(vt, prefix(content_source(content, 0)->title, 30, buf));
+	SEE(vt, kit_prefix(content_source(content, 0)->title, 30, buf));
 	vt_free(vt);
 }
 
@@ -739,7 +700,7 @@ Test(tui, the_menu_describes_each_item_and_down_moves_the_highlight)
 /* With every question answered, the menu says that the check leads to the result. */
 Test(tui, the_menu_says_when_every_question_is_answered)
 {
-	int *want = path_to("pqip-21");
+	int *want = kit_path_to("pqip-21");
 	struct vt *vt = start(24, 80, NULL);
 	cr_expect(vt_wait_gone(vt, "You have", 500), "a fresh start speaks of answers:%s", vt_dump(vt));
 	walk(vt, want);
