@@ -149,7 +149,7 @@ struct tui_save {
 struct tui {
 	struct session *s;
 	const struct content *c;
-	bool utf8, color, mouse, kiosk;
+	bool utf8, mouse, kiosk;
 	int nlines, ncols;
 	attr_t attr[TUI_S_COUNT];
 
@@ -179,8 +179,6 @@ void tui_free(struct tui *t);
 /* Forget the person: every answer, every screen's place, what was typed;
  * the terminal's settings stay. */
 bool tui_reset(struct tui *t);
-/* Has anyone started: an answer given or a screen opened? */
-bool tui_someone_here(const struct tui *t);
 bool tui_too_small(const struct tui *t);
 /* The lowest screen that shows: the top one, or the one it is drawn over. */
 int tui_base_screen(const struct tui *t);
@@ -211,6 +209,14 @@ const char *tui_ellipsis(const struct tui *t);
  * columns used.  Non-ASCII becomes '?' where the locale is not UTF-8. */
 int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t len, attr_t a);
 int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t a);
+/* Line editing for every input field: TUI_A_TYPE (the character key),
+ * TUI_A_ERASE and TUI_A_KILL on buf, which holds *len bytes of text and a
+ * NUL in size.  True if a is one of these and was done (a character that
+ * does not fit is not). */
+bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key);
+/* The end of s that fits in w columns, beginning on a whole character:
+ * an input field shows where typing happens. */
+const char *tui_tail(const char *s, int w);
 void tui_fill(const struct tui *t, struct tui_rect r, attr_t a);
 void tui_hline(const struct tui *t, int y, int x, int n, attr_t a);
 void tui_vline(const struct tui *t, int y, int x, int n, attr_t a);

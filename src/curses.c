@@ -208,7 +208,7 @@ static void colours(struct tui *t, const struct session_options *opt)
 	attr_t *a = t->attr;
 	const char *env = getenv("NO_COLOR");
 	bool mono = (opt && (opt->no_color || opt->theme == SESSION_THEME_MONO)) || (env && *env);
-	t->color = !mono && has_colors() && start_color() == OK && COLORS >= 8;
+	bool color = !mono && has_colors() && start_color() == OK && COLORS >= 8;
 	/* Monochrome first: every distinction survives without colour. */
 	for (int i = 0; i < TUI_S_COUNT; i++)
 		a[i] = A_NORMAL;
@@ -223,7 +223,7 @@ static void colours(struct tui *t, const struct session_options *opt)
 	a[TUI_S_MATCH] = A_UNDERLINE | A_BOLD;
 	a[TUI_S_MATCH_CUR] = A_REVERSE | A_BOLD;
 	a[TUI_S_INPUT] = A_UNDERLINE;
-	if (!t->color)
+	if (!color)
 		return;
 	bool defaults = use_default_colors() == OK;
 	const struct palette *theme = opt && opt->theme == SESSION_THEME_CONTRAST ? theme_contrast : theme_default;
@@ -655,10 +655,6 @@ static int curses_run(struct session *s)
 	int status = loop(t, s->opt);
 	term_restore();
 	signals_restore(&old);
-	/* The flow's copy of the answers goes with the session's. */
-	explicit_bzero(t->effective, s->nanswers * sizeof *t->effective);
-	if (t->result.plan.effective)
-		explicit_bzero(t->result.plan.effective, s->nanswers * sizeof *t->result.plan.effective);
 	tui_free(t);
 	free(t);
 	session_wipe(s);

@@ -67,6 +67,12 @@ void tui_free(struct tui *t)
 		pane_free(&all[i]->main);
 		pane_free(&all[i]->side);
 	}
+	/* The flow's and the plan's copies of the answers go with the person. */
+	size_t n = t->s ? t->s->nanswers : 0;
+	if (t->effective)
+		explicit_bzero(t->effective, n * sizeof *t->effective);
+	if (t->result.plan.effective)
+		explicit_bzero(t->result.plan.effective, n * sizeof *t->result.plan.effective);
 	plan_free(&t->result.plan);
 	faq_free(t);
 	free(t->effective);
@@ -80,33 +86,16 @@ void tui_free(struct tui *t)
 bool tui_reset(struct tui *t)
 {
 	struct tui keep = *t; /* only its settings: tui_free frees what it points to */
-	/* The flow's and the plan's copies of the answers go too. */
-	size_t n = t->s->nanswers;
-	if (t->effective)
-		explicit_bzero(t->effective, n * sizeof *t->effective);
-	if (t->result.plan.effective)
-		explicit_bzero(t->result.plan.effective, n * sizeof *t->result.plan.effective);
 	tui_free(t);
 	session_wipe(keep.s);
 	if (!tui_init(t, keep.s))
 		return false;
 	t->utf8 = keep.utf8;
-	t->color = keep.color;
 	t->mouse = keep.mouse;
 	t->nlines = keep.nlines;
 	t->ncols = keep.ncols;
 	memcpy(t->attr, keep.attr, sizeof t->attr);
 	return true;
-}
-
-bool tui_someone_here(const struct tui *t)
-{
-	if (t->depth > 1)
-		return true;
-	for (size_t i = 0; i < t->s->nanswers; i++)
-		if (t->s->answers[i] != COND_UNSET)
-			return true;
-	return false;
 }
 
 bool tui_too_small(const struct tui *t)
@@ -131,10 +120,15 @@ void tui_layout(struct tui *t)
 		tui_screens[t->stack[i]].layout(t);
 }
 
+static enum tui_reaction act(struct tui *t, enum tui_action a);
+
 enum tui_reaction tui_key(struct tui *t, int key)
 {
 	if (tui_too_small(t))
 		return TUI_R_NONE;
+	/* Keys typed ahead come before the loop lays out and draws again: each
+	 * must act on the screen as it now is (built for the question it now
+	 * shows, wrapped for this size), as it would typed slowly. */
 	tui_layout(t);
 	unsigned ctx = tui_screens[tui_top(t)].ctx(t);
 	enum tui_action a = tui_keys_lookup(key, ctx);
@@ -147,17 +141,20 @@ enum tui_reaction tui_key(struct tui *t, int key)
 	if (a == TUI_A_NONE)
 		return TUI_R_NONE;
 	t->key = key;
-	return tui_act(t, a);
+	return act(t, a);
 }
 
 enum tui_reaction tui_act(struct tui *t, enum tui_action a)
 {
 	if (tui_too_small(t) || a == TUI_A_NONE)
 		return TUI_R_NONE;
-	/* Keys typed ahead come before the loop lays out and draws again: each
-	 * must act on the screen as it now is (built for the question it now
-	 * shows, wrapped for this size), as it would typed slowly. */
 	tui_layout(t);
+	return act(t, a);
+}
+
+/* a on the top screen, laid out as it now is. */
+static enum tui_reaction act(struct tui *t, enum tui_action a)
+{
 	enum tui_reaction r = tui_screens[tui_top(t)].key(t, a);
 	if (r != TUI_R_NONE)
 		return r;

@@ -1,11 +1,8 @@
 /* tui/faq: the FAQ browser: the questions, and a scrollable answer pane. */
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
-#include "text.h"
 #include "tui.h"
 
 static void build(struct tui *t)
@@ -110,10 +107,7 @@ static void draw_status(const struct tui *t, const struct tui_geom *g, struct tu
 	if (q->typing) {
 		x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
 		int room = w - (x - 1) - 20;
-		const char *s = q->query;
-		while (text_width(s, strlen(s)) > room && *s)
-			s++;
-		x += tui_puts(t, y, x, w - (x - 1), s, t->attr[TUI_S_INPUT]);
+		x += tui_puts(t, y, x, w - (x - 1), tui_tail(q->query, room), t->attr[TUI_S_INPUT]);
 		f->cy = y;
 		f->cx = x;
 		f->placed = true;
@@ -157,45 +151,15 @@ void faq_draw(const struct tui *t, struct tui_frame *f)
 	}
 }
 
-/* Append the typed character to the query as UTF-8. */
-static bool type(struct tui_faq *q, int key)
-{
-	char buf[MB_LEN_MAX];
-	mbstate_t st;
-	memset(&st, 0, sizeof st);
-	size_t n = wcrtomb(buf, (wchar_t)key, &st);
-	if (n == (size_t)-1 || q->qlen + n >= sizeof q->query)
-		return false;
-	memcpy(q->query + q->qlen, buf, n);
-	q->qlen += n;
-	q->query[q->qlen] = '\0';
-	return true;
-}
-
-static void erase_char(struct tui_faq *q)
-{
-	while (q->qlen > 0) {
-		unsigned char c = (unsigned char)q->query[--q->qlen];
-		if ((c & 0xc0) != 0x80)
-			break;
-	}
-	q->query[q->qlen] = '\0';
-}
-
 static enum tui_reaction prompt_key(struct tui *t, enum tui_action a)
 {
 	struct tui_faq *q = &t->faq;
 	switch (a) {
 	case TUI_A_TYPE:
-		if (!type(q, t->key))
-			return TUI_R_NONE;
-		break;
 	case TUI_A_ERASE:
-		erase_char(q);
-		break;
 	case TUI_A_KILL:
-		q->qlen = 0;
-		q->query[0] = '\0';
+		if (!tui_edit(q->query, &q->qlen, sizeof q->query, a, t->key))
+			return TUI_R_NONE;
 		break;
 	case TUI_A_ACCEPT:
 		q->typing = false;

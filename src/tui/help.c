@@ -127,7 +127,5 @@ enum tui_reaction help_key(struct tui *t, enum tui_action a)
 		tui_pop(t);
 		return TUI_R_REDRAW;
 	}
-	if (a == TUI_A_HELP)
-		return TUI_R_REDRAW;
 	return tui_split_key(t, TUI_HELP, &t->help, a, &chosen);
 }

@@ -5,14 +5,12 @@
  * the administrator set, under a new name the program makes up. */
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include <wchar.h>
 
 #include "text.h"
 #include "tui.h"
@@ -247,10 +245,7 @@ void save_draw(const struct tui *t, struct tui_frame *f)
 	/* The input field shows the end of the name, where typing happens. */
 	int fw = w - 4;
 	tui_fill(t, (struct tui_rect){ y, x, 1, fw }, t->attr[TUI_S_INPUT]);
-	const char *p = s->path;
-	while (*p && text_width(p, strlen(p)) > fw - 1)
-		p++;
-	int used = tui_puts(t, y, x, fw - 1, p, t->attr[TUI_S_INPUT]);
+	int used = tui_puts(t, y, x, fw - 1, tui_tail(s->path, fw - 1), t->attr[TUI_S_INPUT]);
 	f->cy = y;
 	f->cx = x + used;
 	f->placed = true;
@@ -267,27 +262,10 @@ enum tui_reaction save_key(struct tui *t, enum tui_action a)
 {
 	struct tui_save *s = &t->save;
 	switch (a) {
-	case TUI_A_TYPE: {
-		char buf[MB_LEN_MAX];
-		mbstate_t st;
-		memset(&st, 0, sizeof st);
-		size_t n = wcrtomb(buf, (wchar_t)t->key, &st);
-		if (n == (size_t)-1 || s->len + n >= sizeof s->path)
-			return TUI_R_NONE;
-		memcpy(s->path + s->len, buf, n);
-		s->len += n;
-		s->path[s->len] = '\0';
-		return TUI_R_REDRAW;
-	}
+	case TUI_A_TYPE:
 	case TUI_A_ERASE:
-		while (s->len > 0 && ((unsigned char)s->path[--s->len] & 0xc0) == 0x80)
-			;
-		s->path[s->len] = '\0';
-		return TUI_R_REDRAW;
 	case TUI_A_KILL:
-		s->len = 0;
-		s->path[0] = '\0';
-		return TUI_R_REDRAW;
+		return tui_edit(s->path, &s->len, sizeof s->path, a, t->key) ? TUI_R_REDRAW : TUI_R_NONE;
 	case TUI_A_ACCEPT:
 		return save_write(t, false);
 	case TUI_A_CANCEL:

@@ -1,5 +1,6 @@
 /* tui/ui: the screen stack, the layout geometry and the drawing every screen shares. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -563,4 +564,45 @@ void tui_layout_browse(struct tui *t, enum tui_screen s, struct tui_split *v,
 		v->side_for = id;
 	}
 	tui_layout_split(t, s, v);
+}
+
+bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key)
+{
+	switch (a) {
+	case TUI_A_TYPE: {
+		char mb[MB_LEN_MAX];
+		mbstate_t st;
+		memset(&st, 0, sizeof st);
+		size_t n = wcrtomb(mb, (wchar_t)key, &st);
+		if (n == (size_t)-1 || *len + n >= size)
+			return false;
+		memcpy(buf + *len, mb, n);
+		*len += n;
+		break;
+	}
+	case TUI_A_ERASE: /* the last character, all its bytes */
+		while (*len > 0 && ((unsigned char)buf[--*len] & 0xc0) == 0x80)
+			;
+		break;
+	case TUI_A_KILL:
+		*len = 0;
+		break;
+	default:
+		return false;
+	}
+	buf[*len] = '\0';
+	return true;
+}
+
+const char *tui_tail(const char *s, int w)
+{
+	int total = text_width(s, strlen(s));
+	while (*s && total > w) {
+		size_t n = 1;
+		while ((s[n] & 0xc0) == 0x80)
+			n++;
+		total -= text_width(s, n);
+		s += n;
+	}
+	return s;
 }
