@@ -46,8 +46,7 @@ static char *arena_strdup(struct content *c, const char *s)
 struct loader {
 	struct content *c;
 	struct diags *d;
-	const char *file;     /* as reported: origin/name */
-	size_t errors;        /* d->n when this load began */
+	const char *file;     /* as reported: origin/name, the path read */
 };
 
 static int line_of(const config_setting_t *s)
@@ -496,41 +495,22 @@ static void read_scenario(struct loader *L, const config_setting_t *root, const 
 
 /* ---- files ---- */
 
-static char *file_text(const char *dir, const char *name, const char *report, size_t *len,
-                       struct diags *d)
-{
-	size_t n = strlen(dir) + strlen(name) + 2;
-	char *path = malloc(n);
-	if (!path)
-		return NULL;
-	snprintf(path, n, "%s/%s", dir, name);
-	struct diags local = { 0 };
-	char *text = scan_read(path, CONTENT_MAX_FILE, len, &local);
-	for (size_t i = 0; i < local.n; i++)
-		diag_add(d, report, 0, "%s", local.v[i].msg);
-	diag_free(&local);
-	free(path);
-	return text;
-}
-
-typedef void (*reader_fn)(struct loader *L, const config_setting_t *root, void *arg);
-
 /* Read, check and parse one file, then hand its root to read.  Says
  * whether it parsed, and whether it loaded with no problem at all. */
 struct loaded {
 	bool parsed, clean;
 };
 
-static struct loaded load_file(struct content *c, const char *dir, const char *name, struct diags *d,
-                      void (*read)(struct loader *, const config_setting_t *, void *), void *arg)
+static struct loaded load_file(struct content *c, const char *name, struct diags *d,
+                               void (*read)(struct loader *, const config_setting_t *, void *), void *arg)
 {
 	size_t n = strlen(c->origin) + strlen(name) + 2;
 	char *report = arena_alloc(c, n);
 	snprintf(report, n, "%s/%s", c->origin, name);
-	struct loader L = { c, d, report, d->n };
+	struct loader L = { c, d, report };
 	size_t len = 0, before = d->n;
 	bool parsed = false;
-	char *text = file_text(dir, name, report, &len, d);
+	char *text = scan_read(report, CONTENT_MAX_FILE, &len, d);
 	if (!text)
 		return (struct loaded){ false, false };
 	if (scan_check(report, text, len, d)) {
@@ -738,10 +718,10 @@ static int find_id(const struct id_ref *v, size_t n, const char *id)
 	return lo < n && strcmp(v[lo].id, id) == 0 ? (int)v[lo].i : -1;
 }
 
-static void check_faq_ref(const struct content *c, const char *id, struct content_src src,
+static void check_faq_ref(const struct content *c, bool faq_ok, const char *id, struct content_src src,
                           struct diags *d)
 {
-	if (id && c->nfaq && content_faq_index(c, id) < 0)
+	if (id && faq_ok && content_faq_index(c, id) < 0)
 		diag_add(d, src.file, src.line, "unknown FAQ entry \"%s\"", id);
 }
 
@@ -798,7 +778,7 @@ static void check_refs(struct content *c, const struct clean_files *ok, struct d
 	int finder = -1;
 	for (size_t i = 0; i < c->nquestions; i++) {
 		const struct content_question *q = &c->questions[i];
-		check_faq_ref(c, q->faq, q->src, d);
+		check_faq_ref(c, ok->faq, q->faq, q->src, d);
 		if (q->finder && finder >= 0)
 			diag_add(d, q->src.file, q->src.line,
 			         "only one question can offer the qualification finder");
@@ -806,21 +786,21 @@ static void check_refs(struct content *c, const struct clean_files *ok, struct d
 			finder = (int)i;
 	}
 	for (size_t i = 0; i < c->ncriteria; i++)
-		check_faq_ref(c, c->criteria[i].faq, c->criteria[i].src, d);
+		check_faq_ref(c, ok->faq, c->criteria[i].faq, c->criteria[i].src, d);
 	for (size_t i = 0; i < c->noutcomes; i++) {
 		const struct content_outcome *o = &c->outcomes[i];
 		for (size_t k = 0; k < o->nsteps; k++)
-			check_faq_ref(c, o->steps[k].faq, o->steps[k].src, d);
+			check_faq_ref(c, ok->faq, o->steps[k].faq, o->steps[k].src, d);
 		for (size_t k = 0; k < o->nnotes; k++)
-			check_faq_ref(c, o->notes[k].faq, o->notes[k].src, d);
+			check_faq_ref(c, ok->faq, o->notes[k].faq, o->notes[k].src, d);
 		for (size_t k = 0; k < o->nfaq; k++)
-			check_faq_ref(c, o->faq[k], o->src, d);
+			check_faq_ref(c, ok->faq, o->faq[k], o->src, d);
 		for (size_t k = 0; ok->contacts && k < o->ncontacts; k++)
 			if (content_contact_index(c, o->contacts[k]) < 0)
 				diag_add(d, o->src.file, o->src.line, "unknown contact \"%s\"", o->contacts[k]);
 	}
 	for (size_t k = 0; k < c->ncommon_notes; k++)
-		check_faq_ref(c, c->common_notes[k].faq, c->common_notes[k].src, d);
+		check_faq_ref(c, ok->faq, c->common_notes[k].faq, c->common_notes[k].src, d);
 	for (size_t i = 0; ok->questions && ok->levels && i < c->nlevels; i++) {
 		const struct content_level *l = &c->levels[i];
 		if (finder < 0 && i == 0)
@@ -852,13 +832,13 @@ struct content *content_load(const char *dir, struct diags *d)
 	c->origin = arena_strdup(c, dir);
 	struct pendings p = { 0 };
 	struct clean_files ok;
-	load_file(c, dir, "meta.cfg", d, read_meta_cb, NULL);
-	ok.faq = load_file(c, dir, "faq.cfg", d, read_faq_cb, NULL).clean;
-	struct loaded q = load_file(c, dir, "questions.cfg", d, read_questions_cb, &p);
+	load_file(c, "meta.cfg", d, read_meta_cb, NULL);
+	ok.faq = load_file(c, "faq.cfg", d, read_faq_cb, NULL).clean;
+	struct loaded q = load_file(c, "questions.cfg", d, read_questions_cb, &p);
 	ok.questions = q.clean;
-	ok.outcomes = load_file(c, dir, "outcomes.cfg", d, read_outcomes_cb, &p).clean;
-	ok.levels = load_file(c, dir, "levels.cfg", d, read_levels_cb, NULL).clean;
-	ok.contacts = load_file(c, dir, "contacts.cfg", d, read_contacts_cb, NULL).clean;
+	ok.outcomes = load_file(c, "outcomes.cfg", d, read_outcomes_cb, &p).clean;
+	ok.levels = load_file(c, "levels.cfg", d, read_levels_cb, NULL).clean;
+	ok.contacts = load_file(c, "contacts.cfg", d, read_contacts_cb, NULL).clean;
 	bool questions = q.parsed;
 	check_unique(c, d);
 	/* Without the questions every condition and answer would be "unknown":
@@ -872,7 +852,7 @@ struct content *content_load(const char *dir, struct diags *d)
 	free(p.v);
 	c->scenarios = arena_alloc(c, sizeof *c->scenarios * (n ? n : 1));
 	for (size_t i = 0; i < n; i++)
-		load_file(c, dir, names[i], d, read_scenario_cb, names[i]);
+		load_file(c, names[i], d, read_scenario_cb, names[i]);
 	free(names);
 	if (c->nquestions == 0 && d->n == start)
 		diag_add(d, c->origin, 0, "no questions");
@@ -932,9 +912,7 @@ size_t content_nquestions(const struct content *c) { return c->nquestions; }
 const struct content_question *content_question(const struct content *c, size_t i) { return &c->questions[i]; }
 int content_question_index(const struct content *c, const char *id)
 {
-	if (c->question_ids)
-		return find_id(c->question_ids, c->nquestion_ids, id);
-	FIND(c->questions, c->nquestions, id, id)
+	return find_id(c->question_ids, c->nquestion_ids, id);
 }
 int content_option_index(const struct content_question *q, const char *v) { FIND(q->options, q->noptions, value, v) }
 size_t content_ncriteria(const struct content *c) { return c->ncriteria; }
@@ -949,9 +927,7 @@ size_t content_nfaq(const struct content *c) { return c->nfaq; }
 const struct content_faq *content_faq(const struct content *c, size_t i) { return &c->faq[i]; }
 int content_faq_index(const struct content *c, const char *id)
 {
-	if (c->faq_ids)
-		return find_id(c->faq_ids, c->nfaq_ids, id);
-	FIND(c->faq, c->nfaq, id, id)
+	return find_id(c->faq_ids, c->nfaq_ids, id);
 }
 size_t content_nlevels(const struct content *c) { return c->nlevels; }
 const struct content_level *content_level(const struct content *c, size_t i) { return &c->levels[i]; }

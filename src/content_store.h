@@ -48,7 +48,8 @@ struct content {
 	struct content_scenario *scenarios;
 	size_t nscenarios;
 	/* The FAQ and question ids sorted, for lookups by id: a content set
-	 * may hold thousands of FAQ entries.  NULL until check_unique. */
+	 * may hold thousands of FAQ entries.  Set by check_unique, which every
+	 * load runs before any lookup by id. */
 	struct id_ref *faq_ids, *question_ids;
 	size_t nfaq_ids, nquestion_ids;
 };

@@ -89,8 +89,7 @@ bool rules_used(const int *effective, int q)
 }
 
 struct rules_classes {
-	size_t nq;
-	int *rep;   /* nq x CONTENT_MAX_OPTIONS: the class's first option */
+	int *rep;   /* questions x CONTENT_MAX_OPTIONS: the class's first option */
 };
 
 #define RULES_MAX_MASKS 64
@@ -148,7 +147,6 @@ struct rules_classes *rules_classes_new(const struct content *c)
 		rules_classes_free(k);
 		k = NULL;
 	} else {
-		k->nq = nq;
 		collect(c, &m);
 		for (size_t q = 0; q < nq; q++) {
 			int *rep = &k->rep[q * CONTENT_MAX_OPTIONS];

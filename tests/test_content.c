@@ -256,6 +256,17 @@ Test(content, duplicate_question_id)
 	scratch_free(dir);
 }
 
+Test(content, a_broken_faq_file_does_not_echo_as_unknown_entries)
+{
+	/* An entry whose id is wrong is one problem: the references to it
+	 * from the questions and outcomes are not reported as well. */
+	char *dir = plant_copy();
+	plant(dir, "faq.cfg", "id = \"pso-role\";", "id = 7;");
+	expect_load(dir, 1, "faq.cfg", plant_line(dir, "faq.cfg", "id = 7;"),
+	            "\"id\" must be a string (in double quotes)");
+	scratch_free(dir);
+}
+
 Test(content, duplicate_criterion_id)
 {
 	char *dir = plant_copy();
