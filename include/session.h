@@ -73,8 +73,11 @@ extern const struct frontend_ops frontend_batch;   /* answers given up front */
 extern const struct frontend_ops frontend_plain;   /* line by line */
 extern const struct frontend_ops frontend_curses;  /* the full-screen advisor */
 
-/* Can this terminal run the curses front end?  False for no TERM, "dumb",
- * an unknown TERM, or one that cannot address the cursor. */
+/* May the curses front end try this terminal?  False when standard input
+ * or output is not a terminal, or TERM is unset or "dumb".  Whether
+ * terminfo knows TERM and it can address the cursor is found out when
+ * curses starts, once: frontend_curses then falls back to plain mode (or,
+ * in a kiosk, refuses to start). */
 bool terminal_can_curses(void);
 
 #endif

@@ -649,7 +649,9 @@ static int curses_run(struct session *s)
 		if (!kiosk)
 			return frontend_plain.run(s);
 		/* A kiosk never runs unlocked, and plain mode has no lock. */
-		fputs("probation-advisor: kiosk mode needs a full-screen terminal; not starting\n", stderr);
+		const char *term = getenv("TERM");
+		fprintf(stderr, "probation-advisor: kiosk mode needs a full-screen terminal, and TERM=\"%s\" is "
+		                "not one; not starting\n", term ? term : "");
 		return 1;
 	}
 	int status = loop(t, s->opt);
