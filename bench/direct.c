@@ -133,14 +133,8 @@ static void rig_stop(struct rig *r)
 /* As src/curses.c draws a frame. */
 static void rig_draw(const struct tui *t)
 {
-	struct tui_frame f = { 0, 0, false };
 	erase();
-	for (int i = tui_base_screen(t); i < t->depth; i++) {
-		struct tui_frame fi = { 0, 0, false };
-		tui_screens[t->stack[i]].draw(t, &fi);
-		if (fi.placed)
-			f = fi;
-	}
+	struct tui_frame f = tui_draw(t);
 	move(f.cy, f.cx);
 	wnoutrefresh(stdscr);
 	doupdate();

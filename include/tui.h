@@ -184,6 +184,9 @@ bool tui_too_small(const struct tui *t);
 int tui_base_screen(const struct tui *t);
 /* Lay out the screens that show, for t->nlines x t->ncols. */
 void tui_layout(struct tui *t);
+/* Draw every screen in view, bottom first (nothing when the window is too
+ * small); the frame says where the top one that placed the cursor wants it. */
+struct tui_frame tui_draw(const struct tui *t);
 /* React to a key (never KEY_MOUSE) or to an action: the top screen first,
  * then help, quit, search and redraw, which work everywhere.  Both lay the
  * screens out first, so a key typed ahead of the next frame acts on the

@@ -355,11 +355,7 @@ static void draw(const struct tui *t, bool repaint, int warn_secs)
 	erase();
 	char buf[300];
 	if (warn_secs > 0) {
-		if (!tui_too_small(t))
-			for (int i = tui_base_screen(t); i < t->depth; i++) {
-				struct tui_frame fi = { 0, 0, false };
-				tui_screens[t->stack[i]].draw(t, &fi);
-			}
+		tui_draw(t);
 		snprintf(buf, sizeof buf, "In %d second%s the advisor starts again for the next person and "
 		                          "forgets every answer. Press any key to carry on.",
 		         warn_secs, warn_secs == 1 ? "" : "s");
@@ -369,12 +365,7 @@ static void draw(const struct tui *t, bool repaint, int warn_secs)
 		         t->ncols, t->nlines, TUI_MIN_COLS, TUI_MIN_LINES);
 		draw_notice(t, "", buf);
 	} else {
-		for (int i = tui_base_screen(t); i < t->depth; i++) {
-			struct tui_frame fi = { 0, 0, false };
-			tui_screens[t->stack[i]].draw(t, &fi);
-			if (fi.placed)
-				f = fi;
-		}
+		f = tui_draw(t);
 	}
 	move(f.cy, f.cx);
 	wnoutrefresh(stdscr);

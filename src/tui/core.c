@@ -120,6 +120,20 @@ void tui_layout(struct tui *t)
 		tui_screens[t->stack[i]].layout(t);
 }
 
+struct tui_frame tui_draw(const struct tui *t)
+{
+	struct tui_frame f = { 0, 0, false };
+	if (tui_too_small(t))
+		return f;
+	for (int i = tui_base_screen(t); i < t->depth; i++) {
+		struct tui_frame fi = { 0, 0, false };
+		tui_screens[t->stack[i]].draw(t, &fi);
+		if (fi.placed)
+			f = fi;
+	}
+	return f;
+}
+
 static enum tui_reaction act(struct tui *t, enum tui_action a);
 
 enum tui_reaction tui_key(struct tui *t, int key)
