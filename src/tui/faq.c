@@ -78,13 +78,7 @@ unsigned faq_ctx(const struct tui *t)
 
 void faq_layout(struct tui *t)
 {
-	struct tui_split *v = &t->faq.v;
-	if (!v->built)
-		build(t);
-	int id = pane_sel_id(&v->main);
-	if (id != v->side_for)
-		build_side(t, id);
-	tui_layout_split(t, TUI_FAQ, v);
+	tui_layout_browse(t, TUI_FAQ, &t->faq.v, build, build_side);
 }
 
 static void draw_status(const struct tui *t, const struct tui_geom *g, struct tui_frame *f)
