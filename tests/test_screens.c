@@ -1,0 +1,177 @@
+/*
+ * Screens as a person sees them, and what they cost a slow link.
+ *
+ * Whole screens: keys in, the full 80x24 screen compared with the text file
+ * beside this one in tests/screens/ (the way tig's test/ directory works),
+ * so any change of layout or wording shows as a diff.  PA_SCREENS_UPDATE=1
+ * writes the screens as they now are instead, to be read and committed.
+ *
+ * Bytes: what the terminal receives for the first screen, one move in the
+ * menu, one question answered, the result and one page of it.  They are
+ * deterministic, so each has a ceiling: today's figure.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kit.h"
+#include "rules.h"
+#include "util.h"
+#include "vt.h"
+
+#define SCREENS "tests/screens/"
+
+static struct vt *start(void)
+{
+	struct vt *vt = vt_start(24, 80, KIT_ARGS("--content", "content"), NULL);
+	cr_assert_not_null(vt, "cannot start %s", pa_bin());
+	cr_assert(vt_wait_cursor_row(vt, "Check my eligibility", KIT_WAIT), "%s", vt_dump(vt));
+	vt_settle(vt, 200, 3000);
+	return vt;
+}
+
+/* Bytes written from now until the screen shows text and output stops. */
+static size_t bytes_until(struct vt *vt, size_t before, const char *text)
+{
+	kit_see(vt, text);
+	vt_settle(vt, 200, 3000);
+	return vt_written(vt) - before;
+}
+
+/* The screen must be the one in SCREENS name, line for line. */
+static void same_screen(struct vt *vt, const char *name)
+{
+	char path[256];
+	snprintf(path, sizeof path, SCREENS "%s", name);
+	vt_settle(vt, 200, 3000);
+	char *now = vt_text(vt);
+	const char *update = getenv("PA_SCREENS_UPDATE");
+	if (update && *update == '1') {
+		FILE *f = fopen(path, "w");
+		cr_assert_not_null(f, "cannot write %s", path);
+		fprintf(f, "%s\n", now);
+		fclose(f);
+	}
+	char *want = get_file(path, NULL);
+	cr_assert_not_null(want, "no %s: run with PA_SCREENS_UPDATE=1 to make it", path);
+	size_t n = strlen(want);
+	if (n && want[n - 1] == '\n')
+		want[n - 1] = '\0';
+	const char *a = now, *b = want;
+	for (int row = 1; *a || *b; row++) {
+		size_t la = strcspn(a, "\n"), lb = strcspn(b, "\n");
+		cr_assert(la == lb && memcmp(a, b, la) == 0,
+		          "%s, row %d:\nwanted: %.*s\nshown:  %.*s\nwhole screen:%s", path, row, (int)lb, b, (int)la, a,
+		          vt_dump(vt));
+		a += la + (a[la] == '\n');
+		b += lb + (b[lb] == '\n');
+	}
+	free(want);
+	free(now);
+}
+
+TestSuite(screens, .fini = kit_content_free, .timeout = 90);
+
+Test(screens, the_first_screen)
+{
+	struct vt *vt = start();
+	same_screen(vt, "menu.txt");
+	vt_free(vt);
+}
+
+Test(screens, the_first_question)
+{
+	struct vt *vt = start();
+	vt_key(vt, VTERM_KEY_ENTER);
+	char buf[64];
+	const struct content *c = kit_content();
+	kit_see(vt, kit_prefix(content_question(c, 0)->text, 30, buf));
+	same_screen(vt, "question.txt");
+	vt_free(vt);
+}
+
+Test(screens, a_result)
+{
+	struct vt *vt = start();
+	int answers[32];
+	kit_walk_to(vt, "pqip-15", answers);
+	same_screen(vt, "result.txt");
+	vt_free(vt);
+}
+
+Test(screens, the_faq)
+{
+	struct vt *vt = start();
+	cr_assert(vt_pick(vt, "Browse the FAQ", true), "%s", vt_dump(vt));
+	kit_see(vt, "Answer");
+	same_screen(vt, "faq.txt");
+	vt_free(vt);
+}
+
+/* Ceilings: the figures measured when these tests were written (80x24,
+ * xterm-256color, the shipped content). */
+#define FIRST_SCREEN_BYTES 1418
+#define MENU_MOVE_BYTES 60
+#define ANSWER_BYTES 1009
+#define RESULT_BYTES 1677
+#define RESULT_PAGE_BYTES 1305
+
+Test(screens, bytes_a_slow_link_pays)
+{
+	struct vt *vt = vt_start(24, 80, KIT_ARGS("--content", "content"), NULL);
+	cr_assert_not_null(vt);
+	size_t first = bytes_until(vt, 0, "Check my eligibility");
+	size_t before = vt_written(vt);
+	vt_key(vt, VTERM_KEY_DOWN);
+	cr_assert(vt_wait_cursor_row(vt, "Browse the FAQ", KIT_WAIT), "%s", vt_dump(vt));
+	vt_settle(vt, 200, 3000);
+	size_t move = vt_written(vt) - before;
+	vt_key(vt, VTERM_KEY_UP);
+	cr_assert(vt_wait_cursor_row(vt, "Check my eligibility", KIT_WAIT), "%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_ENTER);
+	const struct content *c = kit_content();
+	char buf[64];
+	kit_see(vt, kit_prefix(content_question(c, 0)->text, 30, buf));
+	vt_settle(vt, 200, 3000);
+	/* One answer: the first option of the first question, then the next
+	 * question's screen. */
+	int *want = kit_path_to("pqip-15");
+	int eff[32], a[32];
+	for (size_t i = 0; i < content_nquestions(c); i++)
+		a[i] = COND_UNSET;
+	struct rules_plan rp;
+	rules_plan(c, a, eff, &rp);
+	a[rp.next] = want[rp.next];
+	before = vt_written(vt);
+	cr_assert(vt_pick(vt, kit_prefix(kit_label(rp.next, want[rp.next]), 25, buf), true), "%s", vt_dump(vt));
+	rules_plan(c, a, eff, &rp);
+	size_t answer = bytes_until(vt, before, kit_prefix(content_question(c, (size_t)rp.next)->text, 30, buf));
+	/* The rest of the way, then the result and one page down it. */
+	while (rp.next != RULES_NONE) {
+		a[rp.next] = want[rp.next];
+		kit_see(vt, kit_prefix(content_question(c, (size_t)rp.next)->text, 30, buf));
+		int q = rp.next;
+		rules_plan(c, a, eff, &rp);
+		if (rp.next == RULES_NONE) {
+			vt_settle(vt, 200, 3000);
+			before = vt_written(vt);
+		}
+		cr_assert(vt_pick(vt, kit_prefix(kit_label(q, want[q]), 25, buf), true), "%s", vt_dump(vt));
+	}
+	size_t result = bytes_until(vt, before, "Your result");
+	before = vt_written(vt);
+	vt_key(vt, VTERM_KEY_PAGEDOWN);
+	vt_settle(vt, 300, 3000);
+	size_t page = vt_written(vt) - before;
+	fprintf(stderr, "bytes: first screen %zu, menu move %zu, answer %zu, result %zu, result page %zu\n", first,
+	        move, answer, result, page);
+	cr_expect_leq(first, FIRST_SCREEN_BYTES, "the first screen sent %zu bytes", first);
+	cr_expect_leq(move, MENU_MOVE_BYTES, "one move in the menu sent %zu bytes", move);
+	cr_expect_leq(answer, ANSWER_BYTES, "one answer sent %zu bytes", answer);
+	cr_expect_leq(result, RESULT_BYTES, "the result sent %zu bytes", result);
+	cr_expect_gt(page, 0);
+	cr_expect_leq(page, RESULT_PAGE_BYTES, "one page of the result sent %zu bytes", page);
+	free(want);
+	vt_free(vt);
+}
