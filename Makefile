@@ -26,13 +26,13 @@ endif
 
 # The pure core: content store, condition language, rules, plan, text.
 CORE_SRC = src/diag.c src/cond.c src/scan.c src/content.c src/answers.c \
-           src/lint.c src/rules.c src/plan.c src/text.c src/session.c src/config.c
+           src/lint.c src/rules.c src/plan.c src/plan_text.c src/plan_json.c src/text.c src/session.c src/config.c
 # Front ends and the command line.
 APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
            src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
-           src/tui/help.c src/tui/save.c src/tui/confirm.c
+           src/tui/help.c src/tui/save.c src/tui/confirm.c src/tui/plan_pane.c
 TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
@@ -91,7 +91,10 @@ $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(@D)
 	$(call quiet,CC,$<)$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
 
-$(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(BUILD)/builtin.o
+# The tests reach the panes through their header, beside the core.
+TEST_TUI_OBJ = $(BUILD)/src/tui/pane.o $(BUILD)/src/tui/plan_pane.o
+
+$(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(TEST_TUI_OBJ) $(BUILD)/builtin.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
 
 deps-build:

@@ -1,22 +1,64 @@
 /*
- * plan: the result a person takes away, assembled once from the content and
- * the answers, and written as text (the handout) for every front end.
+ * plan: what a person is told, built once as one document of typed blocks
+ * that every front end renders: text (the handout, plain mode, batch
+ * text), JSON (batch) and panes (the full-screen result).
  *
- * A plan holds the outcome, the reasons, the steps and things to know that
- * apply to this person, the estimated total time, the answers the flow did
- * not use, and the content's source and review date.  Building it is pure;
- * plan_write_text is the only writer and goes to the stream it is given.
+ * plan_build does every rule and every lookup: the flow, the outcome, the
+ * reasons, the steps and things to know that apply, the total, the FAQ
+ * entries and contacts (resolved to the content's elements), the answers
+ * used and unused, the content's review date with a warning when it is
+ * stale on the day given, and its sources.  It is pure: no I/O, no clock
+ * (now is passed in).  Renderers only walk the blocks in order; a section
+ * starts wherever the kind of block changes section.
  */
 #ifndef PA_PLAN_H
 #define PA_PLAN_H
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "content.h"
 #include "rules.h"
 
-#define PLAN_MAX_ITEMS 64
+enum plan_kind {
+	PLAN_HEADLINE,   /* the outcome in one line; id: the outcome's */
+	PLAN_SUMMARY,
+	PLAN_REASON,     /* a criterion, met or not; id: the criterion's */
+	PLAN_STEP,       /* detail: how long it takes */
+	PLAN_TOTAL,      /* the estimated total time */
+	PLAN_NOTE,       /* one of the things to know */
+	PLAN_FAQ,        /* a related FAQ entry; text: its question */
+	PLAN_CONTACT,    /* text: the name; id: the contact's */
+	PLAN_ANSWER,     /* a question the result rests on; detail: the answer */
+	PLAN_UNUSED,     /* an answer given that the result does not need */
+	PLAN_REVIEWED,   /* when the rules were last reviewed; id: the date */
+	PLAN_WARNING,    /* e.g. the rules are over a year old */
+	PLAN_SOURCE,     /* a source document */
+	PLAN_NKINDS
+};
+
+enum plan_section {
+	PLAN_S_RESULT, PLAN_S_WHY, PLAN_S_STEPS, PLAN_S_NOTES, PLAN_S_FAQ, PLAN_S_CONTACTS,
+	PLAN_S_ANSWERS, PLAN_S_ABOUT, PLAN_NSECTIONS
+};
+
+struct plan_block {
+	enum plan_kind kind;
+	const char *text;        /* the words, never NULL */
+	const char *detail;      /* a second line, or NULL */
+	const char *id;          /* the content's id for it, or NULL */
+	int faq;                 /* the FAQ entry it comes from or leads to, or -1 */
+	bool met;                /* PLAN_REASON */
+	union {
+		const struct content_step *step;        /* PLAN_STEP */
+		const struct content_contact *contact;  /* PLAN_CONTACT */
+		const struct content_source *source;    /* PLAN_SOURCE */
+		const struct content_question *question; /* PLAN_ANSWER, PLAN_UNUSED */
+	} of;
+	int option;              /* PLAN_ANSWER, PLAN_UNUSED: the value index */
+	char *own;               /* text made for this block, freed with it */
+};
 
 struct plan_total {
 	int min, max;          /* months, summed over the steps that state them */
@@ -26,22 +68,35 @@ struct plan_total {
 
 struct plan {
 	const struct content *c;
-	int outcome;                       /* index, RULES_NONE or RULES_AMBIGUOUS */
-	int next;                          /* question still to answer, or RULES_NONE */
-	int *effective;                    /* nquestions slots, owned */
-	struct rules_reason reasons[PLAN_MAX_ITEMS];
-	size_t nreasons;
-	const struct content_step *steps[PLAN_MAX_ITEMS];   /* those that apply, in order */
-	size_t nsteps;
-	const struct content_note *notes[PLAN_MAX_ITEMS];   /* the outcome's, then the common ones */
-	size_t nnotes;
+	int outcome;              /* index, RULES_NONE or RULES_AMBIGUOUS */
+	int next;                 /* question still to answer, or RULES_NONE */
+	int *effective;           /* nquestions slots, owned */
 	struct plan_total total;
+	struct plan_block *b;     /* owned, nb of them */
+	size_t nb, cap;
 };
 
-/* Build the plan for answers[]; false (and plan->next set) when the flow
- * still needs an answer, or when no single outcome applies. */
-bool plan_build(struct plan *p, const struct content *c, const int *answers);
+/* The document for answers[] on the day now; NULL only when out of
+ * memory.  Without one outcome (a question still to answer, or a fault in
+ * the content) it holds only the answers and the about blocks. */
+struct plan *plan_build(const struct content *c, const int *answers, time_t now);
+/* Documents of the same blocks for the screens that show them apart from
+ * a result: every step of outcome o; every contact; the review date, its
+ * warning and the sources. */
+struct plan *plan_route(const struct content *c, size_t o);
+struct plan *plan_contacts(const struct content *c);
+struct plan *plan_about(const struct content *c, time_t now);
+/* Wipes the answers it holds and frees it; NULL does nothing. */
 void plan_free(struct plan *p);
+/* Does the plan have one outcome? */
+bool plan_complete(const struct plan *p);
+
+enum plan_section plan_section_of(enum plan_kind k);
+const char *plan_section_title(enum plan_section s);
+
+/* The review-date warning for the day now, or NULL when the rules were
+ * reviewed within a year (or the date cannot be read). */
+const char *plan_stale_warning(const struct content *c, time_t now, char *buf, size_t size);
 
 /* Months as a person reads them: "about 12 months", "3 to 6 months",
  * "from 3 months", "not stated".  Writes into buf. */
@@ -51,12 +106,18 @@ const char *plan_step_time(const struct content_step *s, char *buf, size_t size)
 /* The estimated total, marked as an estimate. */
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size);
 
+/* ---- plan_text.c: the text renderer ---- */
 /* Write text wrapped to width, its first line after the label `first`, all
  * lines indented by `indent` columns.  Control characters never get out. */
 void plan_put(FILE *out, int width, const char *first, int indent, const char *text);
+/* The handout: the content's title, then every block under its section's
+ * heading.  Wrapped to width columns. */
+void plan_write_text(const struct plan *p, FILE *out, int width);
 
-/* The handout: answers, outcome, why, steps, things to know, FAQ, contacts,
- * content source and review date.  Wrapped to width columns. */
-void plan_write_text(const struct plan *p, const int *answers, FILE *out, int width);
+/* ---- plan_json.c: the JSON renderer ---- */
+struct json_t;
+/* The plan as one JSON object (jansson's), its keys in the document's
+ * order; NULL when out of memory. */
+struct json_t *plan_json(const struct plan *p);
 
 #endif

@@ -7,7 +7,7 @@
  * COND_UNSET).  The flow walks the questions in order; a question whose ask
  * condition fails is skipped and its answer, if any, is kept but unused, so a
  * person who changes an earlier answer keeps the later ones that still apply.
- * No I/O, no curses, no globals: the same answers always give the same plan.
+ * No I/O, no curses, no globals: the same answers always give the same flow and outcome.
  */
 #ifndef PA_RULES_H
 #define PA_RULES_H
@@ -19,7 +19,7 @@
 
 enum { RULES_NONE = -1, RULES_AMBIGUOUS = -2 };
 
-struct rules_plan {
+struct rules_flow {
 	int next;          /* question to ask now, or RULES_NONE when complete */
 	int outcome;       /* when complete: outcome index, RULES_NONE or RULES_AMBIGUOUS */
 	size_t asked;      /* questions on the path already answered */
@@ -34,8 +34,8 @@ struct rules_reason {
 /* Plan from answers[]; effective[] (nquestions slots) receives the answers
  * the flow actually uses: skipped questions COND_UNSET, questions not yet
  * reached COND_PENDING. */
-void rules_plan(const struct content *c, const int *answers, int *effective,
-                struct rules_plan *plan);
+void rules_flow(const struct content *c, const int *answers, int *effective,
+                struct rules_flow *flow);
 
 /* Does cond hold for the effective answers?  NULL holds. */
 bool rules_holds(const struct content *c, const struct cond *cond, const int *effective);
@@ -49,10 +49,10 @@ size_t rules_reasons(const struct content *c, int outcome, const int *effective,
 bool rules_used(const int *effective, int q);
 
 /* Visit every complete path of the flow: every combination of answers to
- * the questions actually asked.  fn gets the effective answers and the plan;
+ * the questions actually asked.  fn gets the effective answers and the flow;
  * returning false stops the walk.  Returns the number of paths visited. */
 size_t rules_walk(const struct content *c,
-                  bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan),
+                  bool (*fn)(void *ctx, const int *effective, const struct rules_flow *flow),
                   void *ctx);
 
 /* A path of the walk by classes: options of a question that no rule tells
@@ -63,7 +63,7 @@ size_t rules_walk(const struct content *c,
  * not with the product of every option of every question. */
 struct rules_path {
 	const int *effective;
-	struct rules_plan plan;
+	struct rules_flow flow;
 	double weight;
 };
 

@@ -114,8 +114,7 @@ struct tui_wizard {
 
 struct tui_result {
 	struct tui_split v;
-	struct plan plan;
-	bool have_plan;
+	struct plan *plan;         /* NULL only when out of memory */
 	unsigned built_gen;
 };
 
@@ -158,7 +157,7 @@ struct tui {
 
 	unsigned gen;              /* bumped whenever an answer changes */
 	int *effective;            /* the flow's view of the answers */
-	struct rules_plan rp;
+	struct rules_flow rp;
 
 	char msg[1200];            /* shown once in the status line */
 	int key;                   /* the key behind TUI_A_JUMP and TUI_A_TYPE */
@@ -305,7 +304,5 @@ void confirm_open(struct tui *t, enum tui_confirm_kind kind, bool yes, const cha
 enum tui_reaction confirm_quit(struct tui *t);
 /* Select FAQ entry faq in the browser and show its answer (search.c). */
 void faq_select(struct tui *t, int faq);
-/* Text of the review-date warning, or NULL when the rules are recent. */
-const char *tui_review_warning(const struct tui *t, char *buf, size_t size);
 
 #endif

@@ -63,6 +63,8 @@ size_t pane_add(struct pane *p, int style, int id, int indent, const char *prefi
  * longest one-line block that has one; they show all together, or none
  * where the width does not allow every one of them. */
 void pane_aside(struct pane *p, size_t b, const char *text);
+/* Columns between the longest such block and the asides. */
+#define PANE_ASIDE_GAP 3
 /* Add a block formatted with printf. */
 size_t pane_addf(struct pane *p, int style, int id, int indent, const char *prefix, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
@@ -94,5 +96,11 @@ void pane_block_lines(const struct pane *p, size_t b, size_t *first, size_t *end
 bool pane_scrolls(const struct pane *p);
 /* "12-30/45" when the pane scrolls, "" when everything is in view. */
 const char *pane_position(const struct pane *p, char *buf, size_t size);
+
+/* Render a plan document (plan.h) into p, block by block, each section
+ * under its heading when headings is set; FAQ links are selectable blocks
+ * whose id is the FAQ entry's index. */
+struct plan;
+void pane_add_plan(struct pane *p, const struct plan *doc, bool headings);
 
 #endif

@@ -43,14 +43,14 @@ const char *lint_describe(const struct content *c, const struct rules_classes *k
 	return buf;
 }
 
-static void report_path(struct lint *l, const int *effective, const struct rules_plan *plan)
+static void report_path(struct lint *l, const int *effective, const struct rules_flow *flow)
 {
 	if (++l->bad > LINT_MAX_LISTED)
 		return;
 	char path[1024];
 	lint_describe(l->c, l->k, effective, path, sizeof path);
 	const struct content_outcome *first = content_outcome(l->c, 0);
-	if (plan->outcome == RULES_NONE) {
+	if (flow->outcome == RULES_NONE) {
 		diag_add(l->d, first->src.file, 0, "no outcome applies to: %s", path);
 		return;
 	}
@@ -76,10 +76,10 @@ static bool visit(void *ctx, const struct rules_path *p)
 	for (size_t i = 0; i < content_nquestions(l->c); i++)
 		if (p->effective[i] >= 0)
 			l->asked[i] = true;
-	if (p->plan.outcome >= 0)
-		l->reached[p->plan.outcome] = true;
+	if (p->flow.outcome >= 0)
+		l->reached[p->flow.outcome] = true;
 	else
-		report_path(l, p->effective, &p->plan);
+		report_path(l, p->effective, &p->flow);
 	l->paths += p->weight;
 	return ++l->classes < LINT_MAX_PATHS;
 }
@@ -92,18 +92,18 @@ static void lint_scenarios(const struct content *c, struct diags *d)
 		return;
 	for (size_t i = 0; i < content_nscenarios(c); i++) {
 		const struct content_scenario *s = content_scenario(c, i);
-		struct rules_plan plan;
-		rules_plan(c, s->answers, effective, &plan);
-		if (plan.next != RULES_NONE) {
+		struct rules_flow flow;
+		rules_flow(c, s->answers, effective, &flow);
+		if (flow.next != RULES_NONE) {
 			diag_add(d, s->src.file, s->src.line, "the answers stop short: \"%s\" is needed",
-			         content_question(c, (size_t)plan.next)->id);
-		} else if (plan.outcome < 0) {
+			         content_question(c, (size_t)flow.next)->id);
+		} else if (flow.outcome < 0) {
 			diag_add(d, s->src.file, s->src.line, "the rules give %s for these answers",
-			         plan.outcome == RULES_NONE ? "no outcome" : "more than one outcome");
-		} else if (plan.outcome >= 0 && strcmp(content_outcome(c, (size_t)plan.outcome)->id,
+			         flow.outcome == RULES_NONE ? "no outcome" : "more than one outcome");
+		} else if (flow.outcome >= 0 && strcmp(content_outcome(c, (size_t)flow.outcome)->id,
 		                                       s->expect) != 0) {
 			diag_add(d, s->src.file, s->src.line, "expects \"%s\" but the rules give \"%s\"",
-			         s->expect, content_outcome(c, (size_t)plan.outcome)->id);
+			         s->expect, content_outcome(c, (size_t)flow.outcome)->id);
 		}
 	}
 	free(effective);

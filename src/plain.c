@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "plan.h"
@@ -181,8 +182,8 @@ static enum reply review(struct plain *pl)
 	int *effective = malloc((nq + 1) * sizeof *effective);
 	if (!effective)
 		return REPLY_QUIT;
-	struct rules_plan rp;
-	rules_plan(c, pl->s->answers, effective, &rp);
+	struct rules_flow rp;
+	rules_flow(c, pl->s->answers, effective, &rp);
 	int map[64];
 	int n = 0;
 	say("\nYour answers:");
@@ -228,17 +229,18 @@ static void back(struct plain *pl, const int *effective, int q)
 
 static enum reply result(struct plain *pl)
 {
-	struct plan p;
 	enum reply r = REPLY_QUIT;
-	if (!plan_build(&p, pl->s->c, pl->s->answers)) {
-		say("Sorry: the content gives no single result for these answers. "
-		    "Please tell whoever looks after this advisor (probation-advisor --check-content).");
-		plan_free(&p);
+	struct plan *p = plan_build(pl->s->c, pl->s->answers, time(NULL));
+	if (!p || !plan_complete(p)) {
+		say(p ? "Sorry: the content gives no single result for these answers. "
+		        "Please tell whoever looks after this advisor (probation-advisor --check-content)."
+		      : "Sorry: there is not enough memory to show the result.");
+		plan_free(p);
 		return REPLY_QUIT;
 	}
 	putchar('\n');
-	plan_write_text(&p, pl->s->answers, stdout, WIDTH);
-	plan_free(&p);
+	plan_write_text(p, stdout, WIDTH);
+	plan_free(p);
 	say("\nType r to review and change your answers, a to start again, or q to quit.");
 	for (;;) {
 		if (!read_line(pl))
@@ -273,8 +275,8 @@ static int plain_run(struct session *s)
 	say("Answer each question by typing the number of your choice and pressing Enter.");
 	enum reply r = REPLY_KEEP;
 	while (r != REPLY_QUIT && r != REPLY_EOF) {
-		struct rules_plan rp;
-		rules_plan(s->c, s->answers, effective, &rp);
+		struct rules_flow rp;
+		rules_flow(s->c, s->answers, effective, &rp);
 		if (rp.next == RULES_NONE) {
 			r = result(&pl);
 			if (r == REPLY_BACK) /* start again */

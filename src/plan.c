@@ -1,58 +1,345 @@
-/* plan: the result assembled for one person, and its text handout. */
+/* plan: the document of what a person is told, built once. */
 #include "plan.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "text.h"
+static const enum plan_section sections[PLAN_NKINDS] = {
+	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_SUMMARY] = PLAN_S_RESULT, [PLAN_REASON] = PLAN_S_WHY,
+	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
+	[PLAN_FAQ] = PLAN_S_FAQ,         [PLAN_CONTACT] = PLAN_S_CONTACTS, [PLAN_ANSWER] = PLAN_S_ANSWERS,
+	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
+	[PLAN_SOURCE] = PLAN_S_ABOUT,
+};
 
-static void add_notes(struct plan *p, const struct content_note *notes, size_t n)
+static const char *const titles[PLAN_NSECTIONS] = {
+	[PLAN_S_RESULT] = "Result",
+	[PLAN_S_WHY] = "Why",
+	[PLAN_S_STEPS] = "Next steps",
+	[PLAN_S_NOTES] = "Things to know",
+	[PLAN_S_FAQ] = "Related questions in the FAQ",
+	[PLAN_S_CONTACTS] = "Contacts",
+	[PLAN_S_ANSWERS] = "Your answers",
+	[PLAN_S_ABOUT] = "About this advice",
+};
+
+enum plan_section plan_section_of(enum plan_kind k)
 {
-	for (size_t i = 0; i < n && p->nnotes < PLAN_MAX_ITEMS; i++)
-		if (rules_holds(p->c, notes[i].when, p->effective))
-			p->notes[p->nnotes++] = &notes[i];
+	return sections[k];
 }
 
-bool plan_build(struct plan *p, const struct content *c, const int *answers)
+const char *plan_section_title(enum plan_section s)
 {
-	memset(p, 0, sizeof *p);
-	p->c = c;
-	p->effective = calloc(content_nquestions(c) + 1, sizeof *p->effective);
-	if (!p->effective)
-		return false;
-	struct rules_plan rp;
-	rules_plan(c, answers, p->effective, &rp);
-	p->next = rp.next;
-	p->outcome = rp.outcome;
-	if (rp.next != RULES_NONE || rp.outcome < 0)
-		return false;
-	const struct content_outcome *o = content_outcome(c, (size_t)rp.outcome);
-	p->nreasons = rules_reasons(c, rp.outcome, p->effective, p->reasons, PLAN_MAX_ITEMS);
-	for (size_t i = 0; i < o->nsteps && p->nsteps < PLAN_MAX_ITEMS; i++) {
-		const struct content_step *s = &o->steps[i];
-		if (!rules_holds(c, s->when, p->effective))
-			continue;
-		p->steps[p->nsteps++] = s;
-		if (s->months_min == CONTENT_MONTHS_UNKNOWN) {
-			p->total.min_unknown = true;
-			continue;
-		}
-		p->total.min += s->months_min;
-		if (s->months_max == CONTENT_MONTHS_UNKNOWN)
-			p->total.max_unknown = true;
-		else
-			p->total.max += s->months_max;
+	return titles[s];
+}
+
+/* A new block of kind k saying text; NULL when out of memory. */
+static struct plan_block *add(struct plan *p, enum plan_kind k, const char *text)
+{
+	if (p->nb == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 32;
+		struct plan_block *b = realloc(p->b, cap * sizeof *b);
+		if (!b)
+			return NULL;
+		p->b = b;
+		p->cap = cap;
 	}
-	add_notes(p, o->notes, o->nnotes);
-	add_notes(p, content_common_notes(c), content_ncommon_notes(c));
+	struct plan_block *b = &p->b[p->nb++];
+	*b = (struct plan_block){ .kind = k, .text = text ? text : "", .faq = -1, .option = -1 };
+	return b;
+}
+
+/* A block whose text is made here (a copy of buf). */
+static struct plan_block *add_own(struct plan *p, enum plan_kind k, const char *buf)
+{
+	char *own = strdup(buf);
+	struct plan_block *b = own ? add(p, k, own) : NULL;
+	if (b)
+		b->own = own;
+	else
+		free(own);
+	return b;
+}
+
+static int faq_of(const struct content *c, const char *id)
+{
+	return id ? content_faq_index(c, id) : -1;
+}
+
+static bool add_faq(struct plan *p, const char *id)
+{
+	int f = faq_of(p->c, id);
+	if (f < 0)
+		return true;
+	struct plan_block *b = add(p, PLAN_FAQ, content_faq(p->c, (size_t)f)->question);
+	if (b) {
+		b->faq = f;
+		b->id = id;
+	}
+	return b != NULL;
+}
+
+static bool add_reasons(struct plan *p)
+{
+	size_t max = content_ncriteria(p->c);
+	struct rules_reason *r = calloc(max + 1, sizeof *r);
+	if (!r)
+		return false;
+	size_t n = rules_reasons(p->c, p->outcome, p->effective, r, max);
+	bool ok = true;
+	for (size_t i = 0; i < n && ok; i++) {
+		const struct content_criterion *k = content_criterion(p->c, (size_t)r[i].criterion);
+		struct plan_block *b = add(p, PLAN_REASON, r[i].met ? k->met : k->unmet);
+		if ((ok = b != NULL)) {
+			b->met = r[i].met;
+			b->id = k->id;
+			b->faq = faq_of(p->c, k->faq);
+		}
+	}
+	free(r);
+	return ok;
+}
+
+static bool add_step(struct plan *p, const struct content_step *s, bool note_when)
+{
+	char buf[256], when[300];
+	plan_step_time(s, buf, sizeof buf);
+	snprintf(when, sizeof when, "%s%s", buf, note_when && s->when ? " (only for some people)" : "");
+	char *own = strdup(when);
+	struct plan_block *b = own ? add(p, PLAN_STEP, s->text) : NULL;
+	if (!b) {
+		free(own);
+		return false;
+	}
+	b->detail = b->own = own;
+	b->of.step = s;
+	b->faq = faq_of(p->c, s->faq);
 	return true;
+}
+
+static void count_months(struct plan_total *t, const struct content_step *s)
+{
+	if (s->months_min == CONTENT_MONTHS_UNKNOWN) {
+		t->min_unknown = true;
+		return;
+	}
+	t->min += s->months_min;
+	if (s->months_max == CONTENT_MONTHS_UNKNOWN)
+		t->max_unknown = true;
+	else
+		t->max += s->months_max;
+}
+
+static bool add_steps(struct plan *p, const struct content_outcome *o)
+{
+	for (size_t i = 0; i < o->nsteps; i++) {
+		const struct content_step *s = &o->steps[i];
+		if (!rules_holds(p->c, s->when, p->effective))
+			continue;
+		if (!add_step(p, s, false))
+			return false;
+		count_months(&p->total, s);
+	}
+	char total[256];
+	return add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total)) != NULL;
+}
+
+static bool add_notes(struct plan *p, const struct content_note *notes, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!rules_holds(p->c, notes[i].when, p->effective))
+			continue;
+		struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
+		if (!b)
+			return false;
+		b->faq = faq_of(p->c, notes[i].faq);
+	}
+	return true;
+}
+
+static bool add_contact(struct plan *p, const struct content_contact *ct)
+{
+	struct plan_block *b = add(p, PLAN_CONTACT, ct->name);
+	if (b) {
+		b->id = ct->id;
+		b->detail = ct->about;
+		b->of.contact = ct;
+	}
+	return b != NULL;
+}
+
+static bool add_outcome(struct plan *p)
+{
+	const struct content_outcome *o = content_outcome(p->c, (size_t)p->outcome);
+	struct plan_block *h = add(p, PLAN_HEADLINE, o->headline);
+	if (!h || !add(p, PLAN_SUMMARY, o->summary) || !add_reasons(p) || !add_steps(p, o) ||
+	    !add_notes(p, o->notes, o->nnotes) ||
+	    !add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c)))
+		return false;
+	p->b[0].id = o->id;
+	for (size_t i = 0; i < o->nfaq; i++)
+		if (!add_faq(p, o->faq[i]))
+			return false;
+	for (size_t i = 0; i < o->ncontacts; i++) {
+		int k = content_contact_index(p->c, o->contacts[i]);
+		if (k >= 0 && !add_contact(p, content_contact(p->c, (size_t)k)))
+			return false;
+	}
+	return true;
+}
+
+/* The answers the result rests on, then those it does not need. */
+static bool add_answers(struct plan *p, const int *answers)
+{
+	for (int used = 1; used >= 0; used--)
+		for (size_t i = 0; i < content_nquestions(p->c); i++) {
+			int v = used ? p->effective[i] : answers[i];
+			if ((bool)used != rules_used(p->effective, (int)i) || v < 0)
+				continue;
+			const struct content_question *q = content_question(p->c, i);
+			struct plan_block *b = add(p, used ? PLAN_ANSWER : PLAN_UNUSED, q->text);
+			if (!b)
+				return false;
+			b->detail = q->options[v].label;
+			b->id = q->id;
+			b->of.question = q;
+			b->option = v;
+		}
+	return true;
+}
+
+static bool add_about(struct plan *p, time_t now)
+{
+	char line[512];
+	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(p->c));
+	struct plan_block *b = add_own(p, PLAN_REVIEWED, line);
+	if (!b)
+		return false;
+	b->id = content_reviewed(p->c);
+	if (plan_stale_warning(p->c, now, line, sizeof line) && !add_own(p, PLAN_WARNING, line))
+		return false;
+	for (size_t i = 0; i < content_nsources(p->c); i++) {
+		const struct content_source *s = content_source(p->c, i);
+		if (!(b = add(p, PLAN_SOURCE, s->title)))
+			return false;
+		b->detail = s->description;
+		b->of.source = s;
+	}
+	return true;
+}
+
+static struct plan *plan_new(const struct content *c)
+{
+	struct plan *p = calloc(1, sizeof *p);
+	if (!p)
+		return NULL;
+	p->c = c;
+	p->outcome = p->next = RULES_NONE;
+	p->effective = calloc(content_nquestions(c) + 1, sizeof *p->effective);
+	if (!p->effective) {
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* p when ok, else NULL with p freed. */
+static struct plan *done(struct plan *p, bool ok)
+{
+	if (ok)
+		return p;
+	plan_free(p);
+	return NULL;
+}
+
+struct plan *plan_build(const struct content *c, const int *answers, time_t now)
+{
+	struct plan *p = plan_new(c);
+	if (!p)
+		return NULL;
+	struct rules_flow f;
+	rules_flow(c, answers, p->effective, &f);
+	p->next = f.next;
+	p->outcome = f.next == RULES_NONE ? f.outcome : RULES_NONE;
+	bool ok = !plan_complete(p) || add_outcome(p);
+	return done(p, ok && add_answers(p, answers) && add_about(p, now));
+}
+
+struct plan *plan_route(const struct content *c, size_t o)
+{
+	struct plan *p = plan_new(c);
+	if (!p)
+		return NULL;
+	const struct content_outcome *oc = content_outcome(c, o);
+	bool ok = add(p, PLAN_HEADLINE, oc->headline) && add(p, PLAN_SUMMARY, oc->summary);
+	for (size_t i = 0; i < oc->nsteps && ok; i++)
+		ok = add_step(p, &oc->steps[i], true);
+	for (size_t i = 0; i < oc->nfaq && ok; i++)
+		ok = add_faq(p, oc->faq[i]);
+	return done(p, ok);
+}
+
+struct plan *plan_contacts(const struct content *c)
+{
+	struct plan *p = plan_new(c);
+	bool ok = p != NULL;
+	for (size_t i = 0; ok && i < content_ncontacts(c); i++)
+		ok = add_contact(p, content_contact(c, i));
+	return p ? done(p, ok) : NULL;
+}
+
+struct plan *plan_about(const struct content *c, time_t now)
+{
+	struct plan *p = plan_new(c);
+	return p ? done(p, add_about(p, now)) : NULL;
+}
+
+bool plan_complete(const struct plan *p)
+{
+	return p->next == RULES_NONE && p->outcome >= 0;
 }
 
 void plan_free(struct plan *p)
 {
+	if (!p)
+		return;
+	explicit_bzero(p->effective, content_nquestions(p->c) * sizeof *p->effective);
 	free(p->effective);
-	p->effective = NULL;
+	for (size_t i = 0; i < p->nb; i++)
+		free(p->b[i].own);
+	/* The blocks point at the answers' labels: nothing personal of its own
+	 * but which ones, which goes with the array. */
+	if (p->b)
+		explicit_bzero(p->b, p->nb * sizeof *p->b);
+	free(p->b);
+	free(p);
+}
+
+/* Days from 1970-01-01 to a date of the proleptic Gregorian calendar
+ * (H. Hinnant's days_from_civil): no time zone, no library, no I/O. */
+static long days_from_civil(long y, long m, long d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+const char *plan_stale_warning(const struct content *c, time_t now, char *buf, size_t size)
+{
+	int y, m, d;
+	if (sscanf(content_reviewed(c), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+		return NULL;
+	if ((long)(now / 86400) - days_from_civil(y, m, d) <= 365)
+		return NULL;
+	snprintf(buf, size,
+	         "Warning: these rules were last reviewed over a year ago (%s). Entry rules change from one "
+	         "recruitment campaign to the next: check with Recruitment Queries before acting on them.",
+	         content_reviewed(c));
+	return buf;
 }
 
 const char *plan_months(int min, int max, char *buf, size_t size)
@@ -88,156 +375,4 @@ const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 	snprintf(buf, size, "%s (an estimate)%s", months,
 	         t->min_unknown ? ", plus the steps whose length is not stated in months" : "");
 	return buf;
-}
-
-void plan_put(FILE *out, int width, const char *first, int indent, const char *text)
-{
-	char *safe = text_sanitize(text);
-	struct text_lines lines = { 0 };
-	int avail = width - indent > 20 ? width - indent : 20;
-	text_wrap(safe ? safe : "", avail, &lines);
-	for (size_t i = 0; i < lines.n; i++) {
-		if (i == 0)
-			fprintf(out, "%-*s", indent, first);
-		else
-			fprintf(out, "%*s", lines.v[i].len ? indent : 0, "");
-		fprintf(out, "%.*s\n", (int)lines.v[i].len, safe + lines.v[i].off);
-	}
-	text_lines_free(&lines);
-	free(safe);
-}
-
-static void heading(FILE *out, const char *title)
-{
-	fprintf(out, "\n%s\n", title);
-	for (size_t i = strlen(title); i > 0; i--)
-		fputc('-', out);
-	fputc('\n', out);
-}
-
-static const char *faq_question(const struct content *c, const char *id)
-{
-	int i = id ? content_faq_index(c, id) : -1;
-	return i >= 0 ? content_faq(c, (size_t)i)->question : NULL;
-}
-
-static void write_answers(const struct plan *p, const int *answers, FILE *out, int width)
-{
-	const struct content *c = p->c;
-	heading(out, "Your answers");
-	for (size_t i = 0; i < content_nquestions(c); i++) {
-		const struct content_question *q = content_question(c, i);
-		if (!rules_used(p->effective, (int)i))
-			continue;
-		plan_put(out, width, "-", 2, q->text);
-		plan_put(out, width, "", 4, q->options[p->effective[i]].label);
-	}
-	bool unused = false;
-	for (size_t i = 0; i < content_nquestions(c); i++) {
-		if (answers[i] < 0 || rules_used(p->effective, (int)i))
-			continue;
-		const struct content_question *q = content_question(c, i);
-		if (!unused)
-			plan_put(out, width, "", 0, "Answers not needed for this result:");
-		unused = true;
-		fprintf(out, "  - %s=%s\n", q->id, q->options[answers[i]].value);
-	}
-}
-
-static void write_why(const struct plan *p, FILE *out, int width)
-{
-	heading(out, "Why");
-	for (size_t i = 0; i < p->nreasons; i++) {
-		const struct content_criterion *k = content_criterion(p->c, (size_t)p->reasons[i].criterion);
-		plan_put(out, width, p->reasons[i].met ? "[met]" : "[not met]", 10,
-		    p->reasons[i].met ? k->met : k->unmet);
-		const char *faq = faq_question(p->c, k->faq);
-		if (faq) {
-			char from[512];
-			snprintf(from, sizeof from, "From the FAQ: %s", faq);
-			plan_put(out, width, "", 10, from);
-		}
-	}
-}
-
-static void write_steps(const struct plan *p, FILE *out, int width)
-{
-	char months[128], num[32];
-	heading(out, "Next steps");
-	for (size_t i = 0; i < p->nsteps; i++) {
-		const struct content_step *s = p->steps[i];
-		snprintf(num, sizeof num, "%zu.", i + 1);
-		plan_put(out, width, num, 4, s->text);
-		char line[160];
-		snprintf(line, sizeof line, "Time: %s", plan_step_time(s, months, sizeof months));
-		plan_put(out, width, "", 4, line);
-	}
-	char total[256], line[300];
-	snprintf(line, sizeof line, "Estimated total: %s", plan_total_text(&p->total, total, sizeof total));
-	fputc('\n', out);
-	plan_put(out, width, "", 0, line);
-}
-
-static void write_contacts(const struct content *c, const struct content_outcome *o, FILE *out, int width)
-{
-	if (!o->ncontacts)
-		return;
-	heading(out, "Contacts");
-	for (size_t i = 0; i < o->ncontacts; i++) {
-		int k = content_contact_index(c, o->contacts[i]);
-		if (k < 0)
-			continue;
-		const struct content_contact *ct = content_contact(c, (size_t)k);
-		plan_put(out, width, "-", 2, ct->name);
-		if (ct->about)
-			plan_put(out, width, "", 4, ct->about);
-		char line[256];
-		if (ct->email) {
-			snprintf(line, sizeof line, "Email: %s", ct->email);
-			plan_put(out, width, "", 4, line);
-		}
-		if (ct->phone) {
-			snprintf(line, sizeof line, "Telephone: %s", ct->phone);
-			plan_put(out, width, "", 4, line);
-		}
-	}
-}
-
-void plan_write_text(const struct plan *p, const int *answers, FILE *out, int width)
-{
-	const struct content *c = p->c;
-	const struct content_outcome *o = content_outcome(c, (size_t)p->outcome);
-	plan_put(out, width, "", 0, content_title(c));
-	for (size_t i = strlen(content_title(c)); i > 0; i--)
-		fputc('=', out);
-	fputc('\n', out);
-	write_answers(p, answers, out, width);
-	heading(out, "Result");
-	plan_put(out, width, "", 0, o->headline);
-	fputc('\n', out);
-	plan_put(out, width, "", 0, o->summary);
-	write_why(p, out, width);
-	write_steps(p, out, width);
-	if (p->nnotes) {
-		heading(out, "Things to know");
-		for (size_t i = 0; i < p->nnotes; i++)
-			plan_put(out, width, "-", 2, p->notes[i]->text);
-	}
-	if (o->nfaq) {
-		heading(out, "Related questions in the FAQ");
-		for (size_t i = 0; i < o->nfaq; i++) {
-			const char *q = faq_question(c, o->faq[i]);
-			if (q)
-				plan_put(out, width, "-", 2, q);
-		}
-	}
-	write_contacts(c, o, out, width);
-	heading(out, "About this advice");
-	char line[512];
-	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(c));
-	plan_put(out, width, "", 0, line);
-	for (size_t i = 0; i < content_nsources(c); i++) {
-		snprintf(line, sizeof line, "Source: %s", content_source(c, i)->title);
-		plan_put(out, width, "", 0, line);
-	}
 }

@@ -8,12 +8,12 @@ static struct cond_env env_of(const struct content *c, const int *effective)
 	return (struct cond_env){ effective, content_criteria_conds(c) };
 }
 
-void rules_plan(const struct content *c, const int *answers, int *effective,
-                struct rules_plan *plan)
+void rules_flow(const struct content *c, const int *answers, int *effective,
+                struct rules_flow *flow)
 {
 	size_t nq = content_nquestions(c);
 	struct cond_env env = env_of(c, effective);
-	*plan = (struct rules_plan){ RULES_NONE, RULES_NONE, 0, 0 };
+	*flow = (struct rules_flow){ RULES_NONE, RULES_NONE, 0, 0 };
 	for (size_t i = 0; i < nq; i++)
 		effective[i] = COND_PENDING;
 	/* Ask conditions name only earlier questions (the loader checks), so
@@ -25,26 +25,26 @@ void rules_plan(const struct content *c, const int *answers, int *effective,
 			effective[i] = COND_UNSET;
 		} else if (answers[i] >= 0 && (size_t)answers[i] < q->noptions) {
 			effective[i] = answers[i];
-			plan->asked++;
+			flow->asked++;
 		} else {
-			plan->next = (int)i;
+			flow->next = (int)i;
 			break;
 		}
 	}
-	plan->estimate = plan->asked;
-	if (plan->next != RULES_NONE) {
+	flow->estimate = flow->asked;
+	if (flow->next != RULES_NONE) {
 		/* Count the question asked now and every later one that may be. */
 		for (; i < nq; i++) {
 			const struct content_question *q = content_question(c, i);
 			if (!q->ask || cond_eval(q->ask, &env) != COND_FALSE)
-				plan->estimate++;
+				flow->estimate++;
 		}
 		return;
 	}
 	for (size_t o = 0; o < content_noutcomes(c); o++) {
 		if (cond_eval(content_outcome(c, o)->when, &env) != COND_TRUE)
 			continue;
-		plan->outcome = plan->outcome == RULES_NONE ? (int)o : RULES_AMBIGUOUS;
+		flow->outcome = flow->outcome == RULES_NONE ? (int)o : RULES_AMBIGUOUS;
 	}
 }
 
@@ -193,13 +193,13 @@ struct walk {
 static void walk_from(struct walk *w, double weight)
 {
 	struct rules_path p = { w->effective, { 0 }, weight };
-	rules_plan(w->c, w->answers, w->effective, &p.plan);
-	if (p.plan.next == RULES_NONE) {
+	rules_flow(w->c, w->answers, w->effective, &p.flow);
+	if (p.flow.next == RULES_NONE) {
 		w->paths++;
 		w->stop = !w->fn(w->ctx, &p);
 		return;
 	}
-	int q = p.plan.next;
+	int q = p.flow.next;
 	size_t n = content_question(w->c, (size_t)q)->noptions;
 	for (size_t v = 0; v < n && !w->stop; v++) {
 		size_t size = 1;
@@ -237,18 +237,18 @@ size_t rules_walk_classes(const struct content *c, const struct rules_classes *k
 }
 
 struct every {
-	bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan);
+	bool (*fn)(void *ctx, const int *effective, const struct rules_flow *flow);
 	void *ctx;
 };
 
 static bool every_path(void *ctx, const struct rules_path *p)
 {
 	const struct every *e = ctx;
-	return e->fn(e->ctx, p->effective, &p->plan);
+	return e->fn(e->ctx, p->effective, &p->flow);
 }
 
 size_t rules_walk(const struct content *c,
-                  bool (*fn)(void *ctx, const int *effective, const struct rules_plan *plan),
+                  bool (*fn)(void *ctx, const int *effective, const struct rules_flow *flow),
                   void *ctx)
 {
 	struct every e = { fn, ctx };

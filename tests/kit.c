@@ -53,7 +53,7 @@ struct find {
 	bool found;
 };
 
-static bool find_path(void *ctx, const int *effective, const struct rules_plan *plan)
+static bool find_path(void *ctx, const int *effective, const struct rules_flow *plan)
 {
 	struct find *f = ctx;
 	if (plan->outcome != f->outcome)
@@ -88,8 +88,8 @@ void kit_walk_to(struct vt *vt, const char *id, int *answers)
 		answers[i] = COND_UNSET;
 	cr_assert(vt_pick(vt, "Check my eligibility", true), "%s", vt_dump(vt));
 	for (;;) {
-		struct rules_plan rp;
-		rules_plan(c, answers, eff, &rp);
+		struct rules_flow rp;
+		rules_flow(c, answers, eff, &rp);
 		if (rp.next == RULES_NONE)
 			break;
 		char buf[64];

@@ -53,7 +53,7 @@ struct reach {
 	size_t paths, bad;
 };
 
-static bool count_path(void *ctx, const int *effective, const struct rules_plan *plan)
+static bool count_path(void *ctx, const int *effective, const struct rules_flow *plan)
 {
 	(void)effective;
 	struct reach *r = ctx;

@@ -1,11 +1,31 @@
 /* The plan: durations as a person reads them, totals, and the handout. */
 #include <criterion/criterion.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "plan.h"
+#include "tui_pane.h"
 #include "util.h"
+
+/* The handout of p wrapped to width; caller frees.  (Not inlined: GCC 12
+ * takes the buffer open_memstream hands back for the stream's own.) */
+__attribute__((noinline)) static char *as_text_at(const struct plan *p, int width)
+{
+	char *text;
+	size_t len;
+	FILE *out = open_memstream(&text, &len);
+	plan_write_text(p, out, width);
+	fclose(out);
+	return text;
+}
+
+static char *as_text(const struct plan *p)
+{
+	return as_text_at(p, 4096);
+}
 
 Test(plan, months_read_as_a_person_would)
 {
@@ -58,28 +78,32 @@ Test(plan, handout_never_carries_control_characters)
 	cr_assert(content_parse_answer(c, "role=other", answers, "t", 0, &d));
 	cr_assert(content_parse_answer(c, "experience=yes", answers, "t", 0, &d));
 	cr_assert(content_parse_answer(c, "level=unknown", answers, "t", 0, &d));
-	struct plan p;
-	cr_assert(plan_build(&p, c, answers));
-	char *text;
+	struct plan *p = plan_build(c, answers, 0);
+	cr_assert(p && plan_complete(p));
 	size_t len;
-	FILE *out = open_memstream(&text, &len);
-	plan_write_text(&p, answers, out, 60);
-	fclose(out);
+	char *text = as_text_at(p, 60);
+	len = strlen(text);
 	for (size_t i = 0; i < len; i++)
 		cr_assert(text[i] >= 0x20 || text[i] == '\n' || text[i] == '\t' || (text[i] & 0x80),
 		          "control byte 0x%02x at %zu", (unsigned char)text[i], i);
 	free(text);
-	plan_free(&p);
+	plan_free(p);
 	content_free(c);
 	diag_free(&d);
 	free(dir);
 }
 
+static struct content *shipped(struct diags *d)
+{
+	struct content *c = content_load("content", d);
+	cr_assert_not_null(c, "content/ does not load");
+	return c;
+}
+
 Test(plan, handout_lists_answers_the_flow_did_not_use)
 {
 	struct diags d = { 0 };
-	struct content *c = content_load("content", &d);
-	cr_assert_not_null(c);
+	struct content *c = shipped(&d);
 	int answers[16];
 	for (size_t i = 0; i < content_nquestions(c); i++)
 		answers[i] = COND_UNSET;
@@ -87,20 +111,179 @@ Test(plan, handout_lists_answers_the_flow_did_not_use)
 		             "area.penal=none", "area.rehab=none", "vq=level3" };
 	for (size_t i = 0; i < 8; i++)
 		cr_assert(content_parse_answer(c, kv[i], answers, "t", 0, &d));
-	struct plan p;
-	cr_assert(plan_build(&p, c, answers));
-	char *text;
-	size_t len;
-	FILE *out = open_memstream(&text, &len);
-	plan_write_text(&p, answers, out, 78);
-	fclose(out);
-	cr_assert(strstr(text, "Answers not needed for this result") != NULL);
-	cr_assert(strstr(text, "vq=level3") != NULL);
+	struct plan *p = plan_build(c, answers, 0);
+	cr_assert(p && plan_complete(p));
+	char *text = as_text_at(p, 78);
+	int vq = content_question_index(c, "vq");
+	char label[32];
+	snprintf(label, sizeof label, "%s", content_question(c, (size_t)vq)->options[answers[vq]].label);
+	const char *unused = strstr(text, "Answers not needed for this result");
+	cr_assert(unused != NULL, "%s", text);
+	cr_assert(strstr(unused, label) != NULL, "%s", text);
 	cr_assert(strstr(text, "Estimated total: 21 months (an estimate)") != NULL, "%s", text);
 	/* Wrapped to the width asked. */
 	for (char *line = text, *nl; (nl = strchr(line, '\n')); line = nl + 1)
 		cr_assert_leq(nl - line, 78);
 	free(text);
-	plan_free(&p);
+	plan_free(p);
+	content_free(c);
+}
+
+/* ---- one document, three renderers ---- */
+
+/* s with every run of white space as one space: wrapping and indents
+ * differ between renderers, the words do not.  Caller frees. */
+static char *squash(const char *s)
+{
+	char *out = malloc(strlen(s) + 1), *o = out;
+	for (bool space = false; *s; s++) {
+		bool ws = *s == ' ' || *s == '\n' || *s == '\t';
+		if (ws && !space)
+			*o++ = ' ';
+		else if (!ws)
+			*o++ = *s;
+		space = ws;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Find needle in *at or after it, and move *at past it. */
+static bool next_in(const char **at, const char *needle)
+{
+	char *n = squash(needle);
+	const char *hit = strstr(*at, n);
+	if (hit)
+		*at = hit + strlen(n);
+	free(n);
+	return hit != NULL;
+}
+
+/* Every block of p, and its FAQ link, in hay in the document's order.  A
+ * machine reader (JSON) knows a block by its id where it has one, a person
+ * by its words. */
+static void in_order(const struct plan *p, const char *hay, const char *who, bool by_id)
+{
+	char *flat = squash(hay);
+	const char *at = flat;
+	for (size_t i = 0; i < p->nb; i++) {
+		const struct plan_block *b = &p->b[i];
+		const char *want = by_id && b->id ? b->id : b->text;
+		cr_assert(next_in(&at, want), "%s: block %zu (kind %d) \"%s\" is missing or out of order", who, i,
+		          b->kind, want);
+		if (b->faq < 0 || b->kind == PLAN_FAQ)
+			continue;
+		const struct content_faq *f = content_faq(p->c, (size_t)b->faq);
+		want = by_id ? f->id : f->question;
+		cr_assert(next_in(&at, want), "%s: block %zu's FAQ link \"%s\" is missing or out of order", who, i, want);
+	}
+	free(flat);
+}
+
+/* The strings of a JSON value, keys included, in order, one a line. */
+static void flatten(json_t *j, FILE *out)
+{
+	const char *key;
+	json_t *v;
+	size_t i;
+	if (json_is_string(j))
+		fprintf(out, "%s\n", json_string_value(j));
+	else if (json_is_object(j))
+		json_object_foreach(j, key, v) {
+			fprintf(out, "%s\n", key);
+			flatten(v, out);
+		}
+	else if (json_is_array(j))
+		json_array_foreach(j, i, v)
+			flatten(v, out);
+}
+
+static char *as_json(const struct plan *p)
+{
+	json_t *j = plan_json(p);
+	cr_assert_not_null(j);
+	/* Through the bytes batch mode prints, so the order is the output's. */
+	char *dump = json_dumps(j, JSON_PRESERVE_ORDER);
+	json_decref(j);
+	json_t *back = json_loads(dump, JSON_DECODE_ANY, NULL);
+	free(dump);
+	char *text;
+	size_t len;
+	FILE *out = open_memstream(&text, &len);
+	flatten(back, out);
+	fclose(out);
+	json_decref(back);
+	return text;
+}
+
+static char *as_panes(const struct plan *p)
+{
+	struct pane pane;
+	pane_init(&pane, true);
+	pane_add_plan(&pane, p, true);
+	char *text;
+	size_t len;
+	FILE *out = open_memstream(&text, &len);
+	for (size_t i = 0; i < pane.nb; i++)
+		fprintf(out, "%s%s\n", pane.b[i].prefix ? pane.b[i].prefix : "", pane.b[i].text);
+	fclose(out);
+	pane_free(&pane);
+	return text;
+}
+
+static bool has_kind(const struct plan *p, enum plan_kind k)
+{
+	for (size_t i = 0; i < p->nb; i++)
+		if (p->b[i].kind == k)
+			return true;
+	return false;
+}
+
+/* Noon UTC on the content's review date, plus days. */
+static time_t reviewed_plus(const struct content *c, int days)
+{
+	int y, m, d;
+	cr_assert_eq(sscanf(content_reviewed(c), "%d-%d-%d", &y, &m, &d), 3);
+	struct tm tm = { .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d, .tm_hour = 12 };
+	return timegm(&tm) + (time_t)days * 86400;
+}
+
+/* The handout, plain mode and batch text; batch JSON; the result screen:
+ * for every example person, the same blocks in the same order, their FAQ
+ * links and the stale-rules warning included. */
+Test(plan, every_renderer_shows_the_same_blocks_for_every_example_person)
+{
+	struct diags d = { 0 };
+	struct content *c = shipped(&d);
+	cr_assert_gt(content_nscenarios(c), 0);
+	for (size_t s = 0; s < content_nscenarios(c); s++) {
+		const struct content_scenario *sc = content_scenario(c, s);
+		for (int stale = 0; stale <= 1; stale++) {
+			struct plan *p = plan_build(c, sc->answers, reviewed_plus(c, stale ? 400 : 30));
+			cr_assert(p && plan_complete(p), "%s: no result", sc->id);
+			cr_assert_eq(has_kind(p, PLAN_WARNING), (bool)stale, "%s: stale-rules warning %s", sc->id,
+			             stale ? "missing" : "when the rules are recent");
+			char *text = as_text(p), *json = as_json(p), *panes = as_panes(p);
+			in_order(p, text, "text", false);
+			in_order(p, json, "JSON", true);
+			in_order(p, panes, "panes", false);
+			free(text);
+			free(json);
+			free(panes);
+			plan_free(p);
+		}
+	}
+	content_free(c);
+}
+
+Test(plan, the_rules_are_stale_a_year_after_their_review)
+{
+	struct diags d = { 0 };
+	struct content *c = shipped(&d);
+	char buf[512];
+	cr_assert_null(plan_stale_warning(c, reviewed_plus(c, 0), buf, sizeof buf));
+	cr_assert_null(plan_stale_warning(c, reviewed_plus(c, 365), buf, sizeof buf));
+	cr_assert_not_null(plan_stale_warning(c, reviewed_plus(c, 366), buf, sizeof buf));
+	cr_assert(strstr(buf, content_reviewed(c)) != NULL, "%s", buf);
 	content_free(c);
 }

@@ -140,19 +140,19 @@ Test(screens, bytes_a_slow_link_pays)
 	int eff[32], a[32];
 	for (size_t i = 0; i < content_nquestions(c); i++)
 		a[i] = COND_UNSET;
-	struct rules_plan rp;
-	rules_plan(c, a, eff, &rp);
+	struct rules_flow rp;
+	rules_flow(c, a, eff, &rp);
 	a[rp.next] = want[rp.next];
 	before = vt_written(vt);
 	cr_assert(vt_pick(vt, kit_prefix(kit_label(rp.next, want[rp.next]), 25, buf), true), "%s", vt_dump(vt));
-	rules_plan(c, a, eff, &rp);
+	rules_flow(c, a, eff, &rp);
 	size_t answer = bytes_until(vt, before, kit_prefix(content_question(c, (size_t)rp.next)->text, 30, buf));
 	/* The rest of the way, then the result and one page down it. */
 	while (rp.next != RULES_NONE) {
 		a[rp.next] = want[rp.next];
 		kit_see(vt, kit_prefix(content_question(c, (size_t)rp.next)->text, 30, buf));
 		int q = rp.next;
-		rules_plan(c, a, eff, &rp);
+		rules_flow(c, a, eff, &rp);
 		if (rp.next == RULES_NONE) {
 			vt_settle(vt, 200, 3000);
 			before = vt_written(vt);

@@ -69,8 +69,8 @@ static void walk(struct vt *vt, const int *want)
 		a[i] = COND_UNSET;
 	vt_pick(vt, "Check my eligibility", true);
 	for (;;) {
-		struct rules_plan rp;
-		rules_plan(content, a, eff, &rp);
+		struct rules_flow rp;
+		rules_flow(content, a, eff, &rp);
 		if (rp.next == RULES_NONE)
 			break;
 		a[rp.next] = want[rp.next];

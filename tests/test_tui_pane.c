@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../src/tui/pane.c"
+#include "text.h"
+#include "tui_pane.h"
 
 static const char *long_text =
 	"Recruitment to the PQiP is a national campaign with three assessment stages: a written "
@@ -161,13 +162,13 @@ Test(tui_pane, asides_line_up_where_they_fit_and_go_where_they_do_not)
 	pane_aside(&p, pane_add(&p, PANE_TEXT, 2, 2, NULL, "Mid label"), "\x1b[7mthird");
 	/* One column, after the longest label and a gap, whatever the other text. */
 	pane_layout(&p, 40, 10);
-	cr_expect_eq(p.aside_col, 2 + 14 + ASIDE_GAP);
+	cr_expect_eq(p.aside_col, 2 + 14 + PANE_ASIDE_GAP);
 	for (const char *s = p.b[3].aside; *s; s++)
 		cr_expect((unsigned char)*s >= 0x20, "control byte %02x", (unsigned char)*s);
 	/* Exactly as wide as the longest note needs, and one column less. */
-	pane_layout(&p, 2 + 14 + ASIDE_GAP + 19, 10);
-	cr_expect_eq(p.aside_col, 2 + 14 + ASIDE_GAP);
-	pane_layout(&p, 2 + 14 + ASIDE_GAP + 18, 10);
+	pane_layout(&p, 2 + 14 + PANE_ASIDE_GAP + 19, 10);
+	cr_expect_eq(p.aside_col, 2 + 14 + PANE_ASIDE_GAP);
+	pane_layout(&p, 2 + 14 + PANE_ASIDE_GAP + 18, 10);
 	cr_expect_eq(p.aside_col, -1, "an aside that does not fit is shown");
 	/* A label that wraps has no room beside it: none are shown. */
 	pane_layout(&p, 12, 10);
@@ -175,6 +176,6 @@ Test(tui_pane, asides_line_up_where_they_fit_and_go_where_they_do_not)
 	/* Back to a wide pane, after a change of text: they return. */
 	pane_aside(&p, 1, "new");
 	pane_layout(&p, 80, 10);
-	cr_expect_eq(p.aside_col, 2 + 14 + ASIDE_GAP);
+	cr_expect_eq(p.aside_col, 2 + 14 + PANE_ASIDE_GAP);
 	pane_free(&p);
 }

@@ -1,6 +1,4 @@
 /* tui/about: where the advice comes from, how old its rules are, and privacy. */
-#include <stdio.h>
-#include <string.h>
 #include <time.h>
 
 #include "tui.h"
@@ -8,27 +6,6 @@
 #ifndef PA_VERSION
 #define PA_VERSION "?"
 #endif
-
-const char *tui_review_warning(const struct tui *t, char *buf, size_t size)
-{
-	int y, m, d;
-	if (sscanf(content_reviewed(t->c), "%d-%d-%d", &y, &m, &d) != 3)
-		return NULL;
-	struct tm tm;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = 12;
-	time_t then = mktime(&tm), now = time(NULL);
-	if (then == (time_t)-1 || difftime(now, then) <= 365.0 * 24 * 3600)
-		return NULL;
-	snprintf(buf, size,
-	         "Warning: these rules were last reviewed over a year ago (%s). Entry rules change from one "
-	         "recruitment campaign to the next: check with Recruitment Queries before acting on them.",
-	         content_reviewed(t->c));
-	return buf;
-}
 
 unsigned about_ctx(const struct tui *t)
 {
@@ -38,7 +15,6 @@ unsigned about_ctx(const struct tui *t)
 static void build(struct tui *t)
 {
 	struct pane *p = &t->about.main;
-	char buf[512];
 	pane_clear(p);
 	pane_add(p, PANE_HEADING, -1, 0, NULL, content_title(t->c));
 	pane_add(p, PANE_TEXT, -1, 0, NULL,
@@ -47,19 +23,13 @@ static void build(struct tui *t)
 	         "on, and if not, the shortest realistic route there. It gives general guidance from the "
 	         "documents below: the route and its length are decided when your previous study is "
 	         "assessed, and where the documents are silent it says so and tells you whom to ask.");
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_addf(p, PANE_TEXT, -1, 0, NULL, "Rules last reviewed: %s", content_reviewed(t->c));
-	if (tui_review_warning(t, buf, sizeof buf))
-		pane_add(p, PANE_WARN, -1, 0, NULL, buf);
+	/* The review date, its warning and the sources, as every result has them. */
+	struct plan *doc = plan_about(t->c, time(NULL));
+	if (doc)
+		pane_add_plan(p, doc, true);
+	plan_free(doc);
 	pane_addf(p, PANE_TEXT, -1, 0, NULL, "Content: %s", content_origin(t->c));
 	pane_addf(p, PANE_TEXT, -1, 0, NULL, "Program: probation-advisor %s", PA_VERSION);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(p, PANE_HEADING, -1, 0, NULL, "Sources");
-	for (size_t i = 0; i < content_nsources(t->c); i++) {
-		const struct content_source *s = content_source(t->c, i);
-		pane_add(p, PANE_TEXT, -1, 0, "- ", s->title);
-		pane_add(p, PANE_DIM, -1, 2, NULL, s->description);
-	}
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	pane_add(p, PANE_HEADING, -1, 0, NULL, "Your answers");
 	pane_add(p, PANE_TEXT, -1, 0, NULL,

@@ -11,18 +11,10 @@ void contacts_layout(struct tui *t)
 	struct pane *p = &t->contacts.main;
 	if (!t->contacts.built) {
 		pane_clear(p);
-		for (size_t i = 0; i < content_ncontacts(t->c); i++) {
-			const struct content_contact *ct = content_contact(t->c, i);
-			if (i)
-				pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-			pane_add(p, PANE_HEADING, -1, 0, NULL, ct->name);
-			if (ct->about)
-				pane_add(p, PANE_TEXT, -1, 0, NULL, ct->about);
-			if (ct->email)
-				pane_addf(p, PANE_TEXT, -1, 2, NULL, "Email: %s", ct->email);
-			if (ct->phone)
-				pane_addf(p, PANE_TEXT, -1, 2, NULL, "Telephone: %s", ct->phone);
-		}
+		struct plan *doc = plan_contacts(t->c);
+		if (doc)
+			pane_add_plan(p, doc, false);
+		plan_free(doc);
 		t->contacts.built = true;
 	}
 	tui_layout_split(t, TUI_CONTACTS, &t->contacts);

@@ -71,9 +71,8 @@ void tui_free(struct tui *t)
 	size_t n = t->s ? t->s->nanswers : 0;
 	if (t->effective)
 		explicit_bzero(t->effective, n * sizeof *t->effective);
-	if (t->result.plan.effective)
-		explicit_bzero(t->result.plan.effective, n * sizeof *t->result.plan.effective);
-	plan_free(&t->result.plan);
+	plan_free(t->result.plan); /* wipes its copy of the answers */
+	t->result.plan = NULL;
 	faq_free(t);
 	free(t->effective);
 	/* What the person typed or was told goes with them. */

@@ -153,7 +153,6 @@ static size_t line_of(const struct pane *p, size_t b, size_t off)
 	return e - 1;
 }
 
-#define ASIDE_GAP 3
 
 /* Where the asides go: after the widest block that has one, if every such
  * block is one line and every aside fits beside it; else -1. */
@@ -175,7 +174,7 @@ static int aside_column(const struct pane *p, int width)
 		w = aw > w ? aw : w;
 		any = true;
 	}
-	return any && col + ASIDE_GAP + w <= width ? col + ASIDE_GAP : -1;
+	return any && col + PANE_ASIDE_GAP + w <= width ? col + PANE_ASIDE_GAP : -1;
 }
 
 static void rewrap(struct pane *p, int width)

@@ -1,5 +1,6 @@
 /* tui/result: the outcome, why, the next steps, and where to read more. */
 #include <stdio.h>
+#include <time.h>
 
 #include "tui.h"
 
@@ -8,14 +9,14 @@ enum { ACT_SAVE = 1 << 20, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET };
 
 const struct plan *result_plan(const struct tui *t)
 {
-	return t->result.have_plan ? &t->result.plan : NULL;
+	return t->result.plan && plan_complete(t->result.plan) ? t->result.plan : NULL;
 }
 
 static void replan(struct tui *t)
 {
 	struct tui_result *r = &t->result;
-	plan_free(&r->plan);
-	r->have_plan = plan_build(&r->plan, t->c, t->s->answers);
+	plan_free(r->plan);
+	r->plan = plan_build(t->c, t->s->answers, time(NULL));
 	r->built_gen = t->gen;
 	r->v.built = false;
 }
@@ -36,96 +37,29 @@ unsigned result_ctx(const struct tui *t)
 	return (c & ~TUI_CTX_LIST) | TUI_CTX_PANE;
 }
 
-static void faq_link(struct tui *t, const char *id, int indent)
+static const char *why_none(const struct plan *pl)
 {
-	int f = id ? content_faq_index(t->c, id) : -1;
-	if (f >= 0)
-		pane_addf(&t->result.v.main, PANE_LINK, f, indent, NULL, "FAQ: %s", content_faq(t->c, (size_t)f)->question);
+	if (!pl)
+		return "There is not enough memory to show the result.";
+	if (pl->next != RULES_NONE)
+		return "Some questions still need an answer before there is a result.";
+	return "No single result applies to these answers. This is a fault in the advisor's content: please "
+	       "tell whoever looks after it, and ask Recruitment Queries.";
 }
 
 static void build(struct tui *t)
 {
 	struct tui_result *r = &t->result;
 	struct pane *p = &r->v.main;
-	const struct plan *pl = &r->plan;
-	char buf[512], num[32];
+	bool complete = result_plan(t) != NULL;
 	pane_clear(p);
-	if (!r->have_plan) {
-		pane_add(p, PANE_UNMET, -1, 0, NULL,
-		         pl->next != RULES_NONE ? "Some questions still need an answer before there is a result."
-		                                : "No single result applies to these answers. This is a fault in the "
-		                                  "advisor's content: please tell whoever looks after it, and ask "
-		                                  "Recruitment Queries.");
-	} else {
-		const struct content_outcome *o = content_outcome(t->c, (size_t)pl->outcome);
-		pane_add(p, PANE_HEADING, -1, 0, NULL, o->headline);
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_TEXT, -1, 0, NULL, o->summary);
-
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Why");
-		for (size_t i = 0; i < pl->nreasons; i++) {
-			const struct content_criterion *k = content_criterion(t->c, (size_t)pl->reasons[i].criterion);
-			bool met = pl->reasons[i].met;
-			pane_add(p, met ? PANE_MET : PANE_UNMET, -1, 0, met ? "Met: " : "Not met: ", met ? k->met : k->unmet);
-			faq_link(t, k->faq, met ? 5 : 9);
-		}
-
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Next steps");
-		for (size_t i = 0; i < pl->nsteps; i++) {
-			const struct content_step *s = pl->steps[i];
-			snprintf(num, sizeof num, "%zu. ", i + 1);
-			pane_add(p, PANE_TEXT, -1, 0, num, s->text);
-			pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s",
-			          plan_step_time(s, buf, sizeof buf));
-			faq_link(t, s->faq, 3);
-		}
-		pane_addf(p, PANE_HEADING, -1, 0, NULL, "Estimated total: %s", plan_total_text(&pl->total, buf, sizeof buf));
-
-		if (pl->nnotes) {
-			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-			pane_add(p, PANE_HEADING, -1, 0, NULL, "Things to know");
-			for (size_t i = 0; i < pl->nnotes; i++) {
-				const struct content_note *n = pl->notes[i];
-				pane_add(p, PANE_TEXT, -1, 0, "- ", n->text);
-				faq_link(t, n->faq, 2);
-			}
-		}
-		if (o->nfaq) {
-			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-			pane_add(p, PANE_HEADING, -1, 0, NULL, "Related questions");
-			for (size_t i = 0; i < o->nfaq; i++)
-				faq_link(t, o->faq[i], 0);
-		}
-		if (o->ncontacts) {
-			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-			pane_add(p, PANE_HEADING, -1, 0, NULL, "Contacts");
-			for (size_t i = 0; i < o->ncontacts; i++) {
-				int k = content_contact_index(t->c, o->contacts[i]);
-				if (k < 0)
-					continue;
-				const struct content_contact *ct = content_contact(t->c, (size_t)k);
-				pane_add(p, PANE_TEXT, -1, 0, "- ", ct->name);
-				if (ct->about)
-					pane_add(p, PANE_DIM, -1, 2, NULL, ct->about);
-				if (ct->email)
-					pane_addf(p, PANE_TEXT, -1, 2, NULL, "Email: %s", ct->email);
-				if (ct->phone)
-					pane_addf(p, PANE_TEXT, -1, 2, NULL, "Telephone: %s", ct->phone);
-			}
-		}
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "About this advice");
-		pane_addf(p, PANE_TEXT, -1, 0, NULL, "These rules were last reviewed on %s.", content_reviewed(t->c));
-		if (tui_review_warning(t, buf, sizeof buf))
-			pane_add(p, PANE_WARN, -1, 0, NULL, buf);
-		for (size_t i = 0; i < content_nsources(t->c); i++)
-			pane_addf(p, PANE_DIM, -1, 0, NULL, "Source: %s", content_source(t->c, i)->title);
-	}
+	if (!complete)
+		pane_add(p, PANE_UNMET, -1, 0, NULL, why_none(r->plan));
+	if (r->plan)
+		pane_add_plan(p, r->plan, true);
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	pane_add(p, PANE_HEADING, -1, 0, NULL, "What next");
-	if (r->have_plan)
+	if (complete)
 		pane_add(p, PANE_LINK, ACT_SAVE, 0, NULL, "Save the plan to a file");
 	pane_add(p, PANE_LINK, ACT_REVIEW, 0, NULL, "Review or change my answers");
 	pane_add(p, PANE_LINK, ACT_RESTART, 0, NULL, "Start again");

@@ -1,6 +1,4 @@
 /* tui/routes: every route to the PQiP the content knows, with its steps. */
-#include <stdio.h>
-
 #include "tui.h"
 
 unsigned routes_ctx(const struct tui *t)
@@ -25,31 +23,11 @@ static void build(struct tui *t)
 static void build_side(struct tui *t, int id)
 {
 	struct pane *p = &t->routes.side;
-	char buf[128], num[32];
 	pane_clear(p);
-	if (id < 0)
-		return;
-	const struct content_outcome *o = content_outcome(t->c, (size_t)id);
-	pane_add(p, PANE_HEADING, -1, 0, NULL, o->headline);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, o->summary);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(p, PANE_HEADING, -1, 0, NULL, "Steps");
-	for (size_t i = 0; i < o->nsteps; i++) {
-		const struct content_step *s = &o->steps[i];
-		snprintf(num, sizeof num, "%zu. ", i + 1);
-		pane_add(p, PANE_TEXT, -1, 0, num, s->text);
-		pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s%s", plan_step_time(s, buf, sizeof buf),
-		          s->when ? " (only for some people)" : "");
-	}
-	if (o->nfaq) {
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Related questions in the FAQ");
-		for (size_t i = 0; i < o->nfaq; i++) {
-			int f = content_faq_index(t->c, o->faq[i]);
-			if (f >= 0)
-				pane_add(p, PANE_TEXT, -1, 0, "- ", content_faq(t->c, (size_t)f)->question);
-		}
-	}
+	struct plan *doc = id >= 0 ? plan_route(t->c, (size_t)id) : NULL;
+	if (doc)
+		pane_add_plan(p, doc, true);
+	plan_free(doc);
 }
 
 void routes_layout(struct tui *t)

@@ -21,9 +21,9 @@
 enum { SAVE_ERR_LINK = -1, SAVE_ERR_DIR = -2, SAVE_ERR_NOT_FILE = -3 };
 
 /* Write the plan to f; 0, or the errno of the first failure. */
-static int put_plan(const struct plan *p, const int *answers, FILE *f)
+static int put_plan(const struct plan *p, FILE *f)
 {
-	plan_write_text(p, answers, f, SAVE_WIDTH);
+	plan_write_text(p, f, SAVE_WIDTH);
 	int e = 0;
 	if (fflush(f) != 0 || ferror(f) || fsync(fileno(f)) != 0)
 		e = errno ? errno : EIO;
@@ -49,7 +49,7 @@ static void save_spool(struct tui *t, const char *spool)
 		close(fd);
 	}
 	if (f)
-		e = put_plan(result_plan(t), t->s->answers, f);
+		e = put_plan(result_plan(t), f);
 	if (e) {
 		if (fd >= 0)
 			unlink(path);
@@ -104,7 +104,7 @@ static bool resolve(const char *typed, char *out, size_t size)
 }
 
 /* 0 written, 1 the file exists (nothing written), -1 failed with *err. */
-static int write_plan(const struct plan *p, const int *answers, const char *path, bool overwrite, int *err)
+static int write_plan(const struct plan *p, const char *path, bool overwrite, int *err)
 {
 	char dir[1100], tmp[1200];
 	snprintf(dir, sizeof dir, "%s", path);
@@ -148,7 +148,7 @@ static int write_plan(const struct plan *p, const int *answers, const char *path
 		unlink(tmp);
 		return -1;
 	}
-	int e = put_plan(p, answers, f);
+	int e = put_plan(p, f);
 	if (e) {
 		unlink(tmp);
 		*err = e;
@@ -198,7 +198,7 @@ enum tui_reaction save_write(struct tui *t, bool overwrite)
 		return TUI_R_REDRAW;
 	}
 	int err = 0;
-	int r = result_plan(t) ? write_plan(result_plan(t), t->s->answers, path, overwrite, &err) : -1;
+	int r = result_plan(t) ? write_plan(result_plan(t), path, overwrite, &err) : -1;
 	if (r == 0) {
 		tui_pop(t);
 		tui_message(t, "Plan saved to %s (only you can read it).", path);

@@ -108,7 +108,7 @@ struct tui_rect tui_inner(struct tui_rect r)
 
 void tui_replan(struct tui *t)
 {
-	rules_plan(t->c, t->s->answers, t->effective, &t->rp);
+	rules_flow(t->c, t->s->answers, t->effective, &t->rp);
 }
 
 void tui_set_answer(struct tui *t, int q, int value)

@@ -2,6 +2,7 @@
 #include "fuzz.h"
 
 #include <dirent.h>
+#include <jansson.h>
 #include <fcntl.h>
 #include <libconfig.h>
 #include <limits.h>
@@ -15,6 +16,7 @@
 
 #include "diag.h"
 #include "embedded.h"
+#include "plan.h"
 
 void fuzz_fail(const char *file, int line, const char *cond, const char *fmt, ...)
 {
@@ -185,4 +187,22 @@ void fuzz_write_builtin(const char *dir, const char *prefix)
 			continue;
 		fuzz_write(fuzz_path(dir, name + plen), e->data, e->len);
 	}
+}
+
+void fuzz_render(const struct plan *p)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	if (out) {
+		plan_write_text(p, out, 78);
+		fclose(out);
+		for (size_t i = 0; i < len; i++)
+			FUZZ_ASSERT((unsigned char)text[i] >= 0x20 || text[i] == '\n' || text[i] == '\t',
+			            "control byte 0x%02x in the plan's text", (unsigned char)text[i]);
+	}
+	free(text);
+	json_t *j = plan_json(p);
+	FUZZ_ASSERT(j != NULL, "no JSON for a complete plan");
+	json_decref(j);
 }

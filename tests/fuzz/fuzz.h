@@ -44,4 +44,9 @@ void fuzz_write(const char *path, const void *data, size_t len);
  * under dir, keeping their relative names. */
 void fuzz_write_builtin(const char *dir, const char *prefix);
 
+/* Render a complete plan as text and as JSON, and check that the text has
+ * no control character but newline and tab. */
+struct plan;
+void fuzz_render(const struct plan *p);
+
 #endif

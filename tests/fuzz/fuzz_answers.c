@@ -43,24 +43,16 @@ static void use_answers(const int *answers)
 {
 	size_t nq = content_nquestions(content);
 	int *effective = malloc(nq * sizeof *effective);
-	struct rules_plan rp;
-	rules_plan(content, answers, effective, &rp);
+	struct rules_flow rp;
+	rules_flow(content, answers, effective, &rp);
 	FUZZ_ASSERT(rp.next == RULES_NONE ? rp.outcome >= 0 && (size_t)rp.outcome < content_noutcomes(content)
 	                                  : rp.next >= 0 && (size_t)rp.next < nq,
 	            "plan: next %d, outcome %d", rp.next, rp.outcome);
 	free(effective);
-	struct plan p;
-	if (plan_build(&p, content, answers)) {
-		char *text = NULL;
-		size_t len = 0;
-		FILE *out = open_memstream(&text, &len);
-		if (out) {
-			plan_write_text(&p, answers, out, 78);
-			fclose(out);
-		}
-		free(text);
-	}
-	plan_free(&p);
+	struct plan *p = plan_build(content, answers, 0);
+	if (p && plan_complete(p))
+		fuzz_render(p);
+	plan_free(p);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -76,7 +76,7 @@ struct walk {
 	size_t paths, bad;
 };
 
-static bool walk_one(void *ctx, const int *effective, const struct rules_plan *plan)
+static bool walk_one(void *ctx, const int *effective, const struct rules_flow *plan)
 {
 	struct walk *w = ctx;
 	(void)effective;
@@ -113,19 +113,12 @@ static void use_content(const struct content *c)
 			FUZZ_ASSERT(answers[i] == COND_UNSET ||
 			                    (answers[i] >= 0 && (size_t)answers[i] < content_question(c, i)->noptions),
 			            "example person %zu: answer %d to question %zu", s, answers[i], i);
-		struct plan p;
-		if (plan_build(&p, c, answers)) {
-			FUZZ_ASSERT(p.outcome >= 0 && (size_t)p.outcome < content_noutcomes(c), "outcome %d", p.outcome);
-			char *text = NULL;
-			size_t len = 0;
-			FILE *out = open_memstream(&text, &len);
-			if (out) {
-				plan_write_text(&p, answers, out, 78);
-				fclose(out);
-			}
-			free(text);
+		struct plan *p = plan_build(c, answers, 0);
+		if (p && plan_complete(p)) {
+			FUZZ_ASSERT((size_t)p->outcome < content_noutcomes(c), "outcome %d", p->outcome);
+			fuzz_render(p);
 		}
-		plan_free(&p);
+		plan_free(p);
 	}
 	free(unset);
 }

@@ -149,8 +149,8 @@ static void check_state(const struct tui *t)
 
 	/* The flow the screens show is the flow of the answers. */
 	int *effective = malloc((nq + 1) * sizeof *effective);
-	struct rules_plan rp;
-	rules_plan(t->c, s->answers, effective, &rp);
+	struct rules_flow rp;
+	rules_flow(t->c, s->answers, effective, &rp);
 	FUZZ_ASSERT(memcmp(effective, t->effective, nq * sizeof *effective) == 0 && rp.next == t->rp.next &&
 	                    rp.outcome == t->rp.outcome,
 	            "the flow is stale: next %d/%d, outcome %d/%d", t->rp.next, rp.next, t->rp.outcome, rp.outcome);

@@ -1,0 +1,151 @@
+/* plan_text: the plan document as text, for the handout, plain mode and
+ * batch text. */
+#include "plan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+void plan_put(FILE *out, int width, const char *first, int indent, const char *text)
+{
+	char *safe = text_sanitize(text);
+	struct text_lines lines = { 0 };
+	int avail = width - indent > 20 ? width - indent : 20;
+	text_wrap(safe ? safe : "", avail, &lines);
+	for (size_t i = 0; i < lines.n; i++) {
+		if (i == 0)
+			fprintf(out, "%-*s", indent, first);
+		else
+			fprintf(out, "%*s", lines.v[i].len ? indent : 0, "");
+		fprintf(out, "%.*s\n", (int)lines.v[i].len, safe + lines.v[i].off);
+	}
+	text_lines_free(&lines);
+	free(safe);
+}
+
+/* What a text renderer needs as it goes: where, how wide, how far. */
+struct out {
+	const struct plan *p;
+	FILE *f;
+	int width;
+	size_t step;           /* steps numbered so far */
+	bool unused;           /* the unused answers' heading is out */
+};
+
+static void underline(FILE *f, const char *title, char c)
+{
+	for (size_t i = strlen(title); i > 0; i--)
+		fputc(c, f);
+	fputc('\n', f);
+}
+
+static void put_labelled(struct out *o, int indent, const char *label, const char *text)
+{
+	char line[1200];
+	snprintf(line, sizeof line, "%s%s", label, text);
+	plan_put(o->f, o->width, "", indent, line);
+}
+
+static void put_link(struct out *o, const struct plan_block *b, int indent)
+{
+	if (b->faq >= 0)
+		put_labelled(o, indent, "From the FAQ: ", content_faq(o->p->c, (size_t)b->faq)->question);
+}
+
+static void put_headline(struct out *o, const struct plan_block *b)
+{
+	plan_put(o->f, o->width, "", 0, b->text);
+}
+
+static void put_summary(struct out *o, const struct plan_block *b)
+{
+	fputc('\n', o->f);
+	plan_put(o->f, o->width, "", 0, b->text);
+}
+
+static void put_reason(struct out *o, const struct plan_block *b)
+{
+	plan_put(o->f, o->width, b->met ? "[met]" : "[not met]", 10, b->text);
+	put_link(o, b, 10);
+}
+
+static void put_step(struct out *o, const struct plan_block *b)
+{
+	char num[32];
+	snprintf(num, sizeof num, "%zu.", ++o->step);
+	plan_put(o->f, o->width, num, 4, b->text);
+	put_labelled(o, 4, "Time: ", b->detail);
+	put_link(o, b, 4);
+}
+
+static void put_total(struct out *o, const struct plan_block *b)
+{
+	fputc('\n', o->f);
+	put_labelled(o, 0, "Estimated total: ", b->text);
+}
+
+static void put_item(struct out *o, const struct plan_block *b)
+{
+	plan_put(o->f, o->width, "-", 2, b->text);
+	put_link(o, b, 2);
+}
+
+static void put_contact(struct out *o, const struct plan_block *b)
+{
+	const struct content_contact *ct = b->of.contact;
+	plan_put(o->f, o->width, "-", 2, ct->name);
+	if (ct->about)
+		plan_put(o->f, o->width, "", 4, ct->about);
+	if (ct->email)
+		put_labelled(o, 4, "Email: ", ct->email);
+	if (ct->phone)
+		put_labelled(o, 4, "Telephone: ", ct->phone);
+}
+
+static void put_answer(struct out *o, const struct plan_block *b)
+{
+	if (b->kind == PLAN_UNUSED && !o->unused) {
+		plan_put(o->f, o->width, "", 0, "Answers not needed for this result:");
+		o->unused = true;
+	}
+	plan_put(o->f, o->width, "-", 2, b->text);
+	plan_put(o->f, o->width, "", 4, b->detail);
+}
+
+static void put_line(struct out *o, const struct plan_block *b)
+{
+	plan_put(o->f, o->width, "", 0, b->text);
+}
+
+static void put_source(struct out *o, const struct plan_block *b)
+{
+	put_labelled(o, 0, "Source: ", b->text);
+	if (b->detail)
+		plan_put(o->f, o->width, "", 8, b->detail);
+}
+
+static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block *) = {
+	[PLAN_HEADLINE] = put_headline, [PLAN_SUMMARY] = put_summary, [PLAN_REASON] = put_reason,
+	[PLAN_STEP] = put_step,         [PLAN_TOTAL] = put_total,     [PLAN_NOTE] = put_item,
+	[PLAN_FAQ] = put_item,          [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
+	[PLAN_UNUSED] = put_answer,     [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
+	[PLAN_SOURCE] = put_source,
+};
+
+void plan_write_text(const struct plan *p, FILE *out, int width)
+{
+	struct out o = { p, out, width, 0, false };
+	const char *title = content_title(p->c);
+	plan_put(out, width, "", 0, title);
+	underline(out, title, '=');
+	for (size_t i = 0; i < p->nb; i++) {
+		const struct plan_block *b = &p->b[i];
+		enum plan_section s = plan_section_of(b->kind);
+		if (i == 0 || s != plan_section_of(p->b[i - 1].kind)) {
+			fprintf(out, "\n%s\n", plan_section_title(s));
+			underline(out, plan_section_title(s), '-');
+		}
+		writers[b->kind](&o, b);
+	}
+}

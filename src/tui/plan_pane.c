@@ -1,0 +1,127 @@
+/* tui/plan_pane: the plan document as pane blocks, for the result, routes,
+ * contacts and about screens. */
+#include <stdio.h>
+
+#include "plan.h"
+#include "tui_pane.h"
+
+struct to {
+	struct pane *p;
+	const struct plan *doc;
+	size_t step;           /* steps numbered so far */
+	bool unused;           /* the unused answers' heading is out */
+};
+
+static void link(struct to *t, const struct plan_block *b, int indent)
+{
+	if (b->faq >= 0)
+		pane_addf(t->p, PANE_LINK, b->faq, indent, NULL, "FAQ: %s",
+		          content_faq(t->doc->c, (size_t)b->faq)->question);
+}
+
+static void gap(struct to *t)
+{
+	pane_add(t->p, PANE_TEXT, -1, 0, NULL, "");
+}
+
+static void p_headline(struct to *t, const struct plan_block *b)
+{
+	pane_add(t->p, PANE_HEADING, -1, 0, NULL, b->text);
+}
+
+static void p_summary(struct to *t, const struct plan_block *b)
+{
+	if (t->p->nb)
+		gap(t);
+	pane_add(t->p, PANE_TEXT, -1, 0, NULL, b->text);
+}
+
+static void p_reason(struct to *t, const struct plan_block *b)
+{
+	pane_add(t->p, b->met ? PANE_MET : PANE_UNMET, -1, 0, b->met ? "Met: " : "Not met: ", b->text);
+	link(t, b, b->met ? 5 : 9);
+}
+
+static void p_step(struct to *t, const struct plan_block *b)
+{
+	char num[32];
+	snprintf(num, sizeof num, "%zu. ", ++t->step);
+	pane_add(t->p, PANE_TEXT, -1, 0, num, b->text);
+	pane_addf(t->p, PANE_DIM, -1, 3, NULL, "Time: %s", b->detail);
+	link(t, b, 3);
+}
+
+static void p_total(struct to *t, const struct plan_block *b)
+{
+	pane_addf(t->p, PANE_HEADING, -1, 0, NULL, "Estimated total: %s", b->text);
+}
+
+static void p_note(struct to *t, const struct plan_block *b)
+{
+	pane_add(t->p, PANE_TEXT, -1, 0, "- ", b->text);
+	link(t, b, 2);
+}
+
+static void p_faq(struct to *t, const struct plan_block *b)
+{
+	link(t, b, 0);
+}
+
+static void p_contact(struct to *t, const struct plan_block *b)
+{
+	const struct content_contact *ct = b->of.contact;
+	pane_add(t->p, PANE_TEXT, -1, 0, "- ", ct->name);
+	if (ct->about)
+		pane_add(t->p, PANE_DIM, -1, 2, NULL, ct->about);
+	if (ct->email)
+		pane_addf(t->p, PANE_TEXT, -1, 2, NULL, "Email: %s", ct->email);
+	if (ct->phone)
+		pane_addf(t->p, PANE_TEXT, -1, 2, NULL, "Telephone: %s", ct->phone);
+}
+
+static void p_answer(struct to *t, const struct plan_block *b)
+{
+	if (b->kind == PLAN_UNUSED && !t->unused) {
+		pane_add(t->p, PANE_TEXT, -1, 0, NULL, "Answers not needed for this result:");
+		t->unused = true;
+	}
+	pane_add(t->p, b->kind == PLAN_UNUSED ? PANE_DIM : PANE_TEXT, -1, 0, "- ", b->text);
+	pane_addf(t->p, PANE_DIM, -1, 2, NULL, "Answer: %s", b->detail);
+}
+
+static void p_line(struct to *t, const struct plan_block *b)
+{
+	pane_add(t->p, b->kind == PLAN_WARNING ? PANE_WARN : PANE_TEXT, -1, 0, NULL, b->text);
+}
+
+static void p_source(struct to *t, const struct plan_block *b)
+{
+	pane_addf(t->p, PANE_DIM, -1, 0, NULL, "Source: %s", b->text);
+	if (b->detail)
+		pane_add(t->p, PANE_DIM, -1, 2, NULL, b->detail);
+}
+
+static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *) = {
+	[PLAN_HEADLINE] = p_headline, [PLAN_SUMMARY] = p_summary, [PLAN_REASON] = p_reason,
+	[PLAN_STEP] = p_step,         [PLAN_TOTAL] = p_total,     [PLAN_NOTE] = p_note,
+	[PLAN_FAQ] = p_faq,           [PLAN_CONTACT] = p_contact, [PLAN_ANSWER] = p_answer,
+	[PLAN_UNUSED] = p_answer,     [PLAN_REVIEWED] = p_line,   [PLAN_WARNING] = p_line,
+	[PLAN_SOURCE] = p_source,
+};
+
+void pane_add_plan(struct pane *p, const struct plan *doc, bool headings)
+{
+	struct to t = { p, doc, 0, false };
+	for (size_t i = 0; i < doc->nb; i++) {
+		const struct plan_block *b = &doc->b[i];
+		enum plan_section s = plan_section_of(b->kind);
+		bool starts = i == 0 || s != plan_section_of(doc->b[i - 1].kind);
+		/* The headline heads the result itself. */
+		if (headings && starts && s != PLAN_S_RESULT) {
+			if (p->nb)
+				gap(&t);
+			pane_add(p, PANE_HEADING, -1, 0, NULL, plan_section_title(s));
+		}
+		adders[b->kind](&t, b);
+	}
+}
