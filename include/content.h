@@ -8,7 +8,8 @@
  * it rejects NUL bytes, invalid UTF-8, raw control characters, escapes that
  * would smuggle them in, @include, and numbers libconfig 1.5 would wrap.
  * Every problem is reported as file:line and loading goes on to find the
- * rest.  The store is opaque; the element structs below are open and
+ * rest.  References by id (FAQ entries, contacts) are resolved at load to
+ * indices, so no reader looks anything up by string.  The store is opaque; the element structs below are open and
  * read-only, and live as long as the store.
  */
 #ifndef PA_CONTENT_H
@@ -36,13 +37,15 @@ struct content_source {        /* a source document the facts come from */
 
 struct content_option {
 	const char *value, *label, *help;
+	bool unsure;                 /* the answer of a person who cannot tell ("I don't know") */
 	struct content_src src;
 };
 
 struct content_question {
 	const char *id, *text, *help;
-	const char *faq;             /* id of the FAQ entry that explains it, or NULL */
+	int faq;                     /* the FAQ entry that explains it, or -1 */
 	bool finder;                 /* offer the qualification finder */
+	int unsure;                  /* the option marked "unsure", or -1 */
 	struct cond *ask;            /* asked only when this holds; NULL = always */
 	struct content_option *options;
 	size_t noptions;
@@ -50,13 +53,15 @@ struct content_question {
 };
 
 struct content_criterion {
-	const char *id, *met, *unmet, *faq;
+	const char *id, *met, *unmet;
+	int faq;                     /* the FAQ entry it comes from, or -1 */
 	struct cond *when;
 	struct content_src src;
 };
 
 struct content_step {
-	const char *text, *faq;      /* faq may be NULL */
+	const char *text;
+	int faq;                     /* the FAQ entry on it, or -1 */
 	int months_min, months_max;  /* CONTENT_MONTHS_UNKNOWN when not stated */
 	const char *time;            /* a length not in months ("about 200 hours"), or NULL */
 	struct cond *when;           /* shown only when this holds; NULL = always */
@@ -64,7 +69,8 @@ struct content_step {
 };
 
 struct content_note {           /* one of the "things to know" */
-	const char *text, *faq;
+	const char *text;
+	int faq;                     /* the FAQ entry on it, or -1 */
 	struct cond *when;
 	struct content_src src;
 };
@@ -76,9 +82,9 @@ struct content_outcome {
 	size_t nsteps;
 	struct content_note *notes;
 	size_t nnotes;
-	const char **faq;            /* related FAQ ids */
+	const int *faq;              /* related FAQ entries, by index */
 	size_t nfaq;
-	const char **contacts;       /* contact ids */
+	const int *contacts;         /* contacts, by index */
 	size_t ncontacts;
 	struct content_src src;
 };
@@ -90,6 +96,7 @@ struct content_faq {
 
 struct content_level {          /* a row of the qualification finder */
 	const char *value;           /* an option value of the finder question */
+	int option;                  /* that option's index, resolved at load */
 	const char *name, *summary;
 	const char **examples;
 	size_t nexamples;

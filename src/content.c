@@ -256,9 +256,10 @@ static void read_faq(struct loader *L, const config_setting_t *root)
 
 static void read_options(struct loader *L, const config_setting_t *e, struct content_question *q)
 {
-	static const char *const keys[] = { "value", "label", "help", NULL };
+	static const char *const keys[] = { "value", "label", "help", "unsure", NULL };
 	const config_setting_t *list;
 	int n = get_list(L, e, "options", true, &list);
+	q->unsure = -1;
 	if (list && n == 0)
 		problem(L, list, "a question needs at least one option");
 	if (n > CONTENT_MAX_OPTIONS) {
@@ -273,7 +274,12 @@ static void read_options(struct loader *L, const config_setting_t *e, struct con
 		opt->value = get_str(L, o, "value", true);
 		opt->label = get_str(L, o, "label", true);
 		opt->help = get_str(L, o, "help", false);
+		opt->unsure = get_bool(L, o, "unsure");
 		opt->src = src_of(L, o);
+		if (opt->unsure && q->unsure >= 0)
+			problem(L, o, "only one answer of a question can be \"unsure\"");
+		else if (opt->unsure)
+			q->unsure = i;
 	}
 	q->noptions = (size_t)n;
 }
@@ -286,10 +292,64 @@ struct pending {
 	int criteria_limit;   /* criteria usable: those defined before */
 };
 
+/* So are references by id, resolved to indices once every id is known. */
+struct ref {
+	int *slot;
+	const char *id;
+	struct content_src src;
+	bool contact;         /* a contact's id; else a FAQ entry's */
+};
+
 struct pendings {
 	struct pending *v;
 	size_t n, cap;
+	struct ref *r;
+	size_t nr, capr;
 };
+
+/* Room for one more of v's n elements of size each. */
+static void *room(void *v, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return v;
+	*cap = *cap ? 2 * *cap : 64;
+	v = realloc(v, *cap * size);
+	if (!v) {
+		fputs("probation-advisor: out of memory\n", stderr);
+		abort();
+	}
+	return v;
+}
+
+static void want_id(struct pendings *p, int *slot, const char *id, struct content_src src, bool contact)
+{
+	*slot = -1;
+	if (!id)
+		return;
+	p->r = room(p->r, p->nr, &p->capr, sizeof *p->r);
+	p->r[p->nr++] = (struct ref){ slot, id, src, contact };
+}
+
+/* An optional "faq" (or contact) id of g, into *slot as an index later. */
+static void want_ref(struct loader *L, struct pendings *p, const config_setting_t *g, const char *name,
+                     int *slot)
+{
+	const char *id = get_str(L, g, name, false);
+	want_id(p, slot, id, id ? src_of(L, config_setting_get_member(g, name)) : src_of(L, g), false);
+}
+
+/* A list of FAQ or contact ids of g, as indices later. */
+static int *want_refs(struct loader *L, struct pendings *p, const config_setting_t *g, const char *name,
+                      size_t *n, bool contact)
+{
+	const char **ids = get_strings(L, g, name, n);
+	if (!ids)
+		return NULL;
+	int *v = arena_alloc(L->c, sizeof *v * (*n ? *n : 1));
+	for (size_t i = 0; i < *n; i++)
+		want_id(p, &v[i], ids[i], src_of(L, g), contact);
+	return v;
+}
 
 static void want_cond(struct loader *L, struct pendings *p, const config_setting_t *g,
                       const char *name, struct cond **slot, int criteria_limit)
@@ -297,15 +357,7 @@ static void want_cond(struct loader *L, struct pendings *p, const config_setting
 	const char *text = get_str(L, g, name, false);
 	if (!text)
 		return;
-	if (p->n == p->cap) {
-		p->cap = p->cap ? 2 * p->cap : 64;
-		struct pending *v = realloc(p->v, p->cap * sizeof *v);
-		if (!v) {
-			fputs("probation-advisor: out of memory\n", stderr);
-			abort();
-		}
-		p->v = v;
-	}
+	p->v = room(p->v, p->n, &p->cap, sizeof *p->v);
 	p->v[p->n++] = (struct pending){ slot, text, src_of(L, config_setting_get_member(g, name)),
 	                                 criteria_limit };
 }
@@ -327,7 +379,7 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 		q->id = get_str(L, e, "id", true);
 		q->text = get_str(L, e, "text", true);
 		q->help = get_str(L, e, "help", true);
-		q->faq = get_str(L, e, "faq", false);
+		want_ref(L, p, e, "faq", &q->faq);
 		q->finder = get_bool(L, e, "finder");
 		q->src = src_of(L, e);
 		read_options(L, e, q);
@@ -344,7 +396,7 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 		k->id = get_str(L, e, "id", true);
 		k->met = get_str(L, e, "met", true);
 		k->unmet = get_str(L, e, "unmet", true);
-		k->faq = get_str(L, e, "faq", false);
+		want_ref(L, p, e, "faq", &k->faq);
 		k->src = src_of(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
@@ -365,7 +417,7 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 		struct content_note *nt = &notes[i];
 		check_members(L, s, keys);
 		nt->text = get_str(L, s, "text", true);
-		nt->faq = get_str(L, s, "faq", false);
+		want_ref(L, p, s, "faq", &nt->faq);
 		nt->src = src_of(L, s);
 		want_cond(L, p, s, "when", &nt->when, (int)L->c->ncriteria);
 	}
@@ -386,7 +438,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		struct content_step *st = &o->steps[i];
 		check_members(L, s, keys);
 		st->text = get_str(L, s, "text", true);
-		st->faq = get_str(L, s, "faq", false);
+		want_ref(L, p, s, "faq", &st->faq);
 		st->time = get_str(L, s, "time", false);
 		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
 		bool ok = get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
@@ -421,8 +473,8 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 		o->id = get_str(L, e, "id", true);
 		o->headline = get_str(L, e, "headline", true);
 		o->summary = get_str(L, e, "summary", true);
-		o->faq = get_strings(L, e, "faq", &o->nfaq);
-		o->contacts = get_strings(L, e, "contacts", &o->ncontacts);
+		o->faq = want_refs(L, p, e, "faq", &o->nfaq, false);
+		o->contacts = want_refs(L, p, e, "contacts", &o->ncontacts, true);
 		o->src = src_of(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
@@ -718,11 +770,23 @@ static int find_id(const struct id_ref *v, size_t n, const char *id)
 	return lo < n && strcmp(v[lo].id, id) == 0 ? (int)v[lo].i : -1;
 }
 
-static void check_faq_ref(const struct content *c, bool faq_ok, const char *id, struct content_src src,
-                          struct diags *d)
+/* Which files loaded cleanly: a reference into a file that did not is not
+ * checked, or one broken file would echo through all the others. */
+struct clean_files {
+	bool faq, questions, outcomes, levels, contacts;
+};
+
+/* Every FAQ and contact reference becomes the index of what it names. */
+static void resolve_refs(struct content *c, const struct pendings *p, const struct clean_files *ok,
+                         struct diags *d)
 {
-	if (id && faq_ok && content_faq_index(c, id) < 0)
-		diag_add(d, src.file, src.line, "unknown FAQ entry \"%s\"", id);
+	for (size_t i = 0; i < p->nr; i++) {
+		const struct ref *r = &p->r[i];
+		*r->slot = r->contact ? content_contact_index(c, r->id) : content_faq_index(c, r->id);
+		if (*r->slot < 0 && (r->contact ? ok->contacts : ok->faq))
+			diag_add(d, r->src.file, r->src.line, "unknown %s \"%s\"", r->contact ? "contact" : "FAQ entry",
+			         r->id);
+	}
 }
 
 struct ask_order {
@@ -767,46 +831,24 @@ static void check_unique(struct content *c, struct diags *d)
 		CHECK_UNIQUE(d, c->questions[i].options, c->questions[i].noptions, value, "option value");
 }
 
-/* Which files loaded cleanly: a reference into a file that did not is not
- * checked, or one broken file would echo through all the others. */
-struct clean_files {
-	bool faq, questions, outcomes, levels, contacts;
-};
-
 static void check_refs(struct content *c, const struct clean_files *ok, struct diags *d)
 {
 	int finder = -1;
 	for (size_t i = 0; i < c->nquestions; i++) {
 		const struct content_question *q = &c->questions[i];
-		check_faq_ref(c, ok->faq, q->faq, q->src, d);
 		if (q->finder && finder >= 0)
 			diag_add(d, q->src.file, q->src.line,
 			         "only one question can offer the qualification finder");
 		if (q->finder)
 			finder = (int)i;
 	}
-	for (size_t i = 0; i < c->ncriteria; i++)
-		check_faq_ref(c, ok->faq, c->criteria[i].faq, c->criteria[i].src, d);
-	for (size_t i = 0; i < c->noutcomes; i++) {
-		const struct content_outcome *o = &c->outcomes[i];
-		for (size_t k = 0; k < o->nsteps; k++)
-			check_faq_ref(c, ok->faq, o->steps[k].faq, o->steps[k].src, d);
-		for (size_t k = 0; k < o->nnotes; k++)
-			check_faq_ref(c, ok->faq, o->notes[k].faq, o->notes[k].src, d);
-		for (size_t k = 0; k < o->nfaq; k++)
-			check_faq_ref(c, ok->faq, o->faq[k], o->src, d);
-		for (size_t k = 0; ok->contacts && k < o->ncontacts; k++)
-			if (content_contact_index(c, o->contacts[k]) < 0)
-				diag_add(d, o->src.file, o->src.line, "unknown contact \"%s\"", o->contacts[k]);
-	}
-	for (size_t k = 0; k < c->ncommon_notes; k++)
-		check_faq_ref(c, ok->faq, c->common_notes[k].faq, c->common_notes[k].src, d);
 	for (size_t i = 0; ok->questions && ok->levels && i < c->nlevels; i++) {
-		const struct content_level *l = &c->levels[i];
+		struct content_level *l = &c->levels[i];
+		l->option = finder >= 0 && l->value ? content_option_index(&c->questions[finder], l->value) : -1;
 		if (finder < 0 && i == 0)
 			diag_add(d, l->src.file, l->src.line,
 			         "levels are listed but no question has \"finder = true\"");
-		else if (finder >= 0 && l->value && content_option_index(&c->questions[finder], l->value) < 0)
+		else if (finder >= 0 && l->value && l->option < 0)
 			diag_add(d, l->src.file, l->src.line, "\"%s\" is not an option of question \"%s\"",
 			         l->value, c->questions[finder].id);
 	}
@@ -847,9 +889,11 @@ struct content *content_load(const char *dir, struct diags *d)
 	char **names = NULL;
 	if (questions) {
 		parse_pending(c, &p, d);
+		resolve_refs(c, &p, &ok, d);
 		names = scenario_names(c, dir, &n);
 	}
 	free(p.v);
+	free(p.r);
 	c->scenarios = arena_alloc(c, sizeof *c->scenarios * (n ? n : 1));
 	for (size_t i = 0; i < n; i++)
 		load_file(c, names[i], d, read_scenario_cb, names[i]);

@@ -62,20 +62,13 @@ static struct plan_block *add_own(struct plan *p, enum plan_kind k, const char *
 	return b;
 }
 
-static int faq_of(const struct content *c, const char *id)
+static bool add_faq(struct plan *p, int f)
 {
-	return id ? content_faq_index(c, id) : -1;
-}
-
-static bool add_faq(struct plan *p, const char *id)
-{
-	int f = faq_of(p->c, id);
-	if (f < 0)
-		return true;
-	struct plan_block *b = add(p, PLAN_FAQ, content_faq(p->c, (size_t)f)->question);
+	const struct content_faq *e = content_faq(p->c, (size_t)f);
+	struct plan_block *b = add(p, PLAN_FAQ, e->question);
 	if (b) {
 		b->faq = f;
-		b->id = id;
+		b->id = e->id;
 	}
 	return b != NULL;
 }
@@ -94,7 +87,7 @@ static bool add_reasons(struct plan *p)
 		if ((ok = b != NULL)) {
 			b->met = r[i].met;
 			b->id = k->id;
-			b->faq = faq_of(p->c, k->faq);
+			b->faq = k->faq;
 		}
 	}
 	free(r);
@@ -114,7 +107,7 @@ static bool add_step(struct plan *p, const struct content_step *s, bool note_whe
 	}
 	b->detail = b->own = own;
 	b->of.step = s;
-	b->faq = faq_of(p->c, s->faq);
+	b->faq = s->faq;
 	return true;
 }
 
@@ -153,7 +146,7 @@ static bool add_notes(struct plan *p, const struct content_note *notes, size_t n
 		struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
 		if (!b)
 			return false;
-		b->faq = faq_of(p->c, notes[i].faq);
+		b->faq = notes[i].faq;
 	}
 	return true;
 }
@@ -181,11 +174,9 @@ static bool add_outcome(struct plan *p)
 	for (size_t i = 0; i < o->nfaq; i++)
 		if (!add_faq(p, o->faq[i]))
 			return false;
-	for (size_t i = 0; i < o->ncontacts; i++) {
-		int k = content_contact_index(p->c, o->contacts[i]);
-		if (k >= 0 && !add_contact(p, content_contact(p->c, (size_t)k)))
+	for (size_t i = 0; i < o->ncontacts; i++)
+		if (!add_contact(p, content_contact(p->c, (size_t)o->contacts[i])))
 			return false;
-	}
 	return true;
 }
 

@@ -57,6 +57,13 @@ static void same_strs(const struct cmp *k, const char *field, const char *const 
 		same_str(k, field, x[i], y[i]);
 }
 
+static void same_ints(const struct cmp *k, const char *field, const int *x, size_t nx, const int *y, size_t ny)
+{
+	same_int(k, field, (long long)nx, (long long)ny);
+	for (size_t i = 0; i < nx && i < ny; i++)
+		same_int(k, field, x[i], y[i]);
+}
+
 static void at(struct cmp *k, const char *what, size_t i, const char *id)
 {
 	snprintf(k->where, sizeof k->where, "%s %zu (%s)", what, i, id ? id : "-");
@@ -71,8 +78,9 @@ static void same_questions(struct cmp *k)
 		same_str(k, "id", x->id, y->id);
 		same_str(k, "text", x->text, y->text);
 		same_str(k, "help", x->help, y->help);
-		same_str(k, "faq", x->faq, y->faq);
+		same_int(k, "faq", x->faq, y->faq);
 		same_int(k, "finder", x->finder, y->finder);
+		same_int(k, "unsure", x->unsure, y->unsure);
 		same_cond(k, "ask", x->ask, y->ask);
 		same_src(k, x->src, y->src);
 		same_int(k, "options", (long long)x->noptions, (long long)y->noptions);
@@ -81,6 +89,7 @@ static void same_questions(struct cmp *k)
 			same_str(k, "value", x->options[o].value, y->options[o].value);
 			same_str(k, "label", x->options[o].label, y->options[o].label);
 			same_str(k, "help", x->options[o].help, y->options[o].help);
+			same_int(k, "unsure", x->options[o].unsure, y->options[o].unsure);
 			same_src(k, x->options[o].src, y->options[o].src);
 		}
 		cr_expect_eq(content_question_index(k->b, y->id), (int)i, "looking up question %s", y->id);
@@ -96,7 +105,7 @@ static void same_criteria(struct cmp *k)
 		same_str(k, "id", x->id, y->id);
 		same_str(k, "met", x->met, y->met);
 		same_str(k, "unmet", x->unmet, y->unmet);
-		same_str(k, "faq", x->faq, y->faq);
+		same_int(k, "faq", x->faq, y->faq);
 		same_cond(k, "when", x->when, y->when);
 		same_cond(k, "criteria_conds", content_criteria_conds(k->b)[i], content_criteria_conds(k->f)[i]);
 		cr_expect(content_criteria_conds(k->b)[i] == x->when, "%s: evaluation would use another condition",
@@ -110,9 +119,9 @@ static void same_notes(struct cmp *k, const char *what, const struct content_not
 {
 	same_int(k, what, (long long)nx, (long long)ny);
 	for (size_t i = 0; i < nx && i < ny; i++) {
-		at(k, what, i, y[i].faq);
+		at(k, what, i, "note");
 		same_str(k, "text", x[i].text, y[i].text);
-		same_str(k, "faq", x[i].faq, y[i].faq);
+		same_int(k, "faq", x[i].faq, y[i].faq);
 		same_cond(k, "when", x[i].when, y[i].when);
 		same_src(k, x[i].src, y[i].src);
 	}
@@ -129,14 +138,14 @@ static void same_outcomes(struct cmp *k)
 		same_str(k, "summary", x->summary, y->summary);
 		same_cond(k, "when", x->when, y->when);
 		same_src(k, x->src, y->src);
-		same_strs(k, "faq", x->faq, x->nfaq, y->faq, y->nfaq);
-		same_strs(k, "contacts", x->contacts, x->ncontacts, y->contacts, y->ncontacts);
+		same_ints(k, "faq", x->faq, x->nfaq, y->faq, y->nfaq);
+		same_ints(k, "contacts", x->contacts, x->ncontacts, y->contacts, y->ncontacts);
 		same_int(k, "steps", (long long)x->nsteps, (long long)y->nsteps);
 		for (size_t s = 0; s < x->nsteps && s < y->nsteps; s++) {
 			const struct content_step *p = &x->steps[s], *q = &y->steps[s];
 			at(k, y->id, s, "step");
 			same_str(k, "text", p->text, q->text);
-			same_str(k, "faq", p->faq, q->faq);
+			same_int(k, "faq", p->faq, q->faq);
 			same_int(k, "months_min", p->months_min, q->months_min);
 			same_int(k, "months_max", p->months_max, q->months_max);
 			same_str(k, "time", p->time, q->time);
@@ -177,6 +186,7 @@ static void same_rest(struct cmp *k)
 		const struct content_level *x = content_level(k->b, i), *y = content_level(k->f, i);
 		at(k, "level", i, y->value);
 		same_str(k, "value", x->value, y->value);
+		same_int(k, "option", x->option, y->option);
 		same_str(k, "name", x->name, y->name);
 		same_str(k, "summary", x->summary, y->summary);
 		same_strs(k, "examples", x->examples, x->nexamples, y->examples, y->nexamples);

@@ -358,13 +358,24 @@ Test(content, renamed_option_reported_as_duplicate)
 	scratch_free(dir);
 }
 
-/* ---- references that lead nowhere ---- */
+/* The finder's "I still don't know" is the answer the content marks unsure:
+ * a question has one at most. */
+Test(content, two_unsure_answers_of_one_question)
+{
+	char *dir = plant_copy();
+	plant(dir, "questions.cfg", "{ value = \"below3\";", "{ value = \"below3\"; unsure = true;");
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "{ value = \"unknown\";"),
+	            "only one answer of a question can be \"unsure\"");
+	scratch_free(dir);
+}
+
+/* ---- references that lead nowhere: reported at the reference's line ---- */
 
 Test(content, question_faq_unknown)
 {
 	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "faq = \"pso-role\";", "faq = \"no-such-faq\";");
-	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"role\""),
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "faq = \"no-such-faq\""),
 	            "unknown FAQ entry \"no-such-faq\"");
 	scratch_free(dir);
 }
@@ -373,7 +384,8 @@ Test(content, criterion_faq_unknown)
 {
 	char *dir = plant_copy();
 	plant(dir, "questions.cfg", "faq = \"vq4\"; }", "faq = \"vq-4\"; }");
-	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"vq4\""), "unknown FAQ entry \"vq-4\"");
+	expect_both(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "faq = \"vq-4\""),
+	            "unknown FAQ entry \"vq-4\"");
 	scratch_free(dir);
 }
 
@@ -382,7 +394,7 @@ Test(content, step_faq_unknown)
 	char *dir = plant_copy();
 	/* The first step of the first outcome. */
 	plant(dir, "outcomes.cfg", "faq = \"level5-examples\"; },", "faq = \"level-5-examples\"; },");
-	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "Look up your qualification in the qualification"),
+	expect_both(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "faq = \"level-5-examples\""),
 	            "unknown FAQ entry \"level-5-examples\"");
 	scratch_free(dir);
 }
@@ -392,7 +404,7 @@ Test(content, note_faq_unknown)
 	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "faq = \"gain-experience\";\n        when = \"experience = no\"; },",
 	      "faq = \"gain-experiance\";\n        when = \"experience = no\"; },");
-	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "If you don't have experience yet"),
+	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "faq = \"gain-experiance\""),
 	            "unknown FAQ entry \"gain-experiance\"");
 	scratch_free(dir);
 }

@@ -204,6 +204,19 @@ static unsigned strings(struct pack *p, const char *const *v, size_t n)
 	return no;
 }
 
+/* References resolved at load: indices into another array. */
+static unsigned indices(struct pack *p, const int *v, size_t n)
+{
+	if (!v)
+		return 0;
+	unsigned no = ++p->next;
+	put(p, "static const int n%u[] = {", no);
+	for (size_t i = 0; i < n; i++)
+		put(p, " %d,", v[i]);
+	put(p, "%s };\n", n ? "" : " -1");
+	return no;
+}
+
 static unsigned options(struct pack *p, const struct content_question *q)
 {
 	unsigned no = open_array(p, "struct content_option", "a", q->options);
@@ -215,7 +228,7 @@ static unsigned options(struct pack *p, const struct content_question *q)
 		str(p, o->label);
 		put(p, ", .help = ");
 		str(p, o->help);
-		put(p, ", ");
+		put(p, ", .unsure = %d, ", (int)o->unsure);
 		src(p, o->src);
 		put(p, " },\n");
 	}
@@ -238,9 +251,7 @@ static unsigned questions(struct pack *p, const struct content *c)
 		str(p, q->text);
 		put(p, ", .help = ");
 		str(p, q->help);
-		put(p, ", .faq = ");
-		str(p, q->faq);
-		put(p, ", .finder = %d, ", (int)q->finder);
+		put(p, ", .faq = %d, .finder = %d, .unsure = %d, ", q->faq, (int)q->finder, q->unsure);
 		cond_ref(p, "ask", q->ask);
 		array_ref(p, "options", "a", opts ? opts[i] : 0);
 		put(p, ".noptions = %zu, ", q->noptions);
@@ -264,9 +275,7 @@ static unsigned criteria(struct pack *p, const struct content *c)
 		str(p, k->met);
 		put(p, ", .unmet = ");
 		str(p, k->unmet);
-		put(p, ", .faq = ");
-		str(p, k->faq);
-		put(p, ", ");
+		put(p, ", .faq = %d, ", k->faq);
 		cond_ref(p, "when", k->when);
 		src(p, k->src);
 		put(p, " },\n");
@@ -299,9 +308,7 @@ static unsigned notes(struct pack *p, const struct content_note *v, size_t n)
 	for (size_t k = 0; no && k < n; k++) {
 		put(p, "\t{ .text = ");
 		str(p, v[k].text);
-		put(p, ", .faq = ");
-		str(p, v[k].faq);
-		put(p, ", ");
+		put(p, ", .faq = %d, ", v[k].faq);
 		cond_ref(p, "when", v[k].when);
 		src(p, v[k].src);
 		put(p, " },\n");
@@ -318,9 +325,7 @@ static unsigned steps(struct pack *p, const struct content_outcome *o)
 		const struct content_step *s = &o->steps[k];
 		put(p, "\t{ .text = ");
 		str(p, s->text);
-		put(p, ", .faq = ");
-		str(p, s->faq);
-		put(p, ", .months_min = %d, .months_max = %d, .time = ", s->months_min, s->months_max);
+		put(p, ", .faq = %d, .months_min = %d, .months_max = %d, .time = ", s->faq, s->months_min, s->months_max);
 		str(p, s->time);
 		put(p, ", ");
 		cond_ref(p, "when", s->when);
@@ -344,8 +349,8 @@ static unsigned outcomes(struct pack *p, const struct content *c)
 		const struct content_outcome *o = &c->outcomes[i];
 		parts[i][0] = steps(p, o);
 		parts[i][1] = notes(p, o->notes, o->nnotes);
-		parts[i][2] = strings(p, o->faq, o->nfaq);
-		parts[i][3] = strings(p, o->contacts, o->ncontacts);
+		parts[i][2] = indices(p, o->faq, o->nfaq);
+		parts[i][3] = indices(p, o->contacts, o->ncontacts);
 	}
 	unsigned no = open_array(p, "struct content_outcome", "a", c->outcomes);
 	for (size_t i = 0; no && i < n; i++) {
@@ -362,9 +367,9 @@ static unsigned outcomes(struct pack *p, const struct content *c)
 		put(p, ".nsteps = %zu, ", o->nsteps);
 		array_ref(p, "notes", "a", parts[i][1]);
 		put(p, ".nnotes = %zu, ", o->nnotes);
-		array_ref(p, "faq", "s", parts[i][2]);
+		array_ref(p, "faq", "n", parts[i][2]);
 		put(p, ".nfaq = %zu, ", o->nfaq);
-		array_ref(p, "contacts", "s", parts[i][3]);
+		array_ref(p, "contacts", "n", parts[i][3]);
 		put(p, ".ncontacts = %zu, ", o->ncontacts);
 		src(p, o->src);
 		put(p, " },\n");
@@ -404,6 +409,7 @@ static unsigned levels(struct pack *p, const struct content *c)
 		const struct content_level *l = &c->levels[i];
 		put(p, "\t{ .value = ");
 		str(p, l->value);
+		put(p, ", .option = %d", l->option);
 		put(p, ", .name = ");
 		str(p, l->name);
 		put(p, ", .summary = ");

@@ -28,9 +28,8 @@ static void build(struct tui *t)
 		pane_add(p, PANE_TEXT, -1, 0, "- ", q->options[i].label);
 		pane_add(p, PANE_DIM, -1, 2, NULL, q->options[i].help);
 	}
-	int f = q->faq ? content_faq_index(t->c, q->faq) : -1;
-	if (f >= 0) {
-		const struct content_faq *e = content_faq(t->c, (size_t)f);
+	if (q->faq >= 0) {
+		const struct content_faq *e = content_faq(t->c, (size_t)q->faq);
 		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 		pane_addf(p, PANE_HEADING, -1, 0, NULL, "From the FAQ: %s", e->question);
 		pane_add(p, PANE_TEXT, -1, 0, NULL, e->answer);

@@ -40,16 +40,12 @@ static void build(struct tui *t)
 			pane_add(p, PANE_TEXT, F_LEVEL((int)l, (int)e), 2, "- ", lv->examples[e]);
 	}
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(p, PANE_LINK, F_UNKNOWN, 0, NULL, "None of these: I still don't know my level");
+	if (question(t)->unsure >= 0)
+		pane_add(p, PANE_LINK, F_UNKNOWN, 0, NULL, "None of these: I still don't know my level");
 	pane_add(p, PANE_LINK, F_BACK, 0, NULL, "Back to the question");
 	pane_select(p, 0);
 	t->finder.built = true;
 	t->finder.side_for = -1;
-}
-
-static int option_of(const struct tui *t, const char *value)
-{
-	return content_option_index(question(t), value);
 }
 
 static void build_side(struct tui *t, int id)
@@ -58,10 +54,10 @@ static void build_side(struct tui *t, int id)
 	pane_clear(p);
 	if (id == F_UNKNOWN) {
 		pane_add(p, PANE_HEADING, -1, 0, NULL, "Still don't know");
-		pane_add(p, PANE_TEXT, -1, 0, NULL,
-		         "Enter takes \"I don't know\" as your answer. Your result will tell you how to find out "
-		         "the level: the body that awarded your qualification, or one of the approved "
-		         "universities, can tell you.");
+		pane_addf(p, PANE_TEXT, -1, 0, NULL,
+		          "Enter takes \"%s\" as your answer. Your result will tell you how to find out the level: "
+		          "the body that awarded your qualification, or one of the approved universities, can tell "
+		          "you.", question(t)->options[question(t)->unsure].label);
 		return;
 	}
 	if (id == F_BACK || id < 0) {
@@ -78,7 +74,7 @@ static void build_side(struct tui *t, int id)
 	else
 		pane_add(p, PANE_HEADING, -1, 0, NULL, lv->name);
 	pane_add(p, PANE_TEXT, -1, 0, NULL, lv->summary);
-	int o = option_of(t, lv->value);
+	int o = lv->option;
 	if (o >= 0) {
 		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 		pane_addf(p, PANE_MET, -1, 0, NULL, "Enter takes \"%s\" as your answer.", question(t)->options[o].label);
@@ -111,9 +107,9 @@ static enum tui_reaction choose(struct tui *t, int id)
 		return TUI_R_REDRAW;
 	}
 	if (id == F_UNKNOWN)
-		o = option_of(t, "unknown");
+		o = question(t)->unsure;
 	else if (id >= 0 && (size_t)(id / 256) < content_nlevels(t->c))
-		o = option_of(t, content_level(t->c, (size_t)(id / 256))->value);
+		o = content_level(t->c, (size_t)(id / 256))->option;
 	if (o < 0) {
 		tui_message(t, "That is not one of this question's answers: choose on the question screen.");
 		return TUI_R_REDRAW;
