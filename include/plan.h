@@ -56,7 +56,7 @@ struct plan_block {
 		const struct content_source *source;    /* PLAN_SOURCE */
 		const struct content_question *question; /* PLAN_ANSWER, PLAN_UNUSED */
 	} of;
-	int option;              /* PLAN_ANSWER, PLAN_UNUSED: the value index */
+	int question, option;    /* PLAN_ANSWER, PLAN_UNUSED: the question's index and the value's */
 	char *own;               /* text made for this block, freed with it */
 };
 

@@ -174,46 +174,63 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 	}
 }
 
-/* List the answers in use; a number changes one.  Returns REPLY_EOF at end. */
-static enum reply review(struct plain *pl)
+/* The answers in use, numbered; their questions into map (one slot per
+ * block of doc).  Returns how many. */
+static int list_answers(const struct plan *doc, int *map)
 {
-	const struct content *c = pl->s->c;
-	size_t nq = content_nquestions(c);
-	int *effective = malloc((nq + 1) * sizeof *effective);
-	if (!effective)
-		return REPLY_QUIT;
-	struct rules_flow rp;
-	rules_flow(c, pl->s->answers, effective, &rp);
-	int map[64];
 	int n = 0;
 	say("\nYour answers:");
-	for (size_t i = 0; i < nq && n < 64; i++) {
-		if (!rules_used(effective, (int)i))
+	for (size_t i = 0; i < doc->nb; i++) {
+		const struct plan_block *b = &doc->b[i];
+		if (b->kind != PLAN_ANSWER)
 			continue;
-		const struct content_question *q = content_question(c, i);
 		char num[32];
 		snprintf(num, sizeof num, "%d.", n + 1);
-		plan_put(stdout, WIDTH, num, 4, q->text);
-		plan_put(stdout, WIDTH, "", 4, q->options[effective[i]].label);
-		map[n++] = (int)i;
+		plan_put(stdout, WIDTH, num, 4, b->text);
+		plan_put(stdout, WIDTH, "", 4, b->detail);
+		map[n++] = b->question;
 	}
-	free(effective);
-	if (n == 0) {
-		say("You have not answered any questions yet.");
-		return REPLY_KEEP;
-	}
+	return n;
+}
+
+/* Which answer to change: a question's index, -1 to go on, -2 at end of input. */
+static int pick_answer(struct plain *pl, const int *map, int n)
+{
 	say("Type the number of an answer to change it, or press Enter to go on.");
 	for (;;) {
 		if (!read_line(pl))
-			return REPLY_EOF;
+			return -2;
 		if (pl->line[0] == '\0')
-			return REPLY_KEEP;
+			return -1;
 		char *end;
 		long k = strtol(pl->line, &end, 10);
 		if (*end == '\0' && k >= 1 && k <= n)
-			return ask(pl, map[k - 1], "Change your answer:", true) == REPLY_EOF ? REPLY_EOF : REPLY_KEEP;
+			return map[k - 1];
 		printf("Please type a number from 1 to %d, or press Enter.\n", n);
 	}
+}
+
+/* List the answers in use; a number changes one.  Returns REPLY_EOF at end. */
+static enum reply review(struct plain *pl)
+{
+	struct plan *doc = plan_build(pl->s->c, pl->s->answers, 0);
+	int *map = doc ? malloc((doc->nb + 1) * sizeof *map) : NULL;
+	if (!map) {
+		plan_free(doc);
+		return REPLY_QUIT;
+	}
+	int n = list_answers(doc, map), q = -1;
+	plan_free(doc);
+	if (n == 0)
+		say("You have not answered any questions yet.");
+	else
+		q = pick_answer(pl, map, n);
+	free(map);
+	if (q == -2)
+		return REPLY_EOF;
+	if (q >= 0 && ask(pl, q, "Change your answer:", true) == REPLY_EOF)
+		return REPLY_EOF;
+	return REPLY_KEEP;
 }
 
 /* Back: forget the answer to the last question asked before q. */

@@ -46,7 +46,7 @@ static struct plan_block *add(struct plan *p, enum plan_kind k, const char *text
 		p->cap = cap;
 	}
 	struct plan_block *b = &p->b[p->nb++];
-	*b = (struct plan_block){ .kind = k, .text = text ? text : "", .faq = -1, .option = -1 };
+	*b = (struct plan_block){ .kind = k, .text = text ? text : "", .faq = -1, .question = -1, .option = -1 };
 	return b;
 }
 
@@ -195,6 +195,7 @@ static bool add_answers(struct plan *p, const int *answers)
 			b->detail = q->options[v].label;
 			b->id = q->id;
 			b->of.question = q;
+			b->question = (int)i;
 			b->option = v;
 		}
 	return true;

@@ -17,6 +17,41 @@ unsigned review_ctx(const struct tui *t)
 	return tui_split_ctx(&t->review, 0);
 }
 
+static void add_answer(struct pane *p, int *n, const struct content_question *q, const char *label, int id)
+{
+	char num[16], text[1200];
+	snprintf(num, sizeof num, "%d. ", ++*n);
+	snprintf(text, sizeof text, "%s\nAnswer: %s", q->text, label);
+	pane_add(p, PANE_TEXT, id, 0, num, text);
+}
+
+/* The answers in use, in the order asked, with the question now to answer
+ * among them; then those the flow does not use now. */
+static void add_answers(struct tui *t, const struct plan *doc)
+{
+	struct pane *p = &t->review.main;
+	int n = 0, next = t->rp.next;
+	bool heading = false;
+	for (size_t i = 0; i < doc->nb; i++) {
+		const struct plan_block *b = &doc->b[i];
+		if (next >= 0 && (b->kind != PLAN_ANSWER || b->question > next)) {
+			add_answer(p, &n, content_question(t->c, (size_t)next), "(not answered yet)", next);
+			next = -1;
+		}
+		if (b->kind == PLAN_ANSWER)
+			add_answer(p, &n, b->of.question, b->detail, b->question);
+		if (b->kind != PLAN_UNUSED || b->question == t->rp.next)
+			continue;
+		if (!heading) {
+			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+			pane_add(p, PANE_HEADING, -1, 0, NULL,
+			         "Answers not needed now (kept in case you change an answer above):");
+		}
+		heading = true;
+		pane_addf(p, PANE_DIM, -1, 0, "- ", "%s\nAnswer: %s", b->text, b->detail);
+	}
+}
+
 static void build(struct tui *t)
 {
 	struct pane *p = &t->review.main;
@@ -26,34 +61,11 @@ static void build(struct tui *t)
 	         "Your answers so far. Choose one to change it: the questions after it are planned again, "
 	         "and later answers that still apply are kept.");
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	int n = 0;
-	char num[16], text[1200];
-	for (size_t i = 0; i < content_nquestions(t->c); i++) {
-		const struct content_question *q = content_question(t->c, i);
-		int a = t->s->answers[i];
-		bool pending = (int)i == t->rp.next;
-		if (!pending && (a < 0 || !rules_used(t->effective, (int)i)))
-			continue;
-		snprintf(num, sizeof num, "%d. ", ++n);
-		snprintf(text, sizeof text, "%s\nAnswer: %s", q->text,
-		         pending ? "(not answered yet)" : q->options[a].label);
-		pane_add(p, PANE_TEXT, (int)i, 0, num, text);
-	}
-	bool heading = false;
-	for (size_t i = 0; i < content_nquestions(t->c); i++) {
-		const struct content_question *q = content_question(t->c, i);
-		int a = t->s->answers[i];
-		if (a < 0 || rules_used(t->effective, (int)i) || (int)i == t->rp.next)
-			continue;
-		if (!heading) {
-			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-			pane_add(p, PANE_HEADING, -1, 0, NULL,
-			         "Answers not needed now (kept in case you change an answer above):");
-			heading = true;
-		}
-		snprintf(text, sizeof text, "%s\nAnswer: %s", q->text, q->options[a].label);
-		pane_add(p, PANE_DIM, -1, 0, "- ", text);
-	}
+	/* The day does not matter here: only the answers are read. */
+	struct plan *doc = plan_build(t->c, t->s->answers, 0);
+	if (doc)
+		add_answers(t, doc);
+	plan_free(doc);
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	if (t->rp.next == RULES_NONE)
 		pane_add(p, PANE_LINK, R_RESULT, 0, NULL, "See my result");
