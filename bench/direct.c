@@ -26,6 +26,7 @@
 #include "session.h"
 #include "text.h"
 #include "tui.h"
+#include "../src/tui/faq.h"
 
 /* The benchmark walk: the answers bench gives through the terminal. */
 static const char *const walk[] = { "role=other", "experience=yes", "level=6", "area.crime=done",
@@ -162,7 +163,7 @@ static int do_search(const char *dir, const char *query, int runs)
 			unsigned long long b = now_ns();
 			rig_draw(&r.t);
 			unsigned long long e = now_ns();
-			printf("key %llu %llu %zu\n", b - a, e - b, r.t.faq.nm);
+			printf("key %llu %llu %zu\n", b - a, e - b, ((const struct faq *)r.t.views[TUI_FAQ].priv)->nm);
 		}
 	}
 	rig_stop(&r);
@@ -187,7 +188,7 @@ static int do_result(const char *file)
 	FILE *f = fopen(file, "w");
 	if (!f)
 		return 1;
-	const struct pane *p = &r.t.result.v.main;
+	const struct pane *p = &tui_view(&r.t, TUI_RESULT)->main;
 	for (size_t i = 0; i < p->nl; i++) {
 		const struct pane_line *l = &p->l[i];
 		const struct pane_block *b = &p->b[l->block];

@@ -2,11 +2,14 @@
  * tui: the curses front end's state and the contract between its screens.
  *
  * One struct tui holds everything the front end knows: the session (whose
- * answers are the only personal data), the stack of screens, each screen's
- * panes and selection, and the terminal's abilities.  Each screen is one file
- * under src/tui/ exporting *_layout (rebuild and wrap its panes for the
- * current size: may change the screen's own state), *_draw (only reads) and
- * *_key (reacts to an action and never draws).  src/curses.c owns the
+ * answers are the only personal data), the stack of screens, one view per
+ * screen (its panes, focus and private state) and the terminal's
+ * abilities.  Each screen is one file under src/tui/ exporting one
+ * struct tui_screen_ops: how to build its panes from its inputs, and, where
+ * the defaults do not fit, how to draw (only reads) and how to react to an
+ * action (never draws).  Screens open one another with arguments
+ * (finder_open(t, q)) and never read one another's state; the core
+ * rebuilds a screen's panes when its inputs change.  src/curses.c owns the
  * terminal, the one input loop and the one restore path; src/tui/ui.c the
  * drawing helpers every screen shares.
  */
@@ -76,74 +79,55 @@ struct tui_frame {
 	bool placed;
 };
 
+/* A screen as the core keeps it: its two panes, which one has the focus,
+ * and its private state.  The core builds the panes through the screen's
+ * ops whenever their inputs changed (the screen was opened with new
+ * arguments, or the answers changed for a screen built from them), and
+ * the side pane whenever the selection moved to another item. */
+struct tui_view {
+	enum tui_screen id;
+	struct pane main, side;
+	int focus;                   /* 0 main, 1 side */
+	void *priv;                  /* ops->private_size bytes: the screen's own */
+	/* The core's record of what the panes were built for. */
+	bool built, side_built;
+	unsigned built_gen;
+	struct pane_ref side_for;
+};
+
+/* What a screen supplies.  Only name and build are required (a dialog
+ * supplies draw and key instead of build); for everything else the core
+ * has a default: the title, side title and hints drawn by the standard
+ * split drawing, the key contexts of a split screen, and the browsing keys
+ * of tui_view_key (Enter chooses, or moves into the side pane and back;
+ * Back leaves the side pane first, then the screen). */
 struct tui_screen_ops {
 	const char *name;
+	size_t private_size;
+	const char *title, *side_title;
+	const enum tui_action *hints;  /* TUI_A_NONE-terminated */
+	unsigned ctx;                  /* key contexts it adds, e.g. TUI_CTX_RESULT; a dialog's own */
 	int side_share;    /* percent of the body for the side pane below 120 columns; 0: none */
 	bool side_wide;    /* a side pane beside the main one from 120 columns */
 	bool overlay;      /* a dialog drawn over the screen beneath */
 	bool fit_main;     /* below 120 columns the main pane takes what it needs, the side the rest */
-	unsigned (*ctx)(const struct tui *t);
-	void (*layout)(struct tui *t);
-	void (*draw)(const struct tui *t, struct tui_frame *f);
-	enum tui_reaction (*key)(struct tui *t, enum tui_action a);
+	bool answers;      /* built from the answers: rebuilt whenever one changes */
+	void (*build)(struct tui *t, struct tui_view *v);
+	void (*build_side)(struct tui *t, struct tui_view *v, struct pane_ref sel);
+	/* A title that changes (the question's number). */
+	void (*title_of)(const struct tui *t, const struct tui_view *v, char *buf, size_t size);
+	unsigned (*ctx_of)(const struct tui *t, const struct tui_view *v);
+	void (*draw)(const struct tui *t, const struct tui_view *v, struct tui_frame *f);
+	enum tui_reaction (*key)(struct tui *t, struct tui_view *v, enum tui_action a);
+	/* Enter, or a second click, on the selected item of the main pane. */
+	enum tui_reaction (*choose)(struct tui *t, struct tui_view *v, struct pane_ref item);
+	/* Free and wipe what the private state points to. */
+	void (*free)(struct tui_view *v);
 };
 
-extern const struct tui_screen_ops tui_screens[TUI_NSCREENS];
-
-/* A search match in the FAQ: entry, part (0 question, 1 answer), byte offset. */
-struct tui_match {
-	int faq, part;
-	size_t off;
-};
-
-/* Screens with a list (or text) and a side pane. */
-struct tui_split {
-	struct pane main, side;
-	int focus;         /* 0 main, 1 side */
-	int side_for;      /* what the side pane was built for, -1 none */
-	unsigned gen;      /* the answers' generation it was built for */
-	bool built;
-};
-
-struct tui_wizard {
-	struct tui_split v;  /* the question and its options; the help pane */
-	int q;               /* the question shown */
-	int built_q;
-	unsigned built_gen;
-};
-
-struct tui_result {
-	struct tui_split v;
-	struct plan *plan;         /* NULL only when out of memory */
-	unsigned built_gen;
-};
-
-struct tui_faq {
-	struct tui_split v;
-	bool from_link;    /* opened from a link: back returns at once */
-	char query[128];
-	size_t qlen;
-	bool typing;       /* the search prompt is open */
-	struct tui_match *m;
-	size_t nm, capm;
-	int cur;           /* current match, -1 none */
-	int origin;        /* entry selected when the search began */
-};
-
-enum tui_confirm_kind { TUI_CONFIRM_QUIT, TUI_CONFIRM_RESTART, TUI_CONFIRM_OVERWRITE };
-
-struct tui_confirm {
-	enum tui_confirm_kind kind;
-	bool yes;          /* the Yes button is highlighted */
-	char text[1200];
-};
-
-struct tui_save {
-	char path[1024];
-	size_t len;
-	char msg[1200];
-	bool error;
-};
+extern const struct tui_screen_ops *const tui_screens[TUI_NSCREENS];
+/* The hints of a screen that browses a list beside a text pane. */
+extern const enum tui_action tui_browse_hints[];
 
 struct tui {
 	struct session *s;
@@ -163,13 +147,7 @@ struct tui {
 	int key;                   /* the key behind TUI_A_JUMP and TUI_A_TYPE */
 	int mouse_y, mouse_x;      /* where TUI_A_CLICK and the wheel happened */
 
-	struct tui_split menu, finder, review, levels, routes, explain, contacts, about, help;
-	int explain_q;
-	struct tui_wizard wiz;
-	struct tui_result result;
-	struct tui_faq faq;
-	struct tui_confirm confirm;
-	struct tui_save save;
+	struct tui_view views[TUI_NSCREENS];
 };
 
 /* ---- core.c: the front end without a terminal ---- */
@@ -238,71 +216,70 @@ struct tui_hl {
 };
 void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r, bool focused,
                    const struct tui_hl *hl, struct tui_frame *f);
+/* One dialog box, the same for every question, form and notice: at most
+ * 72 columns wide (4 fewer than the window), centred, its title on the top
+ * border, then text wrapped to the box, then rows rows for the caller
+ * (buttons, an input field) below a blank line; the text is cut before
+ * those rows are, and a box too tall for the body covers the title and
+ * status lines rather than lose its bottom.  Returns the area of the rows.  Below the minimum
+ * window size it draws the text alone, unboxed. */
+struct tui_rect tui_dialog(const struct tui *t, const char *title, const char *text, attr_t text_attr, int rows);
+
+/* ---- views: the core's side of each screen (core.c) ---- */
+struct tui_view *tui_view(struct tui *t, enum tui_screen s);
+/* Push screen s and hand back its view, for opening it with arguments. */
+struct tui_view *tui_open(struct tui *t, enum tui_screen s);
+/* The same, for new arguments: its panes are built again from the top. */
+struct tui_view *tui_open_new(struct tui *t, enum tui_screen s);
+/* The screen's inputs changed (it was opened with new arguments): build
+ * its panes again, from the top, before it is next laid out or keyed. */
+void tui_view_changed(struct tui_view *v);
+/* Build what changed now (the FAQ's search moves the answer pane at once). */
+void tui_view_build(struct tui *t, struct tui_view *v);
+/* The default keys: Enter chooses the selected item (or, without a choose,
+ * moves into the side pane and back), Back leaves the side pane first and
+ * then the screen, movement, Tab, the wheel and clicks as tui_split_key. */
+enum tui_reaction tui_view_key(struct tui *t, struct tui_view *v, enum tui_action a);
+/* The title a view shows. */
+const char *tui_view_title(const struct tui *t, const struct tui_view *v, char *buf, size_t size);
+
 /* The standard drawing of a split screen: main and side panes as the
  * geometry shows them, the side title, the frame. */
-void tui_draw_split(const struct tui *t, enum tui_screen s, const struct tui_split *v, const char *what,
-                    const char *side_title, const enum tui_action *hints, struct tui_frame *f);
+void tui_draw_split(const struct tui *t, const struct tui_view *v, const struct tui_hl *main_hl,
+                    const struct tui_hl *side_hl, struct tui_frame *f);
 /* Lay out a split screen's panes for the current size. */
-void tui_layout_split(struct tui *t, enum tui_screen s, struct tui_split *v);
+void tui_layout_split(struct tui *t, struct tui_view *v);
 /* Movement, Tab, wheel and clicks for a split screen: REDRAW if something
  * changed; *chosen is set when a click chose the selected item. */
-enum tui_reaction tui_split_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a, bool *chosen);
-unsigned tui_split_ctx(const struct tui_split *v, unsigned extra);
-/* Keys of a screen that browses a list beside a text pane: Enter (or a
- * click on the chosen item) moves into the text and back, Back leaves the
- * text first, then the screen. */
-enum tui_reaction tui_browse_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a);
-/* Lay out such a screen: build its list once, and its text pane again
- * whenever the selection moves to another item. */
-void tui_layout_browse(struct tui *t, enum tui_screen s, struct tui_split *v,
-                       void (*build)(struct tui *t), void (*build_side)(struct tui *t, int id));
+enum tui_reaction tui_split_key(struct tui *t, struct tui_view *v, enum tui_action a, bool *chosen);
+unsigned tui_split_ctx(const struct tui_view *v, unsigned extra);
+unsigned tui_view_ctx(const struct tui *t, const struct tui_view *v);
 
-/* ---- the screens ---- */
-#define TUI_SCREEN(n) \
-	unsigned n##_ctx(const struct tui *t); \
-	void n##_layout(struct tui *t); \
-	void n##_draw(const struct tui *t, struct tui_frame *f); \
-	enum tui_reaction n##_key(struct tui *t, enum tui_action a)
-TUI_SCREEN(menu);
-TUI_SCREEN(wizard);
-TUI_SCREEN(explain);
-TUI_SCREEN(finder);
-TUI_SCREEN(review);
-TUI_SCREEN(result);
-TUI_SCREEN(faq);
-TUI_SCREEN(levels);
-TUI_SCREEN(routes);
-TUI_SCREEN(contacts);
-TUI_SCREEN(about);
-TUI_SCREEN(help);
-TUI_SCREEN(save);
-TUI_SCREEN(confirm);
-#undef TUI_SCREEN
-
-/* Ways into the screens, for the others. */
+/* ---- ways into the screens, for the others ---- */
 void wizard_open(struct tui *t);                 /* resume, or the result if complete */
 void wizard_goto(struct tui *t, int q);          /* show question q (from the review) */
 void wizard_answer(struct tui *t, int q, int v); /* answer q and go on */
 void wizard_restart(struct tui *t);              /* forget every answer, first question */
 void explain_open(struct tui *t, int q);
-void finder_open(struct tui *t);
+void finder_open(struct tui *t, int q);          /* find the answer to question q */
 void review_open(struct tui *t);
 void result_open(struct tui *t);
-const struct plan *result_plan(const struct tui *t);
 void faq_open(struct tui *t, int faq, bool from_link);
 void faq_search_start(struct tui *t);
-void faq_free(struct tui *t);
-/* Search helpers (search.c). */
-void search_run(struct tui *t);
-void search_step(struct tui *t, int dir);
-void search_clear(struct tui *t);
-void save_open(struct tui *t);
-enum tui_reaction save_write(struct tui *t, bool overwrite);
-void confirm_open(struct tui *t, enum tui_confirm_kind kind, bool yes, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+/* The plan to save: it must outlive the dialog (the result's does). */
+void save_open(struct tui *t, const struct plan *p);
+/* A yes/no question over the screen: on_yes(t, ctx) or on_no (may be
+ * NULL: the question just closes) once answered; yes: Yes highlighted. */
+typedef enum tui_reaction (*tui_answer_fn)(struct tui *t, void *ctx);
+void confirm_open(struct tui *t, const char *text, bool yes, tui_answer_fn on_yes, tui_answer_fn on_no,
+                  void *ctx);
 /* Ask before quitting (in kiosk mode, say that quitting is off). */
 enum tui_reaction confirm_quit(struct tui *t);
-/* Select FAQ entry faq in the browser and show its answer (search.c). */
-void faq_select(struct tui *t, int faq);
+/* Ask before forgetting every answer and starting again. */
+void confirm_restart(struct tui *t);
+
+extern const struct tui_screen_ops menu_screen, wizard_screen, explain_screen, finder_screen, review_screen,
+	result_screen, faq_screen, levels_screen, routes_screen, contacts_screen, about_screen, help_screen,
+	save_screen, confirm_screen;
 
 #endif

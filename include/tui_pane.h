@@ -22,13 +22,25 @@ enum pane_style {
 	PANE_NSTYLES
 };
 
+/* What a selectable block stands for: a kind of thing, which the screen
+ * names in its own enum (an answer, a FAQ entry, an action), the index of
+ * one of them, and a part of it (an example of a level) or -1.  A block
+ * whose kind is negative is not selectable. */
+struct pane_ref {
+	int kind, index, part;
+};
+#define PANE_NONE ((struct pane_ref){ -1, -1, -1 })
+#define PANE_REF(k, i) ((struct pane_ref){ (k), (i), -1 })
+/* The one kind of a screen whose list holds one kind of thing. */
+#define PANE_ITEM(i) PANE_REF(0, (i))
+
 struct pane_block {
 	char *text, *prefix;    /* owned, sanitized; prefix may be NULL */
 	char *aside;            /* owned, sanitized, may be NULL: a one-line note
 	                         * beside the text, shown where the width allows */
 	int indent;             /* columns before the prefix */
 	int style;
-	int id;                 /* >= 0: selectable, and what the caller knows it by */
+	struct pane_ref ref;    /* what the caller knows it by; kind >= 0: selectable */
 };
 
 struct pane_line {
@@ -56,9 +68,9 @@ void pane_init(struct pane *p, bool selectable);
 /* Drop every block; the scroll position and selection go back to the top. */
 void pane_clear(struct pane *p);
 void pane_free(struct pane *p);
-/* Add a block (text is copied and sanitized); id >= 0 makes it selectable.
- * Returns its index. */
-size_t pane_add(struct pane *p, int style, int id, int indent, const char *prefix, const char *text);
+/* Add a block (text is copied and sanitized); a ref of a kind >= 0 makes it
+ * selectable.  Returns its index. */
+size_t pane_add(struct pane *p, int style, struct pane_ref ref, int indent, const char *prefix, const char *text);
 /* Give block b an aside.  The asides line up in one column after the
  * longest one-line block that has one; they show all together, or none
  * where the width does not allow every one of them. */
@@ -66,7 +78,7 @@ void pane_aside(struct pane *p, size_t b, const char *text);
 /* Columns between the longest such block and the asides. */
 #define PANE_ASIDE_GAP 3
 /* Add a block formatted with printf. */
-size_t pane_addf(struct pane *p, int style, int id, int indent, const char *prefix, const char *fmt, ...)
+size_t pane_addf(struct pane *p, int style, struct pane_ref ref, int indent, const char *prefix, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 
 /* Wrap to width columns and height rows, keeping the top line and the
@@ -78,10 +90,11 @@ void pane_layout(struct pane *p, int width, int height);
 bool pane_act(struct pane *p, enum tui_action a);
 /* Select block b (or the first selectable block after it) and scroll to it. */
 void pane_select(struct pane *p, int b);
-/* Select the block with this id; false if none. */
-bool pane_select_id(struct pane *p, int id);
-/* The id of the selected block, or -1. */
-int pane_sel_id(const struct pane *p);
+bool pane_ref_eq(struct pane_ref a, struct pane_ref b);
+/* Select the block with this ref; false if none. */
+bool pane_select_ref(struct pane *p, struct pane_ref ref);
+/* The ref of the selected block, or PANE_NONE. */
+struct pane_ref pane_sel(const struct pane *p);
 /* The next selectable block after the selection (wrapping) whose text starts
  * with the letter ch, case-insensitively; -1 if none. */
 int pane_find_letter(const struct pane *p, int ch);
@@ -99,8 +112,11 @@ const char *pane_position(const struct pane *p, char *buf, size_t size);
 
 /* Render a plan document (plan.h) into p, block by block, each section
  * under its heading when headings is set; FAQ links are selectable blocks
- * whose id is the FAQ entry's index. */
+ * of kind link_kind whose index is the FAQ entry's. */
 struct plan;
-void pane_add_plan(struct pane *p, const struct plan *doc, bool headings);
+void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind);
+/* The same for a document made for the pane alone, which it frees; NULL
+ * (out of memory) adds nothing. */
+void pane_add_doc(struct pane *p, struct plan *doc, bool headings);
 
 #endif

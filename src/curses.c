@@ -321,31 +321,6 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 
 /* Text in the middle of the screen: in a box when there is room, else
  * wrapped across the whole window. */
-static void draw_notice(const struct tui *t, const char *title, const char *text)
-{
-	bool boxed = !tui_too_small(t);
-	int w = boxed ? (t->ncols - 4 < 60 ? t->ncols - 4 : 60) : t->ncols;
-	struct text_lines l = { 0 };
-	text_wrap(text, w > 6 ? w - (boxed ? 4 : 2) : 1, &l);
-	int h = (int)l.n + (boxed ? 4 : 0);
-	if (h > t->nlines - 2 && boxed)
-		h = t->nlines - 2;
-	int y = (t->nlines - h) / 2, x = (t->ncols - w) / 2;
-	if (boxed) {
-		tui_box(t, (struct tui_rect){ y, x, h, w }, t->attr[TUI_S_BORDER]);
-		tui_puts(t, y, x + 2, w - 4, title, t->attr[PANE_HEADING]);
-		y += 2;
-		x += 2;
-		w -= 4;
-	} else {
-		x = 1;
-		w = t->ncols - 1;
-	}
-	for (size_t i = 0; i < l.n && (!boxed || (int)i < h - 4); i++)
-		tui_put(t, y + (int)i, x, w, text + l.v[i].off, l.v[i].len, A_BOLD);
-	text_lines_free(&l);
-}
-
 /* warn_secs > 0: the idle warning is showing, with that many seconds left. */
 static void draw(const struct tui *t, bool repaint, int warn_secs)
 {
@@ -359,11 +334,11 @@ static void draw(const struct tui *t, bool repaint, int warn_secs)
 		snprintf(buf, sizeof buf, "In %d second%s the advisor starts again for the next person and "
 		                          "forgets every answer. Press any key to carry on.",
 		         warn_secs, warn_secs == 1 ? "" : "s");
-		draw_notice(t, " Are you still there? ", buf);
+		tui_dialog(t, "Are you still there?", buf, A_BOLD, 0);
 	} else if (tui_too_small(t)) {
 		snprintf(buf, sizeof buf, "Please enlarge the window: it is %dx%d, and needs at least %dx%d.",
 		         t->ncols, t->nlines, TUI_MIN_COLS, TUI_MIN_LINES);
-		draw_notice(t, "", buf);
+		tui_dialog(t, NULL, buf, A_BOLD, 0);
 	} else {
 		f = tui_draw(t);
 	}
@@ -516,7 +491,7 @@ static enum tui_reaction dispatch(struct tui *t, int key)
 	if (key != TUI_KEY_FN(KEY_MOUSE))
 		return tui_key(t, key);
 	enum tui_action a = mouse_action(t);
-	if (tui_too_small(t) || !(tui_screens[tui_top(t)].ctx(t) & (TUI_CTX_LIST | TUI_CTX_PANE)))
+	if (tui_too_small(t) || !(tui_view_ctx(t, &t->views[tui_top(t)]) & (TUI_CTX_LIST | TUI_CTX_PANE)))
 		return TUI_R_NONE;
 	return tui_act(t, a);
 }

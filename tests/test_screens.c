@@ -17,6 +17,7 @@
 
 #include "kit.h"
 #include "rules.h"
+#include "tui_keys.h"
 #include "util.h"
 #include "vt.h"
 
@@ -173,5 +174,41 @@ Test(screens, bytes_a_slow_link_pays)
 	cr_expect_gt(page, 0);
 	cr_expect_leq(page, RESULT_PAGE_BYTES, "one page of the result sent %zu bytes", page);
 	free(want);
+	vt_free(vt);
+}
+
+/* Every box is the same dialog: at the smallest window the save dialog
+ * still shows its field and its keys, and so does the question to quit. */
+Test(screens, dialogs_fit_the_smallest_window)
+{
+	struct vt *vt = start();
+	int answers[32];
+	kit_walk_to(vt, "pqip-15", answers);
+	vt_resize(vt, 12, 40);
+	kit_see(vt, "Your result");
+	vt_char(vt, 's');
+	kit_see(vt, "File name:");
+	/* A message of several lines in the dialog: the field and keys stay. */
+	vt_char(vt, TUI_KEY_CTRL('u'));
+	vt_send(vt, "/no-such-directory/of-any-kind/anywhere/plan.txt\r");
+	kit_see(vt, "Could not save");
+	kit_see(vt, "File name:");
+	kit_see(vt, "Enter save");
+	vt_settle(vt, 200, 3000);
+	int row = -1;
+	char line[512];
+	for (int r = 0; r < 12 && row < 0; r++) {
+		vt_row(vt, r, line, sizeof line);
+		if (strstr(line, "Enter save"))
+			row = r;
+	}
+	cr_assert(row >= 0 && row < 11, "the keys are on the last row:%s", vt_dump(vt));
+	vt_row(vt, row + 1, line, sizeof line);
+	cr_expect(strstr(line, "\xe2\x94\x94") != NULL, "the dialog has lost its bottom:%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	kit_see(vt, "not saved");
+	vt_char(vt, 'q');
+	kit_see(vt, "[ Yes ]");
+	kit_see(vt, "[ No ]");
 	vt_free(vt);
 }

@@ -14,7 +14,7 @@ static const char *long_text =
 static void fill(struct pane *p, int n)
 {
 	for (int i = 0; i < n; i++)
-		pane_addf(p, PANE_TEXT, i, 0, "- ", "Item %d: %s", i, i % 3 ? "short" : long_text);
+		pane_addf(p, PANE_TEXT, PANE_ITEM(i), 0, "- ", "Item %d: %s", i, i % 3 ? "short" : long_text);
 }
 
 Test(tui_pane, lines_fit_the_width)
@@ -23,8 +23,8 @@ Test(tui_pane, lines_fit_the_width)
 	for (int w = 1; w <= 120; w++) {
 		struct pane p;
 		pane_init(&p, false);
-		pane_add(&p, PANE_TEXT, -1, 2, "1. ", long_text);
-		pane_add(&p, PANE_TEXT, -1, 0, NULL, "Caf\xc3\xa9 \xe5\xad\xa6\xe6\xa0\xa1 word\n- a list item that goes on and on\n\nend");
+		pane_add(&p, PANE_TEXT, PANE_NONE, 2, "1. ", long_text);
+		pane_add(&p, PANE_TEXT, PANE_NONE, 0, NULL, "Caf\xc3\xa9 \xe5\xad\xa6\xe6\xa0\xa1 word\n- a list item that goes on and on\n\nend");
 		pane_layout(&p, w, 10);
 		for (size_t i = 0; i < p.nl; i++) {
 			const struct pane_block *b = &p.b[p.l[i].block];
@@ -40,8 +40,8 @@ Test(tui_pane, scrolling_stops_at_the_ends)
 {
 	struct pane p;
 	pane_init(&p, false);
-	pane_add(&p, PANE_TEXT, -1, 0, NULL, long_text);
-	pane_add(&p, PANE_TEXT, -1, 0, NULL, long_text);
+	pane_add(&p, PANE_TEXT, PANE_NONE, 0, NULL, long_text);
+	pane_add(&p, PANE_TEXT, PANE_NONE, 0, NULL, long_text);
 	pane_layout(&p, 20, 4);
 	cr_assert(pane_scrolls(&p));
 	cr_expect_not(pane_act(&p, TUI_A_UP));
@@ -70,19 +70,19 @@ Test(tui_pane, a_list_selection_moves_and_stays_in_view)
 	pane_select(&p, 0);
 	for (int i = 0; i < 29; i++) {
 		/* An item taller than the pane is scrolled through before the next. */
-		for (int k = 0; k < 10 && pane_sel_id(&p) == i; k++)
+		for (int k = 0; k < 10 && pane_sel(&p).index == i; k++)
 			cr_expect(pane_act(&p, TUI_A_DOWN));
-		cr_expect_eq(pane_sel_id(&p), i + 1);
+		cr_expect_eq(pane_sel(&p).index, i + 1);
 		size_t f, e;
 		pane_block_lines(&p, (size_t)p.sel, &f, &e);
 		cr_expect((int)f >= p.top && (int)f < p.top + p.height, "item %d out of view", i + 1);
 	}
 	while (pane_act(&p, TUI_A_DOWN))
-		cr_expect_eq(pane_sel_id(&p), 29);
+		cr_expect_eq(pane_sel(&p).index, 29);
 	cr_expect(pane_act(&p, TUI_A_HOME));
-	cr_expect_eq(pane_sel_id(&p), 0);
+	cr_expect_eq(pane_sel(&p).index, 0);
 	cr_expect(pane_act(&p, TUI_A_END));
-	cr_expect_eq(pane_sel_id(&p), 29);
+	cr_expect_eq(pane_sel(&p).index, 29);
 	pane_free(&p);
 }
 
@@ -91,13 +91,13 @@ Test(tui_pane, links_among_text_are_reached_by_scrolling)
 	struct pane p;
 	pane_init(&p, true);
 	for (int i = 0; i < 10; i++)
-		pane_add(&p, PANE_TEXT, -1, 0, NULL, long_text);
-	pane_add(&p, PANE_LINK, 7, 0, NULL, "A link");
+		pane_add(&p, PANE_TEXT, PANE_NONE, 0, NULL, long_text);
+	pane_add(&p, PANE_LINK, PANE_ITEM(7), 0, NULL, "A link");
 	pane_layout(&p, 30, 4);
 	int presses = 0;
-	while (pane_sel_id(&p) != 7 && presses < 200 && pane_act(&p, TUI_A_DOWN))
+	while (pane_sel(&p).index != 7 && presses < 200 && pane_act(&p, TUI_A_DOWN))
 		presses++;
-	cr_expect_eq(pane_sel_id(&p), 7);
+	cr_expect_eq(pane_sel(&p).index, 7);
 	cr_expect_gt(presses, 4);
 	pane_free(&p);
 }
@@ -108,17 +108,17 @@ Test(tui_pane, resize_keeps_the_place)
 	pane_init(&p, true);
 	fill(&p, 40);
 	pane_layout(&p, 80, 20);
-	pane_select_id(&p, 20);
+	pane_select_ref(&p, PANE_ITEM(20));
 	size_t f, e;
 	pane_block_lines(&p, (size_t)p.sel, &f, &e);
 	int top80 = p.top;
 	pane_layout(&p, 30, 6);
-	cr_expect_eq(pane_sel_id(&p), 20);
+	cr_expect_eq(pane_sel(&p).index, 20);
 	pane_block_lines(&p, (size_t)p.sel, &f, &e);
 	cr_expect((int)f >= p.top && (int)f < p.top + p.height);
 	pane_layout(&p, 5, 2);
 	pane_layout(&p, 80, 20);
-	cr_expect_eq(pane_sel_id(&p), 20);
+	cr_expect_eq(pane_sel(&p).index, 20);
 	cr_expect_eq(p.top, top80);
 	pane_free(&p);
 }
@@ -127,15 +127,15 @@ Test(tui_pane, letters_jump_to_items)
 {
 	struct pane p;
 	pane_init(&p, true);
-	pane_add(&p, PANE_TEXT, -1, 0, NULL, "Yes and no");
-	pane_add(&p, PANE_TEXT, 0, 0, "( ) ", "Yes, I have");
-	pane_add(&p, PANE_TEXT, 1, 0, "( ) ", "No, not yet");
-	pane_add(&p, PANE_TEXT, 2, 0, "( ) ", "not sure");
+	pane_add(&p, PANE_TEXT, PANE_NONE, 0, NULL, "Yes and no");
+	pane_add(&p, PANE_TEXT, PANE_ITEM(0), 0, "( ) ", "Yes, I have");
+	pane_add(&p, PANE_TEXT, PANE_ITEM(1), 0, "( ) ", "No, not yet");
+	pane_add(&p, PANE_TEXT, PANE_ITEM(2), 0, "( ) ", "not sure");
 	pane_layout(&p, 40, 10);
 	pane_select(&p, 0);
-	cr_expect_eq(p.b[pane_find_letter(&p, 'n')].id, 1);
+	cr_expect_eq(p.b[pane_find_letter(&p, 'n')].ref.index, 1);
 	pane_select(&p, pane_find_letter(&p, 'n'));
-	cr_expect_eq(p.b[pane_find_letter(&p, 'N')].id, 2);
+	cr_expect_eq(p.b[pane_find_letter(&p, 'N')].ref.index, 2);
 	cr_expect_eq(pane_find_letter(&p, 'z'), -1);
 	pane_free(&p);
 }
@@ -144,7 +144,7 @@ Test(tui_pane, control_characters_never_reach_the_screen)
 {
 	struct pane p;
 	pane_init(&p, false);
-	pane_add(&p, PANE_TEXT, -1, 0, "\x1b[1m", "bad \x1b]0;title\x07 \xff text");
+	pane_add(&p, PANE_TEXT, PANE_NONE, 0, "\x1b[1m", "bad \x1b]0;title\x07 \xff text");
 	for (const char *s = p.b[0].text; *s; s++)
 		cr_expect((unsigned char)*s >= 0x20 || *s == '\n', "control byte %02x", (unsigned char)*s);
 	for (const char *s = p.b[0].prefix; *s; s++)
@@ -156,10 +156,10 @@ Test(tui_pane, asides_line_up_where_they_fit_and_go_where_they_do_not)
 {
 	struct pane p;
 	pane_init(&p, true);
-	pane_add(&p, PANE_TEXT, -1, 0, NULL, "A heading that is longer than any label");
-	pane_aside(&p, pane_add(&p, PANE_TEXT, 0, 2, NULL, "Short"), "first note");
-	pane_aside(&p, pane_add(&p, PANE_TEXT, 1, 2, NULL, "A longer label"), "second, longer note");
-	pane_aside(&p, pane_add(&p, PANE_TEXT, 2, 2, NULL, "Mid label"), "\x1b[7mthird");
+	pane_add(&p, PANE_TEXT, PANE_NONE, 0, NULL, "A heading that is longer than any label");
+	pane_aside(&p, pane_add(&p, PANE_TEXT, PANE_ITEM(0), 2, NULL, "Short"), "first note");
+	pane_aside(&p, pane_add(&p, PANE_TEXT, PANE_ITEM(1), 2, NULL, "A longer label"), "second, longer note");
+	pane_aside(&p, pane_add(&p, PANE_TEXT, PANE_ITEM(2), 2, NULL, "Mid label"), "\x1b[7mthird");
 	/* One column, after the longest label and a gap, whatever the other text. */
 	pane_layout(&p, 40, 10);
 	cr_expect_eq(p.aside_col, 2 + 14 + PANE_ASIDE_GAP);

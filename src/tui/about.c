@@ -7,58 +7,32 @@
 #define PA_VERSION "?"
 #endif
 
-unsigned about_ctx(const struct tui *t)
+static void build(struct tui *t, struct tui_view *v)
 {
-	return tui_split_ctx(&t->about, 0);
-}
-
-static void build(struct tui *t)
-{
-	struct pane *p = &t->about.main;
-	pane_clear(p);
-	pane_add(p, PANE_HEADING, -1, 0, NULL, content_title(t->c));
-	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	struct pane *p = &v->main;
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, content_title(t->c));
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "This advisor tells you whether you can apply for Probation Officer training (the "
 	         "Professional Qualification in Probation, PQiP) now, which route you would likely be placed "
 	         "on, and if not, the shortest realistic route there. It gives general guidance from the "
 	         "documents below: the route and its length are decided when your previous study is "
 	         "assessed, and where the documents are silent it says so and tells you whom to ask.");
 	/* The review date, its warning and the sources, as every result has them. */
-	struct plan *doc = plan_about(t->c, time(NULL));
-	if (doc)
-		pane_add_plan(p, doc, true);
-	plan_free(doc);
-	pane_addf(p, PANE_TEXT, -1, 0, NULL, "Content: %s", content_origin(t->c));
-	pane_addf(p, PANE_TEXT, -1, 0, NULL, "Program: probation-advisor %s", PA_VERSION);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(p, PANE_HEADING, -1, 0, NULL, "Your answers");
-	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	pane_add_doc(p, plan_about(t->c, time(NULL)), true);
+	pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Content: %s", content_origin(t->c));
+	pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Program: probation-advisor %s", PA_VERSION);
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Your answers");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Your answers are kept in memory only, and forgotten when you start again or quit. Nothing "
 	         "is written to disk unless you save your plan. The advisor never uses the network and never "
 	         "asks about convictions.");
-	t->about.built = true;
 }
 
-void about_layout(struct tui *t)
-{
-	if (!t->about.built)
-		build(t);
-	tui_layout_split(t, TUI_ABOUT, &t->about);
-}
+static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_SEARCH, TUI_A_HELP, TUI_A_QUIT,
+	                                 TUI_A_NONE };
 
-void about_draw(const struct tui *t, struct tui_frame *f)
-{
-	static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_SEARCH, TUI_A_HELP,
-	                                         TUI_A_QUIT, TUI_A_NONE };
-	tui_draw_split(t, TUI_ABOUT, &t->about, "About", "", hints, f);
-}
-
-enum tui_reaction about_key(struct tui *t, enum tui_action a)
-{
-	bool chosen;
-	if (a == TUI_A_BACK) {
-		tui_pop(t);
-		return TUI_R_REDRAW;
-	}
-	return tui_split_key(t, TUI_ABOUT, &t->about, a, &chosen);
-}
+const struct tui_screen_ops about_screen = {
+	.name = "about", .title = "About", .hints = hints,
+	.build = build,
+};

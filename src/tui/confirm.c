@@ -1,20 +1,32 @@
-/* tui/confirm: a yes/no question over the current screen. */
-#include <stdarg.h>
+/* tui/confirm: a yes/no question over the current screen.  What a yes or a
+ * no does is the opener's: it passes the functions in. */
 #include <stdio.h>
 
-#include "text.h"
 #include "tui.h"
 
-void confirm_open(struct tui *t, enum tui_confirm_kind kind, bool yes, const char *fmt, ...)
+struct confirm {
+	char text[1200];
+	bool yes;            /* the Yes button is highlighted */
+	tui_answer_fn on_yes, on_no;
+	void *ctx;
+};
+
+void confirm_open(struct tui *t, const char *text, bool yes, tui_answer_fn on_yes, tui_answer_fn on_no,
+                  void *ctx)
 {
-	struct tui_confirm *c = &t->confirm;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(c->text, sizeof c->text, fmt, ap);
-	va_end(ap);
-	c->kind = kind;
+	struct confirm *c = tui_open(t, TUI_CONFIRM)->priv;
+	snprintf(c->text, sizeof c->text, "%s", text);
 	c->yes = yes;
-	tui_push(t, TUI_CONFIRM);
+	c->on_yes = on_yes;
+	c->on_no = on_no;
+	c->ctx = ctx;
+}
+
+static enum tui_reaction quit(struct tui *t, void *ctx)
+{
+	(void)t;
+	(void)ctx;
+	return TUI_R_QUIT;
 }
 
 enum tui_reaction confirm_quit(struct tui *t)
@@ -23,76 +35,56 @@ enum tui_reaction confirm_quit(struct tui *t)
 		tui_message(t, "This is a public terminal: the advisor stays open for the next person.");
 		return TUI_R_REDRAW;
 	}
-	confirm_open(t, TUI_CONFIRM_QUIT, true, "Quit the advisor? Your answers will be forgotten.");
+	confirm_open(t, "Quit the advisor? Your answers will be forgotten.", true, quit, NULL, NULL);
 	return TUI_R_REDRAW;
 }
 
-unsigned confirm_ctx(const struct tui *t)
+static enum tui_reaction restart(struct tui *t, void *ctx)
 {
-	(void)t;
-	return TUI_CTX_DIALOG;
+	(void)ctx;
+	wizard_restart(t);
+	return TUI_R_REDRAW;
 }
 
-void confirm_layout(struct tui *t)
+void confirm_restart(struct tui *t)
 {
-	(void)t;
+	confirm_open(t, "Start again? Every answer you have given will be forgotten.", false, restart, NULL, NULL);
 }
 
-void confirm_draw(const struct tui *t, struct tui_frame *f)
+static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
-	const struct tui_confirm *c = &t->confirm;
-	int w = t->ncols - 4 < 60 ? t->ncols - 4 : 60;
-	struct text_lines lines = { 0 };
-	text_wrap(c->text, w - 4, &lines);
-	size_t n = lines.n > 6 ? 6 : lines.n;
-	int h = (int)n + 4;
-	struct tui_rect r = { (t->nlines - h) / 2, (t->ncols - w) / 2, h, w };
-	tui_box(t, r, t->attr[TUI_S_BORDER]);
-	for (size_t i = 0; i < n; i++)
-		tui_put(t, r.y + 1 + (int)i, r.x + 2, w - 4, c->text + lines.v[i].off, lines.v[i].len, t->attr[PANE_TEXT]);
-	int y = r.y + h - 2, x = r.x + (w - 17) / 2;
-	tui_puts(t, y, x, 7, "[ Yes ]", t->attr[c->yes ? TUI_S_SEL : PANE_TEXT]);
-	tui_puts(t, y, x + 10, 6, "[ No ]", t->attr[c->yes ? PANE_TEXT : TUI_S_SEL]);
-	f->cy = y;
-	f->cx = c->yes ? x + 2 : x + 12;
-	f->placed = true;
-	text_lines_free(&lines);
+	const struct confirm *c = v->priv;
+	struct tui_rect r = tui_dialog(t, NULL, c->text, t->attr[PANE_TEXT], 1);
+	int x = r.x + (r.w - 17) / 2;
+	tui_puts(t, r.y, x, 7, "[ Yes ]", t->attr[c->yes ? TUI_S_SEL : PANE_TEXT]);
+	tui_puts(t, r.y, x + 10, 6, "[ No ]", t->attr[c->yes ? PANE_TEXT : TUI_S_SEL]);
+	*f = (struct tui_frame){ r.y, c->yes ? x + 2 : x + 12, true };
 }
 
-static enum tui_reaction yes(struct tui *t)
+/* The question closes first: what the answer does may open another. */
+static enum tui_reaction answer(struct tui *t, struct confirm *c, bool yes)
 {
-	switch (t->confirm.kind) {
-	case TUI_CONFIRM_QUIT:
-		return TUI_R_QUIT;
-	case TUI_CONFIRM_RESTART:
-		tui_pop(t);
-		wizard_restart(t);
-		return TUI_R_REDRAW;
-	case TUI_CONFIRM_OVERWRITE:
-		return save_write(t, true);
-	}
-	return TUI_R_NONE;
-}
-
-static enum tui_reaction no(struct tui *t)
-{
+	tui_answer_fn fn = yes ? c->on_yes : c->on_no;
 	tui_pop(t);
-	if (t->confirm.kind == TUI_CONFIRM_OVERWRITE) {
-		snprintf(t->save.msg, sizeof t->save.msg, "Not saved. Type another name, or press Esc.");
-		t->save.error = false;
-	}
-	return TUI_R_REDRAW;
+	return fn ? fn(t, c->ctx) : TUI_R_REDRAW;
 }
 
-enum tui_reaction confirm_key(struct tui *t, enum tui_action a)
+static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
+	struct confirm *c = v->priv;
 	switch (a) {
-	case TUI_A_YES: return yes(t);
-	case TUI_A_NO: return no(t);
-	case TUI_A_ENTER: return t->confirm.yes ? yes(t) : no(t);
+	case TUI_A_YES: return answer(t, c, true);
+	case TUI_A_NO: return answer(t, c, false);
+	case TUI_A_ENTER: return answer(t, c, c->yes);
 	case TUI_A_SWITCH:
-		t->confirm.yes = !t->confirm.yes;
+		c->yes = !c->yes;
 		return TUI_R_REDRAW;
 	default: return TUI_R_NONE;
 	}
 }
+
+const struct tui_screen_ops confirm_screen = {
+	.name = "confirm", .private_size = sizeof(struct confirm), .ctx = TUI_CTX_DIALOG,
+	.overlay = true,
+	.draw = draw, .key = key,
+};

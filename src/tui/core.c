@@ -10,22 +10,48 @@
 
 #include "tui.h"
 
-const struct tui_screen_ops tui_screens[TUI_NSCREENS] = {
-	[TUI_MENU] = { "menu", 0, false, false, false, menu_ctx, menu_layout, menu_draw, menu_key },
-	[TUI_WIZARD] = { "question", 35, true, false, true, wizard_ctx, wizard_layout, wizard_draw, wizard_key },
-	[TUI_EXPLAIN] = { "explain", 0, false, false, false, explain_ctx, explain_layout, explain_draw, explain_key },
-	[TUI_FINDER] = { "finder", 35, true, false, true, finder_ctx, finder_layout, finder_draw, finder_key },
-	[TUI_REVIEW] = { "review", 0, false, false, false, review_ctx, review_layout, review_draw, review_key },
-	[TUI_RESULT] = { "result", 0, true, false, false, result_ctx, result_layout, result_draw, result_key },
-	[TUI_FAQ] = { "faq", 60, true, false, false, faq_ctx, faq_layout, faq_draw, faq_key },
-	[TUI_LEVELS] = { "levels", 55, true, false, true, levels_ctx, levels_layout, levels_draw, levels_key },
-	[TUI_ROUTES] = { "routes", 60, true, false, true, routes_ctx, routes_layout, routes_draw, routes_key },
-	[TUI_CONTACTS] = { "contacts", 0, false, false, false, contacts_ctx, contacts_layout, contacts_draw, contacts_key },
-	[TUI_ABOUT] = { "about", 0, false, false, false, about_ctx, about_layout, about_draw, about_key },
-	[TUI_HELP] = { "help", 0, false, false, false, help_ctx, help_layout, help_draw, help_key },
-	[TUI_SAVE] = { "save", 0, false, true, false, save_ctx, save_layout, save_draw, save_key },
-	[TUI_CONFIRM] = { "confirm", 0, false, true, false, confirm_ctx, confirm_layout, confirm_draw, confirm_key },
+const struct tui_screen_ops *const tui_screens[TUI_NSCREENS] = {
+	[TUI_MENU] = &menu_screen,         [TUI_WIZARD] = &wizard_screen,   [TUI_EXPLAIN] = &explain_screen,
+	[TUI_FINDER] = &finder_screen,     [TUI_REVIEW] = &review_screen,   [TUI_RESULT] = &result_screen,
+	[TUI_FAQ] = &faq_screen,           [TUI_LEVELS] = &levels_screen,   [TUI_ROUTES] = &routes_screen,
+	[TUI_CONTACTS] = &contacts_screen, [TUI_ABOUT] = &about_screen,     [TUI_HELP] = &help_screen,
+	[TUI_SAVE] = &save_screen,         [TUI_CONFIRM] = &confirm_screen,
 };
+
+const enum tui_action tui_browse_hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_BACK, TUI_A_HELP, TUI_A_QUIT,
+	                                     TUI_A_NONE };
+
+static bool views_init(struct tui *t)
+{
+	for (int s = 0; s < TUI_NSCREENS; s++) {
+		const struct tui_screen_ops *o = tui_screens[s];
+		struct tui_view *v = &t->views[s];
+		v->id = (enum tui_screen)s;
+		pane_init(&v->main, o->choose || o->build_side);
+		pane_init(&v->side, false);
+		v->priv = calloc(1, o->private_size ? o->private_size : 1);
+		if (!v->priv)
+			return false;
+	}
+	return true;
+}
+
+static void views_free(struct tui *t)
+{
+	for (int s = 0; s < TUI_NSCREENS; s++) {
+		struct tui_view *v = &t->views[s];
+		if (!v->priv)
+			continue;
+		if (tui_screens[s]->free)
+			tui_screens[s]->free(v);
+		/* What the person typed or was told goes with them. */
+		explicit_bzero(v->priv, tui_screens[s]->private_size);
+		free(v->priv);
+		v->priv = NULL;
+		pane_free(&v->main);
+		pane_free(&v->side);
+	}
+}
 
 bool tui_init(struct tui *t, struct session *s)
 {
@@ -36,23 +62,8 @@ bool tui_init(struct tui *t, struct session *s)
 	const char *cs = nl_langinfo(CODESET);
 	t->utf8 = cs && strcmp(cs, "UTF-8") == 0;
 	t->effective = calloc(s->nanswers + 1, sizeof *t->effective);
-	if (!t->effective)
+	if (!t->effective || !views_init(t))
 		return false;
-	struct tui_split *lists[] = { &t->menu, &t->finder, &t->review, &t->levels, &t->routes,
-	                              &t->wiz.v, &t->result.v, &t->faq.v };
-	struct tui_split *texts[] = { &t->explain, &t->contacts, &t->about, &t->help };
-	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
-		pane_init(&lists[i]->main, true);
-		pane_init(&lists[i]->side, false);
-		lists[i]->side_for = -1;
-	}
-	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
-		pane_init(&texts[i]->main, false);
-		pane_init(&texts[i]->side, false);
-		texts[i]->side_for = -1;
-	}
-	t->wiz.built_q = -1;
-	t->faq.cur = -1;
 	t->stack[0] = TUI_MENU;
 	t->depth = 1;
 	tui_replan(t);
@@ -61,23 +72,13 @@ bool tui_init(struct tui *t, struct session *s)
 
 void tui_free(struct tui *t)
 {
-	struct tui_split *all[] = { &t->menu, &t->finder, &t->review, &t->levels, &t->routes, &t->wiz.v,
-	                            &t->result.v, &t->faq.v, &t->explain, &t->contacts, &t->about, &t->help };
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
-		pane_free(&all[i]->main);
-		pane_free(&all[i]->side);
-	}
-	/* The flow's and the plan's copies of the answers go with the person. */
+	views_free(t);
+	/* The flow's copy of the answers goes with the person. */
 	size_t n = t->s ? t->s->nanswers : 0;
 	if (t->effective)
 		explicit_bzero(t->effective, n * sizeof *t->effective);
-	plan_free(t->result.plan); /* wipes its copy of the answers */
-	t->result.plan = NULL;
-	faq_free(t);
 	free(t->effective);
-	/* What the person typed or was told goes with them. */
-	explicit_bzero(&t->save, sizeof t->save);
-	explicit_bzero(&t->faq.query, sizeof t->faq.query);
+	t->effective = NULL;
 	explicit_bzero(t->msg, sizeof t->msg);
 }
 
@@ -97,6 +98,103 @@ bool tui_reset(struct tui *t)
 	return true;
 }
 
+struct tui_view *tui_view(struct tui *t, enum tui_screen s)
+{
+	return &t->views[s];
+}
+
+struct tui_view *tui_open(struct tui *t, enum tui_screen s)
+{
+	tui_push(t, s);
+	return &t->views[s];
+}
+
+struct tui_view *tui_open_new(struct tui *t, enum tui_screen s)
+{
+	struct tui_view *v = tui_open(t, s);
+	tui_view_changed(v);
+	return v;
+}
+
+void tui_view_changed(struct tui_view *v)
+{
+	v->built = false;
+	v->focus = 0;
+	pane_clear(&v->main);
+}
+
+/* Build the panes whose inputs changed; a rebuild for changed answers
+ * keeps the item selected, if it is still there. */
+void tui_view_build(struct tui *t, struct tui_view *v)
+{
+	const struct tui_screen_ops *o = tui_screens[v->id];
+	if (!o->build)
+		return;
+	if (!v->built || (o->answers && v->built_gen != t->gen)) {
+		struct pane_ref keep = v->built ? pane_sel(&v->main) : PANE_NONE;
+		pane_clear(&v->main);
+		o->build(t, v);
+		pane_select_ref(&v->main, keep);
+		v->built = true;
+		v->built_gen = t->gen;
+		v->side_built = false;
+	}
+	struct pane_ref sel = pane_sel(&v->main);
+	if (o->build_side && (!v->side_built || !pane_ref_eq(sel, v->side_for))) {
+		pane_clear(&v->side);
+		o->build_side(t, v, sel);
+		v->side_for = sel;
+		v->side_built = true;
+	}
+}
+
+unsigned tui_view_ctx(const struct tui *t, const struct tui_view *v)
+{
+	const struct tui_screen_ops *o = tui_screens[v->id];
+	if (o->ctx_of)
+		return o->ctx_of(t, v);
+	/* A dialog's keys are its own alone. */
+	return o->build ? tui_split_ctx(v, o->ctx) : o->ctx;
+}
+
+const char *tui_view_title(const struct tui *t, const struct tui_view *v, char *buf, size_t size)
+{
+	const struct tui_screen_ops *o = tui_screens[v->id];
+	if (!o->title_of)
+		return o->title;
+	o->title_of(t, v, buf, size);
+	return buf;
+}
+
+enum tui_reaction tui_view_key(struct tui *t, struct tui_view *v, enum tui_action a)
+{
+	const struct tui_screen_ops *o = tui_screens[v->id];
+	bool chosen;
+	switch (a) {
+	case TUI_A_ENTER:
+		if (v->focus == 0 && o->choose)
+			return o->choose(t, v, pane_sel(&v->main));
+		if (!o->build_side)
+			return TUI_R_NONE;
+		v->focus = !v->focus;
+		return TUI_R_REDRAW;
+	case TUI_A_BACK:
+		if (v->focus != 0)
+			v->focus = 0;
+		else
+			tui_pop(t);
+		return TUI_R_REDRAW;
+	default: {
+		enum tui_reaction r = tui_split_key(t, v, a, &chosen);
+		if (chosen && o->choose)
+			return o->choose(t, v, pane_sel(&v->main));
+		if (chosen)
+			v->focus = 1;
+		return chosen ? TUI_R_REDRAW : r;
+	}
+	}
+}
+
 bool tui_too_small(const struct tui *t)
 {
 	return t->nlines < TUI_MIN_LINES || t->ncols < TUI_MIN_COLS;
@@ -106,7 +204,7 @@ bool tui_too_small(const struct tui *t)
 int tui_base_screen(const struct tui *t)
 {
 	int b = t->depth - 1;
-	while (b > 0 && tui_screens[t->stack[b]].overlay)
+	while (b > 0 && tui_screens[t->stack[b]]->overlay)
 		b--;
 	return b;
 }
@@ -115,8 +213,12 @@ void tui_layout(struct tui *t)
 {
 	if (tui_too_small(t))
 		return;
-	for (int i = tui_base_screen(t); i < t->depth; i++)
-		tui_screens[t->stack[i]].layout(t);
+	for (int i = tui_base_screen(t); i < t->depth; i++) {
+		struct tui_view *v = &t->views[t->stack[i]];
+		tui_view_build(t, v);
+		if (tui_screens[v->id]->build)
+			tui_layout_split(t, v);
+	}
 }
 
 struct tui_frame tui_draw(const struct tui *t)
@@ -126,7 +228,11 @@ struct tui_frame tui_draw(const struct tui *t)
 		return f;
 	for (int i = tui_base_screen(t); i < t->depth; i++) {
 		struct tui_frame fi = { 0, 0, false };
-		tui_screens[t->stack[i]].draw(t, &fi);
+		const struct tui_view *v = &t->views[t->stack[i]];
+		if (tui_screens[v->id]->draw)
+			tui_screens[v->id]->draw(t, v, &fi);
+		else
+			tui_draw_split(t, v, NULL, NULL, &fi);
 		if (fi.placed)
 			f = fi;
 	}
@@ -143,7 +249,7 @@ enum tui_reaction tui_key(struct tui *t, int key)
 	 * must act on the screen as it now is (built for the question it now
 	 * shows, wrapped for this size), as it would typed slowly. */
 	tui_layout(t);
-	unsigned ctx = tui_screens[tui_top(t)].ctx(t);
+	unsigned ctx = tui_view_ctx(t, &t->views[tui_top(t)]);
 	enum tui_action a = tui_keys_lookup(key, ctx);
 	if (a == TUI_A_NONE && !TUI_KEY_IS_FN(key) && key >= 0x20 && key != 0x7f) {
 		if (ctx & TUI_CTX_PROMPT)
@@ -168,12 +274,14 @@ enum tui_reaction tui_act(struct tui *t, enum tui_action a)
 /* a on the top screen, laid out as it now is. */
 static enum tui_reaction act(struct tui *t, enum tui_action a)
 {
-	enum tui_reaction r = tui_screens[tui_top(t)].key(t, a);
+	struct tui_view *v = &t->views[tui_top(t)];
+	const struct tui_screen_ops *o = tui_screens[v->id];
+	enum tui_reaction r = o->key ? o->key(t, v, a) : tui_view_key(t, v, a);
 	if (r != TUI_R_NONE)
 		return r;
 	switch (a) {
 	case TUI_A_HELP:
-		tui_push(t, TUI_HELP);
+		tui_open(t, TUI_HELP);
 		return TUI_R_REDRAW;
 	case TUI_A_QUIT:
 		return confirm_quit(t);

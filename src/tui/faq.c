@@ -3,93 +3,75 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
+#include "faq.h"
 
-static void build(struct tui *t)
+static void build(struct tui *t, struct tui_view *v)
 {
-	struct tui_split *v = &t->faq.v;
-	pane_clear(&v->main);
 	/* Block i is FAQ entry i: search matches rely on it. */
 	for (size_t i = 0; i < content_nfaq(t->c); i++)
-		pane_add(&v->main, PANE_TEXT, (int)i, 0, NULL, content_faq(t->c, i)->question);
+		pane_add(&v->main, PANE_TEXT, PANE_ITEM((int)i), 0, NULL, content_faq(t->c, i)->question);
 	pane_select(&v->main, 0);
-	v->built = true;
-	v->side_for = -1;
 }
 
-static void build_side(struct tui *t, int id)
+static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	struct pane *p = &t->faq.v.side;
-	pane_clear(p);
-	if (id < 0 || (size_t)id >= content_nfaq(t->c))
+	if (sel.kind < 0)
 		return;
 	/* Block 0 the question, block 1 the answer: search matches rely on it. */
-	const struct content_faq *e = content_faq(t->c, (size_t)id);
-	pane_add(p, PANE_HEADING, -1, 0, NULL, e->question);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, e->answer);
-	t->faq.v.side_for = id;
+	const struct content_faq *e = content_faq(t->c, (size_t)sel.index);
+	pane_add(&v->side, PANE_HEADING, PANE_NONE, 0, NULL, e->question);
+	pane_add(&v->side, PANE_TEXT, PANE_NONE, 0, NULL, e->answer);
 }
 
-void faq_select(struct tui *t, int faq)
+void faq_select(struct tui *t, struct tui_view *v, int i)
 {
-	if (!t->faq.v.built)
-		build(t);
-	pane_select_id(&t->faq.v.main, faq);
-	if (t->faq.v.side_for != faq)
-		build_side(t, faq);
+	tui_view_build(t, v);
+	pane_select_ref(&v->main, PANE_ITEM(i));
+	tui_view_build(t, v);
 }
 
-void faq_open(struct tui *t, int faq, bool from_link)
+void faq_open(struct tui *t, int i, bool from_link)
 {
-	struct tui_faq *f = &t->faq;
-	if (!f->v.built)
-		build(t);
+	struct tui_view *v = tui_view(t, TUI_FAQ);
+	struct faq *f = v->priv;
 	if (tui_top(t) != TUI_FAQ)
 		f->from_link = from_link;
-	if (faq >= 0) {
-		faq_select(t, faq);
-		f->v.focus = 1;
+	tui_view_build(t, v);
+	if (i >= 0) {
+		faq_select(t, v, i);
+		v->focus = 1;
 	}
-	tui_push(t, TUI_FAQ);
+	tui_open(t, TUI_FAQ);
 }
 
 void faq_search_start(struct tui *t)
 {
-	struct tui_faq *f = &t->faq;
+	struct tui_view *v = tui_view(t, TUI_FAQ);
+	struct faq *f = v->priv;
 	faq_open(t, -1, false);
 	f->typing = true;
-	search_clear(t);
-	f->origin = pane_sel_id(&f->v.main);
+	search_clear(f);
+	f->origin = pane_sel(&v->main).index;
 }
 
-void faq_free(struct tui *t)
+static void free_faq(struct tui_view *v)
 {
-	free(t->faq.m);
-	t->faq.m = NULL;
-	t->faq.nm = t->faq.capm = 0;
+	struct faq *f = v->priv;
+	free(f->m);
+	f->m = NULL;
+	f->nm = f->capm = 0;
 }
 
-unsigned faq_ctx(const struct tui *t)
+static unsigned ctx_of(const struct tui *t, const struct tui_view *v)
 {
-	if (t->faq.typing)
-		return TUI_CTX_PROMPT;
-	return tui_split_ctx(&t->faq.v, TUI_CTX_FAQ);
+	(void)t;
+	const struct faq *f = v->priv;
+	return f->typing ? TUI_CTX_PROMPT : tui_split_ctx(v, TUI_CTX_FAQ);
 }
 
-void faq_layout(struct tui *t)
+/* The search in the status line: the prompt while typing, else the count. */
+static void draw_search(const struct tui *t, const struct faq *q, const struct tui_geom *g, struct tui_frame *f)
 {
-	tui_layout_browse(t, TUI_FAQ, &t->faq.v, build, build_side);
-}
-
-static void draw_status(const struct tui *t, const struct tui_geom *g, struct tui_frame *f)
-{
-	const struct tui_faq *q = &t->faq;
-	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_SEARCH, TUI_A_BACK,
-	                                         TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
-	if (!q->typing && (!q->qlen || t->msg[0])) {
-		tui_draw_status(t, g, faq_ctx(t), hints);
-		return;
-	}
 	attr_t a = t->attr[TUI_S_STATUS];
 	tui_fill(t, g->status, a);
 	char count[96];
@@ -98,63 +80,46 @@ static void draw_status(const struct tui *t, const struct tui_geom *g, struct tu
 	else
 		snprintf(count, sizeof count, "match %d of %zu", q->cur + 1, q->nm);
 	int y = g->status.y, x = 1, w = g->status.w - 2;
+	x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
 	if (q->typing) {
-		x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
 		int room = w - (x - 1) - 20;
 		x += tui_puts(t, y, x, w - (x - 1), tui_tail(q->query, room), t->attr[TUI_S_INPUT]);
-		f->cy = y;
-		f->cx = x;
-		f->placed = true;
-		x += tui_puts(t, y, x, w - (x - 1), "  ", a);
-		x += tui_puts(t, y, x, w - (x - 1), count, a);
-		tui_puts(t, y, x, w - (x - 1), "  Enter done  Esc cancel", a);
+		*f = (struct tui_frame){ y, x, true };
 	} else {
-		x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
 		x += tui_puts(t, y, x, w - (x - 1), q->query, t->attr[TUI_S_INPUT]);
-		x += tui_puts(t, y, x, w - (x - 1), "  ", a);
-		x += tui_puts(t, y, x, w - (x - 1), count, a);
-		tui_puts(t, y, x, w - (x - 1), "  n next  N previous  Esc clear", a);
 	}
+	x += tui_puts(t, y, x, w - (x - 1), "  ", a);
+	x += tui_puts(t, y, x, w - (x - 1), count, a);
+	tui_puts(t, y, x, w - (x - 1), q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", a);
 }
 
-void faq_draw(const struct tui *t, struct tui_frame *f)
+static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
-	const struct tui_faq *q = &t->faq;
-	const struct tui_split *v = &q->v;
+	const struct faq *q = v->priv;
+	const struct faq_match *m = q->nm ? &q->m[q->cur] : NULL;
+	struct tui_hl list_hl = { q->qlen ? q->query : NULL, m && m->part == 0 ? m->faq : -1, m ? m->off : 0 };
+	struct tui_hl side_hl = { q->qlen ? q->query : NULL, m && m->faq == v->side_for.index ? m->part : -1,
+		                  m ? m->off : 0 };
+	tui_draw_split(t, v, &list_hl, &side_hl, f);
+	if (!q->typing && (!q->qlen || t->msg[0]))
+		return;
+	/* The prompt takes the cursor while typing. */
 	struct tui_geom g;
 	tui_geom(t, TUI_FAQ, v->focus, &g);
-	const struct tui_match *m = q->cur >= 0 && (size_t)q->cur < q->nm ? &q->m[q->cur] : NULL;
-	struct tui_hl list_hl = { q->qlen ? q->query : NULL, m && m->part == 0 ? m->faq : -1, m ? m->off : 0 };
-	struct tui_hl side_hl = { q->qlen ? q->query : NULL, m && m->faq == v->side_for ? m->part : -1, m ? m->off : 0 };
-	bool side_only = g.side_shown && !g.main_shown;
-	/* The prompt takes the cursor while typing. */
-	struct tui_frame pf = { 0, 0, false };
-	draw_status(t, &g, &pf);
-	if (pf.placed)
-		*f = pf;
-	if (side_only)
-		tui_draw_title(t, &g, "FAQ answer", &v->side);
-	else
-		tui_draw_title(t, &g, "FAQ", &v->main);
-	if (g.main_shown)
-		tui_draw_pane(t, &v->main, g.main, v->focus == 0, &list_hl, f);
-	if (g.side_shown) {
-		if (!side_only)
-			tui_draw_side_title(t, &g, "Answer", &v->side);
-		tui_draw_pane(t, &v->side, g.side, v->focus == 1, &side_hl, f);
-	}
+	draw_search(t, q, &g, f);
 }
 
-static enum tui_reaction prompt_key(struct tui *t, enum tui_action a)
+static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	struct tui_faq *q = &t->faq;
+	struct faq *q = v->priv;
 	switch (a) {
 	case TUI_A_TYPE:
 	case TUI_A_ERASE:
 	case TUI_A_KILL:
 		if (!tui_edit(q->query, &q->qlen, sizeof q->query, a, t->key))
 			return TUI_R_NONE;
-		break;
+		search_run(t, v);
+		return TUI_R_REDRAW;
 	case TUI_A_ACCEPT:
 		q->typing = false;
 		if (q->qlen && q->nm == 0)
@@ -162,49 +127,45 @@ static enum tui_reaction prompt_key(struct tui *t, enum tui_action a)
 		return TUI_R_REDRAW;
 	case TUI_A_CANCEL:
 		q->typing = false;
-		search_clear(t);
+		search_clear(q);
 		return TUI_R_REDRAW;
 	default:
 		return TUI_R_NONE;
 	}
-	search_run(t);
-	return TUI_R_REDRAW;
 }
 
-enum tui_reaction faq_key(struct tui *t, enum tui_action a)
+static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	struct tui_faq *q = &t->faq;
-	struct tui_split *v = &q->v;
-	bool chosen;
+	struct faq *q = v->priv;
 	if (q->typing)
-		return prompt_key(t, a);
+		return prompt_key(t, v, a);
 	switch (a) {
-	case TUI_A_ENTER:
-		v->focus = !v->focus;
-		return TUI_R_REDRAW;
 	case TUI_A_BACK:
 		if (q->qlen) {
-			search_clear(t);
+			search_clear(q);
 			return TUI_R_REDRAW;
 		}
-		if (v->focus != 0 && !q->from_link)
+		if (q->from_link)
 			v->focus = 0;
-		else
-			tui_pop(t);
-		return TUI_R_REDRAW;
+		return tui_view_key(t, v, a);
 	case TUI_A_NEXT_MATCH:
 	case TUI_A_PREV_MATCH:
 		if (!q->nm) {
 			tui_message(t, "%s", q->qlen ? "No match." : "Press / to search first.");
 			return TUI_R_REDRAW;
 		}
-		search_step(t, a == TUI_A_NEXT_MATCH ? 1 : -1);
+		search_step(t, v, a == TUI_A_NEXT_MATCH ? 1 : -1);
 		return TUI_R_REDRAW;
-	default: {
-		enum tui_reaction r = tui_split_key(t, TUI_FAQ, v, a, &chosen);
-		if (chosen)
-			v->focus = 1;
-		return chosen ? TUI_R_REDRAW : r;
-	}
+	default:
+		return tui_view_key(t, v, a);
 	}
 }
+
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_SEARCH, TUI_A_BACK,
+	                                 TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
+
+const struct tui_screen_ops faq_screen = {
+	.name = "faq", .private_size = sizeof(struct faq), .title = "FAQ", .side_title = "Answer", .hints = hints,
+	.side_share = 60, .side_wide = true,
+	.build = build, .build_side = build_side, .ctx_of = ctx_of, .draw = draw, .key = key, .free = free_faq,
+};

@@ -3,113 +3,94 @@
 
 #include "tui.h"
 
-/* Item ids: a level (and an example of it), or one of these. */
-#define F_LEVEL(l, e) ((l) * 256 + (e))
-#define F_WHOLE 255
-enum { F_UNKNOWN = 1 << 24, F_BACK };
+/* What the items stand for: a level (the part is one of its examples, or
+ * -1 for its name), the question's unsure answer, or going back. */
+enum { F_LEVEL, F_UNSURE, F_BACK };
+
+struct finder {
+	int q;               /* the question the finder answers */
+};
 
 static const struct content_question *question(const struct tui *t)
 {
-	return content_question(t->c, (size_t)t->wiz.q);
+	const struct finder *f = t->views[TUI_FINDER].priv;
+	return content_question(t->c, (size_t)f->q);
 }
 
-void finder_open(struct tui *t)
+void finder_open(struct tui *t, int q)
 {
-	t->finder.built = false;
-	t->finder.focus = 0;
-	tui_push(t, TUI_FINDER);
+	((struct finder *)tui_open_new(t, TUI_FINDER)->priv)->q = q;
 }
 
-unsigned finder_ctx(const struct tui *t)
+static void build(struct tui *t, struct tui_view *v)
 {
-	return tui_split_ctx(&t->finder, 0);
-}
-
-static void build(struct tui *t)
-{
-	struct pane *p = &t->finder.main;
-	pane_clear(p);
-	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	struct pane *p = &v->main;
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Pick the qualification you hold to see its level, then press Enter to take that level as "
 	         "your answer.");
 	for (size_t l = 0; l < content_nlevels(t->c); l++) {
 		const struct content_level *lv = content_level(t->c, l);
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_HEADING, F_LEVEL((int)l, F_WHOLE), 0, NULL, lv->name);
-		for (size_t e = 0; e < lv->nexamples && e < F_WHOLE; e++)
-			pane_add(p, PANE_TEXT, F_LEVEL((int)l, (int)e), 2, "- ", lv->examples[e]);
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_add(p, PANE_HEADING, PANE_REF(F_LEVEL, (int)l), 0, NULL, lv->name);
+		for (size_t e = 0; e < lv->nexamples; e++)
+			pane_add(p, PANE_TEXT, ((struct pane_ref){ F_LEVEL, (int)l, (int)e }), 2, "- ", lv->examples[e]);
 	}
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	if (question(t)->unsure >= 0)
-		pane_add(p, PANE_LINK, F_UNKNOWN, 0, NULL, "None of these: I still don't know my level");
-	pane_add(p, PANE_LINK, F_BACK, 0, NULL, "Back to the question");
+		pane_add(p, PANE_LINK, PANE_REF(F_UNSURE, 0), 0, NULL, "None of these: I still don't know my level");
+	pane_add(p, PANE_LINK, PANE_REF(F_BACK, 0), 0, NULL, "Back to the question");
 	pane_select(p, 0);
-	t->finder.built = true;
-	t->finder.side_for = -1;
 }
 
-static void build_side(struct tui *t, int id)
+static void level_side(struct tui *t, struct pane *p, struct pane_ref sel)
 {
-	struct pane *p = &t->finder.side;
-	pane_clear(p);
-	if (id == F_UNKNOWN) {
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Still don't know");
-		pane_addf(p, PANE_TEXT, -1, 0, NULL,
-		          "Enter takes \"%s\" as your answer. Your result will tell you how to find out the level: "
-		          "the body that awarded your qualification, or one of the approved universities, can tell "
-		          "you.", question(t)->options[question(t)->unsure].label);
-		return;
-	}
-	if (id == F_BACK || id < 0) {
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "Back to the question without answering.");
-		return;
-	}
-	size_t l = (size_t)(id / 256);
-	if (l >= content_nlevels(t->c))
-		return;
-	const struct content_level *lv = content_level(t->c, l);
-	int e = id % 256;
-	if (e != F_WHOLE && (size_t)e < lv->nexamples)
-		pane_addf(p, PANE_HEADING, -1, 0, NULL, "%s: %s", lv->examples[e], lv->name);
+	const struct content_level *lv = content_level(t->c, (size_t)sel.index);
+	if (sel.part >= 0)
+		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "%s: %s", lv->examples[sel.part], lv->name);
 	else
-		pane_add(p, PANE_HEADING, -1, 0, NULL, lv->name);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, lv->summary);
-	int o = lv->option;
-	if (o >= 0) {
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_addf(p, PANE_MET, -1, 0, NULL, "Enter takes \"%s\" as your answer.", question(t)->options[o].label);
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, lv->name);
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, lv->summary);
+	if (lv->option >= 0) {
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_addf(p, PANE_MET, PANE_NONE, 0, NULL, "Enter takes \"%s\" as your answer.",
+		          question(t)->options[lv->option].label);
 	}
 	if (lv->nexamples) {
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_addf(p, PANE_HEADING, -1, 0, NULL, "Examples at %s", lv->name);
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "Examples at %s", lv->name);
 		for (size_t i = 0; i < lv->nexamples; i++)
-			pane_add(p, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
+			pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->examples[i]);
 	}
 }
 
-void finder_layout(struct tui *t)
+static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	tui_layout_browse(t, TUI_FINDER, &t->finder, build, build_side);
+	struct pane *p = &v->side;
+	const struct content_question *q = question(t);
+	if (sel.kind == F_LEVEL) {
+		level_side(t, p, sel);
+	} else if (sel.kind == F_UNSURE) {
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Still don't know");
+		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL,
+		          "Enter takes \"%s\" as your answer. Your result will tell you how to find out the level: "
+		          "the body that awarded your qualification, or one of the approved universities, can tell "
+		          "you.", q->options[q->unsure].label);
+	} else {
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "Back to the question without answering.");
+	}
 }
 
-void finder_draw(const struct tui *t, struct tui_frame *f)
+static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
 {
-	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_HELP,
-	                                         TUI_A_NONE };
-	tui_draw_split(t, TUI_FINDER, &t->finder, "Qualification finder", "Its level", hints, f);
-}
-
-static enum tui_reaction choose(struct tui *t, int id)
-{
-	int q = t->wiz.q, o = -1;
-	if (id == F_BACK) {
+	int q = ((struct finder *)v->priv)->q, o = -1;
+	if (item.kind == F_BACK) {
 		tui_pop(t);
 		return TUI_R_REDRAW;
 	}
-	if (id == F_UNKNOWN)
+	if (item.kind == F_UNSURE)
 		o = question(t)->unsure;
-	else if (id >= 0 && (size_t)(id / 256) < content_nlevels(t->c))
-		o = content_level(t->c, (size_t)(id / 256))->option;
+	else if (item.kind == F_LEVEL)
+		o = content_level(t->c, (size_t)item.index)->option;
 	if (o < 0) {
 		tui_message(t, "That is not one of this question's answers: choose on the question screen.");
 		return TUI_R_REDRAW;
@@ -119,26 +100,11 @@ static enum tui_reaction choose(struct tui *t, int id)
 	return TUI_R_REDRAW;
 }
 
-enum tui_reaction finder_key(struct tui *t, enum tui_action a)
-{
-	struct tui_split *v = &t->finder;
-	bool chosen;
-	switch (a) {
-	case TUI_A_ENTER:
-		if (v->focus != 0) {
-			v->focus = 0;
-			return TUI_R_REDRAW;
-		}
-		return choose(t, pane_sel_id(&v->main));
-	case TUI_A_BACK:
-		if (v->focus != 0)
-			v->focus = 0;
-		else
-			tui_pop(t);
-		return TUI_R_REDRAW;
-	default: {
-		enum tui_reaction r = tui_split_key(t, TUI_FINDER, v, a, &chosen);
-		return chosen ? choose(t, pane_sel_id(&v->main)) : r;
-	}
-	}
-}
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_HELP, TUI_A_NONE };
+
+const struct tui_screen_ops finder_screen = {
+	.name = "finder", .private_size = sizeof(struct finder), .title = "Qualification finder",
+	.side_title = "Its level", .hints = hints,
+	.side_share = 35, .side_wide = true, .fit_main = true,
+	.build = build, .build_side = build_side, .choose = choose,
+};

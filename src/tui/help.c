@@ -7,11 +7,6 @@
 
 #define KEYS_WIDTH 22
 
-unsigned help_ctx(const struct tui *t)
-{
-	return tui_split_ctx(&t->help, 0);
-}
-
 static const struct {
 	unsigned ctx;
 	const char *title;
@@ -34,12 +29,12 @@ static void keyed_row(struct pane *p, const char *keys, const char *help)
 	char prefix[160];
 	int w = text_width(keys, strlen(keys));
 	if (w >= KEYS_WIDTH) {
-		pane_add(p, PANE_TEXT, -1, 2, NULL, keys);
-		pane_add(p, PANE_TEXT, -1, 2 + KEYS_WIDTH, NULL, help);
+		pane_add(p, PANE_TEXT, PANE_NONE, 2, NULL, keys);
+		pane_add(p, PANE_TEXT, PANE_NONE, 2 + KEYS_WIDTH, NULL, help);
 		return;
 	}
 	snprintf(prefix, sizeof prefix, "%s%*s", keys, KEYS_WIDTH - w, "");
-	pane_add(p, PANE_TEXT, -1, 2, prefix, help);
+	pane_add(p, PANE_TEXT, PANE_NONE, 2, prefix, help);
 }
 
 static bool section_used(unsigned ctx)
@@ -74,16 +69,15 @@ static void row(struct pane *p, enum tui_action a, unsigned ctx)
 	keyed_row(p, keys, tui_actions[a].help);
 }
 
-static void build(struct tui *t)
+static void build(struct tui *t, struct tui_view *v)
 {
-	struct pane *p = &t->help.main;
-	pane_clear(p);
-	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	struct pane *p = &v->main;
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Keys work as in less and dialog. The line at the bottom of each screen shows the main ones.");
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
 		if (sections[s].title && section_used(sections[s].ctx)) {
-			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-			pane_add(p, PANE_HEADING, -1, 0, NULL, sections[s].title);
+			pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, sections[s].title);
 		}
 		for (int a = TUI_A_NONE + 1; a < TUI_A_COUNT; a++) {
 			if (a == TUI_A_QUIT && t->kiosk)
@@ -91,41 +85,30 @@ static void build(struct tui *t)
 			row(p, (enum tui_action)a, sections[s].ctx);
 		}
 	}
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(p, PANE_HEADING, -1, 0, NULL, "Also");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Also");
 	for (size_t i = 0; i < tui_nkey_notes; i++) {
 		if (!t->mouse && strncmp(tui_key_notes[i].keys, "mouse", 5) == 0)
 			continue;
 		keyed_row(p, tui_key_notes[i].keys, tui_key_notes[i].help);
 	}
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(p, PANE_HEADING, -1, 0, NULL, "The window");
-	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "The window");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "From 120 columns the help pane sits beside the main one; at 80x24 it sits below. In a "
 	         "smaller window one pane is shown at a time: Tab shows the other. Below 40x12 the advisor "
 	         "asks you to enlarge the window, and keeps your place.");
-	t->help.built = true;
 }
 
-void help_layout(struct tui *t)
+/* Enter, having read it, goes back too. */
+static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	if (!t->help.built)
-		build(t);
-	tui_layout_split(t, TUI_HELP, &t->help);
+	return tui_view_key(t, v, a == TUI_A_ENTER ? TUI_A_BACK : a);
 }
 
-void help_draw(const struct tui *t, struct tui_frame *f)
-{
-	static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_QUIT, TUI_A_NONE };
-	tui_draw_split(t, TUI_HELP, &t->help, "Keys", "", hints, f);
-}
+static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_QUIT, TUI_A_NONE };
 
-enum tui_reaction help_key(struct tui *t, enum tui_action a)
-{
-	bool chosen;
-	if (a == TUI_A_BACK || a == TUI_A_ENTER) {
-		tui_pop(t);
-		return TUI_R_REDRAW;
-	}
-	return tui_split_key(t, TUI_HELP, &t->help, a, &chosen);
-}
+const struct tui_screen_ops help_screen = {
+	.name = "help", .title = "Keys", .hints = hints,
+	.build = build, .key = key,
+};

@@ -1,56 +1,36 @@
 /* tui/levels: the qualification levels, with examples of each. */
 #include "tui.h"
 
-unsigned levels_ctx(const struct tui *t)
+static void build(struct tui *t, struct tui_view *v)
 {
-	return tui_split_ctx(&t->levels, 0);
-}
-
-static void build(struct tui *t)
-{
-	struct pane *p = &t->levels.main;
-	pane_clear(p);
-	pane_add(p, PANE_TEXT, -1, 0, NULL,
+	struct pane *p = &v->main;
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Levels of the Regulated Qualifications Framework (RQF). The PQiP needs Level 5 or above, "
 	         "in any subject.");
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	for (size_t i = 0; i < content_nlevels(t->c); i++)
-		pane_add(p, PANE_TEXT, (int)i, 2, NULL, content_level(t->c, i)->name);
+		pane_add(p, PANE_TEXT, PANE_ITEM((int)i), 2, NULL, content_level(t->c, i)->name);
 	pane_select(p, 0);
-	t->levels.built = true;
-	t->levels.side_for = -1;
 }
 
-static void build_side(struct tui *t, int id)
+static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	struct pane *p = &t->levels.side;
-	pane_clear(p);
-	if (id < 0)
+	struct pane *p = &v->side;
+	if (sel.kind < 0)
 		return;
-	const struct content_level *lv = content_level(t->c, (size_t)id);
-	pane_add(p, PANE_HEADING, -1, 0, NULL, lv->name);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, lv->summary);
+	const struct content_level *lv = content_level(t->c, (size_t)sel.index);
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, lv->name);
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, lv->summary);
 	if (lv->nexamples) {
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Examples");
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Examples");
 		for (size_t i = 0; i < lv->nexamples; i++)
-			pane_add(p, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
+			pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->examples[i]);
 	}
 }
 
-void levels_layout(struct tui *t)
-{
-	tui_layout_browse(t, TUI_LEVELS, &t->levels, build, build_side);
-}
-
-void levels_draw(const struct tui *t, struct tui_frame *f)
-{
-	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_BACK, TUI_A_HELP, TUI_A_QUIT,
-	                                         TUI_A_NONE };
-	tui_draw_split(t, TUI_LEVELS, &t->levels, "Qualification levels", "About this level", hints, f);
-}
-
-enum tui_reaction levels_key(struct tui *t, enum tui_action a)
-{
-	return tui_browse_key(t, TUI_LEVELS, &t->levels, a);
-}
+const struct tui_screen_ops levels_screen = {
+	.name = "levels", .title = "Qualification levels", .side_title = "About this level", .hints = tui_browse_hints,
+	.side_share = 55, .side_wide = true, .fit_main = true,
+	.build = build, .build_side = build_side,
+};

@@ -18,11 +18,6 @@ static const struct {
 	[M_QUIT] = { "Quit", "Leave; your answers are forgotten" },
 };
 
-unsigned menu_ctx(const struct tui *t)
-{
-	return tui_split_ctx(&t->menu, 0);
-}
-
 /* Where the eligibility check stands, for someone coming back to the menu. */
 static const char *resume_hint(const struct tui *t)
 {
@@ -36,69 +31,59 @@ static const char *resume_hint(const struct tui *t)
 	               : "You have begun: Check my eligibility lets you carry on where you left off.";
 }
 
-static void build(struct tui *t)
+/* Built again when the answers change: the resume line follows them. */
+static void build(struct tui *t, struct tui_view *v)
 {
-	struct tui_split *v = &t->menu;
-	int sel = v->built ? pane_sel_id(&v->main) : M_CHECK;
-	pane_clear(&v->main);
-	pane_add(&v->main, PANE_HEADING, -1, 0, NULL, "Welcome");
-	pane_add(&v->main, PANE_TEXT, -1, 0, NULL,
+	struct pane *p = &v->main;
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Welcome");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Can you train as a Probation Officer? In a few minutes this advisor tells you "
 	         "whether you can apply for the Professional Qualification in Probation (PQiP) now, "
 	         "and if not, the shortest realistic route there. Every question is explained, and "
 	         "you can go back, review and change your answers at any time.");
-	pane_add(&v->main, PANE_TEXT, -1, 0, NULL, "");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	for (int i = 0; i < M_COUNT; i++)
 		if (i != M_QUIT || !t->kiosk)
-			pane_aside(&v->main, pane_add(&v->main, PANE_TEXT, i, 2, NULL, items[i].label), items[i].about);
-	pane_add(&v->main, PANE_TEXT, -1, 0, NULL, "");
+			pane_aside(p, pane_add(p, PANE_TEXT, PANE_ITEM(i), 2, NULL, items[i].label), items[i].about);
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	const char *hint = resume_hint(t);
 	if (hint)
-		pane_add(&v->main, PANE_HEADING, -1, 0, NULL, hint);
-	pane_add(&v->main, PANE_DIM, -1, 0, NULL,
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, hint);
+	pane_add(p, PANE_DIM, PANE_NONE, 0, NULL,
 	         "Use the arrow keys and Enter. Press / on any screen to search the FAQ, and ? for help "
 	         "with the keys.");
-	pane_select_id(&v->main, sel >= 0 ? sel : M_CHECK);
-	v->built = true;
-	v->gen = t->gen;
+	pane_select_ref(p, PANE_ITEM(M_CHECK));
 }
 
-void menu_layout(struct tui *t)
+static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
 {
-	struct tui_split *v = &t->menu;
-	/* Rebuilt only when the answers change: the resume line follows them. */
-	if (!v->built || v->gen != t->gen)
-		build(t);
-	tui_layout_split(t, TUI_MENU, v);
-}
-
-void menu_draw(const struct tui *t, struct tui_frame *f)
-{
-	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SEARCH, TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
-	tui_draw_split(t, TUI_MENU, &t->menu, "Main menu", NULL, hints, f);
-}
-
-static enum tui_reaction choose(struct tui *t, int id)
-{
-	switch (id) {
+	(void)v;
+	static const enum tui_screen shows[M_COUNT] = {
+		[M_LEVELS] = TUI_LEVELS, [M_ROUTES] = TUI_ROUTES, [M_CONTACTS] = TUI_CONTACTS,
+		[M_ABOUT] = TUI_ABOUT,   [M_HELP] = TUI_HELP,
+	};
+	switch (item.index) {
 	case M_CHECK: wizard_open(t); break;
 	case M_FAQ: faq_open(t, -1, false); break;
-	case M_LEVELS: tui_push(t, TUI_LEVELS); break;
-	case M_ROUTES: tui_push(t, TUI_ROUTES); break;
-	case M_CONTACTS: tui_push(t, TUI_CONTACTS); break;
-	case M_ABOUT: tui_push(t, TUI_ABOUT); break;
-	case M_HELP: tui_push(t, TUI_HELP); break;
 	case M_QUIT: return confirm_quit(t);
+	case M_LEVELS: case M_ROUTES: case M_CONTACTS: case M_ABOUT: case M_HELP:
+		tui_open(t, shows[item.index]);
+		break;
 	default: return TUI_R_NONE;
 	}
 	return TUI_R_REDRAW;
 }
 
-enum tui_reaction menu_key(struct tui *t, enum tui_action a)
+/* Back on the menu goes nowhere: it is the bottom of the stack. */
+static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	bool chosen;
-	if (a == TUI_A_ENTER)
-		return choose(t, pane_sel_id(&t->menu.main));
-	enum tui_reaction r = tui_split_key(t, TUI_MENU, &t->menu, a, &chosen);
-	return chosen ? choose(t, pane_sel_id(&t->menu.main)) : r;
+	return a == TUI_A_BACK ? TUI_R_NONE : tui_view_key(t, v, a);
 }
+
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SEARCH, TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
+
+const struct tui_screen_ops menu_screen = {
+	.name = "menu", .title = "Main menu", .hints = hints,
+	.answers = true,
+	.build = build, .key = key, .choose = choose,
+};

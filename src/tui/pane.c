@@ -72,7 +72,7 @@ static char *safe_copy(const char *s)
 	return t;
 }
 
-size_t pane_add(struct pane *p, int style, int id, int indent, const char *prefix, const char *text)
+size_t pane_add(struct pane *p, int style, struct pane_ref ref, int indent, const char *prefix, const char *text)
 {
 	p->b = grow(p->b, &p->capb, p->nb + 1, sizeof *p->b);
 	struct pane_block *b = &p->b[p->nb];
@@ -81,7 +81,7 @@ size_t pane_add(struct pane *p, int style, int id, int indent, const char *prefi
 	b->aside = NULL;
 	b->indent = indent < 0 ? 0 : indent;
 	b->style = style;
-	b->id = id;
+	b->ref = ref;
 	p->wrapped = -1;
 	return p->nb++;
 }
@@ -95,14 +95,14 @@ void pane_aside(struct pane *p, size_t b, const char *text)
 	p->wrapped = -1;
 }
 
-size_t pane_addf(struct pane *p, int style, int id, int indent, const char *prefix, const char *fmt, ...)
+size_t pane_addf(struct pane *p, int style, struct pane_ref ref, int indent, const char *prefix, const char *fmt, ...)
 {
 	char buf[2048];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	return pane_add(p, style, id, indent, prefix, buf);
+	return pane_add(p, style, ref, indent, prefix, buf);
 }
 
 static int prefix_width(const struct pane_block *b)
@@ -264,7 +264,7 @@ void pane_layout(struct pane *p, int width, int height)
 
 static bool selectable(const struct pane *p, int b)
 {
-	return b >= 0 && (size_t)b < p->nb && p->b[b].id >= 0;
+	return b >= 0 && (size_t)b < p->nb && p->b[b].ref.kind >= 0;
 }
 
 static int first_visible(const struct pane *p)
@@ -413,19 +413,24 @@ void pane_select(struct pane *p, int b)
 	}
 }
 
-bool pane_select_id(struct pane *p, int id)
+bool pane_ref_eq(struct pane_ref a, struct pane_ref b)
 {
-	for (size_t b = 0; b < p->nb; b++)
-		if (p->b[b].id == id && id >= 0) {
+	return a.kind == b.kind && a.index == b.index && a.part == b.part;
+}
+
+bool pane_select_ref(struct pane *p, struct pane_ref ref)
+{
+	for (size_t b = 0; ref.kind >= 0 && b < p->nb; b++)
+		if (pane_ref_eq(p->b[b].ref, ref)) {
 			pane_select(p, (int)b);
 			return true;
 		}
 	return false;
 }
 
-int pane_sel_id(const struct pane *p)
+struct pane_ref pane_sel(const struct pane *p)
 {
-	return p->sel >= 0 && (size_t)p->sel < p->nb ? p->b[p->sel].id : -1;
+	return p->sel >= 0 && (size_t)p->sel < p->nb ? p->b[p->sel].ref : PANE_NONE;
 }
 
 int pane_find_letter(const struct pane *p, int ch)

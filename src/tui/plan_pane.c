@@ -8,6 +8,7 @@
 struct to {
 	struct pane *p;
 	const struct plan *doc;
+	int link_kind;
 	size_t step;           /* steps numbered so far */
 	bool unused;           /* the unused answers' heading is out */
 };
@@ -15,30 +16,30 @@ struct to {
 static void link(struct to *t, const struct plan_block *b, int indent)
 {
 	if (b->faq >= 0)
-		pane_addf(t->p, PANE_LINK, b->faq, indent, NULL, "FAQ: %s",
+		pane_addf(t->p, PANE_LINK, PANE_REF(t->link_kind, b->faq), indent, NULL, "FAQ: %s",
 		          content_faq(t->doc->c, (size_t)b->faq)->question);
 }
 
 static void gap(struct to *t)
 {
-	pane_add(t->p, PANE_TEXT, -1, 0, NULL, "");
+	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 }
 
 static void p_headline(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, PANE_HEADING, -1, 0, NULL, b->text);
+	pane_add(t->p, PANE_HEADING, PANE_NONE, 0, NULL, b->text);
 }
 
 static void p_summary(struct to *t, const struct plan_block *b)
 {
 	if (t->p->nb)
 		gap(t);
-	pane_add(t->p, PANE_TEXT, -1, 0, NULL, b->text);
+	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->text);
 }
 
 static void p_reason(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, b->met ? PANE_MET : PANE_UNMET, -1, 0, b->met ? "Met: " : "Not met: ", b->text);
+	pane_add(t->p, b->met ? PANE_MET : PANE_UNMET, PANE_NONE, 0, b->met ? "Met: " : "Not met: ", b->text);
 	link(t, b, b->met ? 5 : 9);
 }
 
@@ -46,19 +47,19 @@ static void p_step(struct to *t, const struct plan_block *b)
 {
 	char num[32];
 	snprintf(num, sizeof num, "%zu. ", ++t->step);
-	pane_add(t->p, PANE_TEXT, -1, 0, num, b->text);
-	pane_addf(t->p, PANE_DIM, -1, 3, NULL, "Time: %s", b->detail);
+	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, num, b->text);
+	pane_addf(t->p, PANE_DIM, PANE_NONE, 3, NULL, "Time: %s", b->detail);
 	link(t, b, 3);
 }
 
 static void p_total(struct to *t, const struct plan_block *b)
 {
-	pane_addf(t->p, PANE_HEADING, -1, 0, NULL, "Estimated total: %s", b->text);
+	pane_addf(t->p, PANE_HEADING, PANE_NONE, 0, NULL, "Estimated total: %s", b->text);
 }
 
 static void p_note(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, PANE_TEXT, -1, 0, "- ", b->text);
+	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, "- ", b->text);
 	link(t, b, 2);
 }
 
@@ -70,35 +71,35 @@ static void p_faq(struct to *t, const struct plan_block *b)
 static void p_contact(struct to *t, const struct plan_block *b)
 {
 	const struct content_contact *ct = b->of.contact;
-	pane_add(t->p, PANE_TEXT, -1, 0, "- ", ct->name);
+	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, "- ", ct->name);
 	if (ct->about)
-		pane_add(t->p, PANE_DIM, -1, 2, NULL, ct->about);
+		pane_add(t->p, PANE_DIM, PANE_NONE, 2, NULL, ct->about);
 	if (ct->email)
-		pane_addf(t->p, PANE_TEXT, -1, 2, NULL, "Email: %s", ct->email);
+		pane_addf(t->p, PANE_TEXT, PANE_NONE, 2, NULL, "Email: %s", ct->email);
 	if (ct->phone)
-		pane_addf(t->p, PANE_TEXT, -1, 2, NULL, "Telephone: %s", ct->phone);
+		pane_addf(t->p, PANE_TEXT, PANE_NONE, 2, NULL, "Telephone: %s", ct->phone);
 }
 
 static void p_answer(struct to *t, const struct plan_block *b)
 {
 	if (b->kind == PLAN_UNUSED && !t->unused) {
-		pane_add(t->p, PANE_TEXT, -1, 0, NULL, "Answers not needed for this result:");
+		pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, "Answers not needed for this result:");
 		t->unused = true;
 	}
-	pane_add(t->p, b->kind == PLAN_UNUSED ? PANE_DIM : PANE_TEXT, -1, 0, "- ", b->text);
-	pane_addf(t->p, PANE_DIM, -1, 2, NULL, "Answer: %s", b->detail);
+	pane_add(t->p, b->kind == PLAN_UNUSED ? PANE_DIM : PANE_TEXT, PANE_NONE, 0, "- ", b->text);
+	pane_addf(t->p, PANE_DIM, PANE_NONE, 2, NULL, "Answer: %s", b->detail);
 }
 
 static void p_line(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, b->kind == PLAN_WARNING ? PANE_WARN : PANE_TEXT, -1, 0, NULL, b->text);
+	pane_add(t->p, b->kind == PLAN_WARNING ? PANE_WARN : PANE_TEXT, PANE_NONE, 0, NULL, b->text);
 }
 
 static void p_source(struct to *t, const struct plan_block *b)
 {
-	pane_addf(t->p, PANE_DIM, -1, 0, NULL, "Source: %s", b->text);
+	pane_addf(t->p, PANE_DIM, PANE_NONE, 0, NULL, "Source: %s", b->text);
 	if (b->detail)
-		pane_add(t->p, PANE_DIM, -1, 2, NULL, b->detail);
+		pane_add(t->p, PANE_DIM, PANE_NONE, 2, NULL, b->detail);
 }
 
 static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *) = {
@@ -109,9 +110,9 @@ static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *)
 	[PLAN_SOURCE] = p_source,
 };
 
-void pane_add_plan(struct pane *p, const struct plan *doc, bool headings)
+void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind)
 {
-	struct to t = { p, doc, 0, false };
+	struct to t = { p, doc, link_kind, 0, false };
 	for (size_t i = 0; i < doc->nb; i++) {
 		const struct plan_block *b = &doc->b[i];
 		enum plan_section s = plan_section_of(b->kind);
@@ -120,8 +121,15 @@ void pane_add_plan(struct pane *p, const struct plan *doc, bool headings)
 		if (headings && starts && s != PLAN_S_RESULT) {
 			if (p->nb)
 				gap(&t);
-			pane_add(p, PANE_HEADING, -1, 0, NULL, plan_section_title(s));
+			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, plan_section_title(s));
 		}
 		adders[b->kind](&t, b);
 	}
+}
+
+void pane_add_doc(struct pane *p, struct plan *doc, bool headings)
+{
+	if (doc)
+		pane_add_plan(p, doc, headings, -1);
+	plan_free(doc);
 }

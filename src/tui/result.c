@@ -1,40 +1,29 @@
-/* tui/result: the outcome, why, the next steps, and where to read more. */
+/* tui/result: the plan document as panes: the outcome, why, the next
+ * steps, and where to read more; then what to do next. */
 #include <stdio.h>
 #include <time.h>
 
 #include "tui.h"
 
-/* Link ids: a FAQ entry's index, or one of these actions. */
-enum { ACT_SAVE = 1 << 20, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET };
+/* What the items stand for: a FAQ entry to read, or an action. */
+enum { RES_FAQ, RES_ACTION };
+enum { ACT_SAVE, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET, ACT_COUNT };
 
-const struct plan *result_plan(const struct tui *t)
-{
-	return t->result.plan && plan_complete(t->result.plan) ? t->result.plan : NULL;
-}
+struct result {
+	struct plan *plan;   /* the answers' plan; NULL only when out of memory */
+};
 
-static void replan(struct tui *t)
+static const struct plan *complete_plan(const struct result *r)
 {
-	struct tui_result *r = &t->result;
-	plan_free(r->plan);
-	r->plan = plan_build(t->c, t->s->answers, time(NULL));
-	r->built_gen = t->gen;
-	r->v.built = false;
+	return r->plan && plan_complete(r->plan) ? r->plan : NULL;
 }
 
 void result_open(struct tui *t)
 {
-	struct tui_result *r = &t->result;
-	if (!r->v.built || r->built_gen != t->gen) {
-		replan(t);
-		r->v.focus = 0;
-	}
-	tui_push(t, TUI_RESULT);
-}
-
-unsigned result_ctx(const struct tui *t)
-{
-	unsigned c = tui_split_ctx(&t->result.v, TUI_CTX_RESULT);
-	return (c & ~TUI_CTX_LIST) | TUI_CTX_PANE;
+	struct tui_view *v = tui_view(t, TUI_RESULT);
+	if (!v->built || v->built_gen != t->gen)
+		v->focus = 0;
+	tui_open(t, TUI_RESULT);
 }
 
 static const char *why_none(const struct plan *pl)
@@ -47,71 +36,50 @@ static const char *why_none(const struct plan *pl)
 	       "tell whoever looks after it, and ask Recruitment Queries.";
 }
 
-static void build(struct tui *t)
+static const struct {
+	const char *label, *about;
+} actions[ACT_COUNT] = {
+	[ACT_SAVE] = { "Save the plan to a file", "Write this plan to a text file that only you can read." },
+	[ACT_REVIEW] = { "Review or change my answers", "See every answer and change any of them." },
+	[ACT_RESTART] = { "Start again", "Forget every answer and begin again." },
+	[ACT_MENU] = { "Main menu", "Back to the main menu. Your answers are kept until you quit." },
+	[ACT_FORGET] = { "Finish and forget me", "Done: wipe every answer at once, clear the screen, and leave "
+	                                         "the advisor ready for the next person." },
+};
+
+/* Built again whenever the answers change: the plan is theirs. */
+static void build(struct tui *t, struct tui_view *v)
 {
-	struct tui_result *r = &t->result;
-	struct pane *p = &r->v.main;
-	bool complete = result_plan(t) != NULL;
-	pane_clear(p);
+	struct result *r = v->priv;
+	struct pane *p = &v->main;
+	plan_free(r->plan);
+	r->plan = plan_build(t->c, t->s->answers, time(NULL));
+	bool complete = complete_plan(r) != NULL;
 	if (!complete)
-		pane_add(p, PANE_UNMET, -1, 0, NULL, why_none(r->plan));
+		pane_add(p, PANE_UNMET, PANE_NONE, 0, NULL, why_none(r->plan));
 	if (r->plan)
-		pane_add_plan(p, r->plan, true);
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(p, PANE_HEADING, -1, 0, NULL, "What next");
-	if (complete)
-		pane_add(p, PANE_LINK, ACT_SAVE, 0, NULL, "Save the plan to a file");
-	pane_add(p, PANE_LINK, ACT_REVIEW, 0, NULL, "Review or change my answers");
-	pane_add(p, PANE_LINK, ACT_RESTART, 0, NULL, "Start again");
-	pane_add(p, PANE_LINK, ACT_MENU, 0, NULL, "Main menu");
-	pane_add(p, PANE_LINK, ACT_FORGET, 0, NULL, "Finish and forget me");
-	r->v.built = true;
-	r->v.side_for = -2;
+		pane_add_plan(p, r->plan, true, RES_FAQ);
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "What next");
+	for (int i = complete ? 0 : ACT_SAVE + 1; i < ACT_COUNT; i++)
+		pane_add(p, PANE_LINK, PANE_REF(RES_ACTION, i), 0, NULL, actions[i].label);
 }
 
-static void build_side(struct tui *t, int id)
+static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	struct pane *p = &t->result.v.side;
-	pane_clear(p);
-	if (id >= 0 && (size_t)id < content_nfaq(t->c)) {
-		const struct content_faq *e = content_faq(t->c, (size_t)id);
-		pane_add(p, PANE_HEADING, -1, 0, NULL, e->question);
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_TEXT, -1, 0, NULL, e->answer);
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_DIM, -1, 0, NULL, "Enter opens it in the FAQ browser; back returns here.");
-		return;
+	struct pane *p = &v->side;
+	if (sel.kind == RES_FAQ) {
+		const struct content_faq *e = content_faq(t->c, (size_t)sel.index);
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, e->question);
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, e->answer);
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_add(p, PANE_DIM, PANE_NONE, 0, NULL, "Enter opens it in the FAQ browser; back returns here.");
+	} else {
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
+		         sel.kind == RES_ACTION ? actions[sel.index].about
+		                                : "Move to a line starting \"FAQ:\" to read that entry here.");
 	}
-	const char *what = id == ACT_SAVE      ? "Write this plan to a text file that only you can read."
-	                   : id == ACT_REVIEW  ? "See every answer and change any of them."
-	                   : id == ACT_RESTART ? "Forget every answer and begin again."
-	                   : id == ACT_MENU    ? "Back to the main menu. Your answers are kept until you quit."
-	                   : id == ACT_FORGET  ? "Done: wipe every answer at once, clear the screen, and leave the "
-	                                         "advisor ready for the next person."
-	                                       : "Move to a line starting \"FAQ:\" to read that entry here.";
-	pane_add(p, PANE_TEXT, -1, 0, NULL, what);
-}
-
-void result_layout(struct tui *t)
-{
-	struct tui_result *r = &t->result;
-	if (r->built_gen != t->gen)
-		replan(t);
-	if (!r->v.built)
-		build(t);
-	int id = pane_sel_id(&r->v.main);
-	if (id != r->v.side_for) {
-		build_side(t, id);
-		r->v.side_for = id;
-	}
-	tui_layout_split(t, TUI_RESULT, &r->v);
-}
-
-void result_draw(const struct tui *t, struct tui_frame *f)
-{
-	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_BACK,
-	                                         TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
-	tui_draw_split(t, TUI_RESULT, &t->result.v, "Your result", "From the FAQ", hints, f);
 }
 
 /* Finish and forget me: the same reset as a kiosk's after idle time. */
@@ -123,18 +91,26 @@ static enum tui_reaction forget_me(struct tui *t)
 	return TUI_R_RESET;
 }
 
-static enum tui_reaction choose(struct tui *t, int id)
+static enum tui_reaction save(struct tui *t, struct tui_view *v)
 {
-	if (id >= 0 && (size_t)id < content_nfaq(t->c)) {
-		faq_open(t, id, true);
+	const struct plan *p = complete_plan(v->priv);
+	if (p)
+		save_open(t, p);
+	else
+		tui_message(t, "There is no plan to save yet: answer the questions first.");
+	return TUI_R_REDRAW;
+}
+
+static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
+{
+	if (item.kind == RES_FAQ) {
+		faq_open(t, item.index, true);
 		return TUI_R_REDRAW;
 	}
-	switch (id) {
-	case ACT_SAVE: save_open(t); break;
+	switch (item.kind == RES_ACTION ? item.index : -1) {
+	case ACT_SAVE: return save(t, v);
 	case ACT_REVIEW: review_open(t); break;
-	case ACT_RESTART:
-		confirm_open(t, TUI_CONFIRM_RESTART, false, "Start again? Every answer you have given will be forgotten.");
-		break;
+	case ACT_RESTART: confirm_restart(t); break;
 	case ACT_MENU: t->depth = 1; break;
 	case ACT_FORGET: return forget_me(t);
 	default: return TUI_R_NONE;
@@ -142,34 +118,37 @@ static enum tui_reaction choose(struct tui *t, int id)
 	return TUI_R_REDRAW;
 }
 
-enum tui_reaction result_key(struct tui *t, enum tui_action a)
+static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	struct tui_result *r = &t->result;
-	bool chosen;
 	switch (a) {
-	case TUI_A_ENTER:
-		if (r->v.focus != 0) {
-			r->v.focus = 0;
-			return TUI_R_REDRAW;
-		}
-		return choose(t, pane_sel_id(&r->v.main));
-	case TUI_A_BACK:
-		if (r->v.focus != 0)
-			r->v.focus = 0;
-		else
-			tui_pop(t);
-		return TUI_R_REDRAW;
-	case TUI_A_SAVE:
-		save_open(t);
-		return TUI_R_REDRAW;
-	case TUI_A_REVIEW:
-		review_open(t);
-		return TUI_R_REDRAW;
-	case TUI_A_FORGET:
-		return forget_me(t);
-	default: {
-		enum tui_reaction rr = tui_split_key(t, TUI_RESULT, &r->v, a, &chosen);
-		return chosen ? choose(t, pane_sel_id(&r->v.main)) : rr;
-	}
+	case TUI_A_SAVE: return save(t, v);
+	case TUI_A_REVIEW: review_open(t); return TUI_R_REDRAW;
+	case TUI_A_FORGET: return forget_me(t);
+	default: return tui_view_key(t, v, a);
 	}
 }
+
+/* A text with links in it: the keys of a text pane, and the result's own. */
+static unsigned ctx_of(const struct tui *t, const struct tui_view *v)
+{
+	(void)t;
+	return (tui_split_ctx(v, TUI_CTX_RESULT) & ~TUI_CTX_LIST) | TUI_CTX_PANE;
+}
+
+static void free_result(struct tui_view *v)
+{
+	struct result *r = v->priv;
+	plan_free(r->plan); /* wipes its copy of the answers */
+	r->plan = NULL;
+}
+
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_BACK,
+	                                 TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
+
+const struct tui_screen_ops result_screen = {
+	.name = "result", .private_size = sizeof(struct result), .title = "Your result",
+	.side_title = "From the FAQ", .hints = hints,
+	.side_wide = true, .answers = true,
+	.build = build, .build_side = build_side, .ctx_of = ctx_of, .key = key, .choose = choose,
+	.free = free_result,
+};

@@ -17,6 +17,14 @@
 
 #define SAVE_NAME "probation-plan.txt"
 #define SAVE_WIDTH 78
+struct save {
+	const struct plan *plan;   /* the result's, which outlives the dialog */
+	char path[1024];
+	size_t len;
+	char msg[1200];
+	bool error;
+};
+
 /* Refusals of our own, beside the errno values. */
 enum { SAVE_ERR_LINK = -1, SAVE_ERR_DIR = -2, SAVE_ERR_NOT_FILE = -3 };
 
@@ -34,7 +42,7 @@ static int put_plan(const struct plan *p, FILE *f)
 
 /* A kiosk's save: a new file in the spool directory, 0600 whatever the
  * umask (mkstemps), created, never opened if it exists. */
-static void save_spool(struct tui *t, const char *spool)
+static void save_spool(struct tui *t, const struct plan *p, const char *spool)
 {
 	char path[1200], stamp[32];
 	time_t now = time(NULL);
@@ -49,7 +57,7 @@ static void save_spool(struct tui *t, const char *spool)
 		close(fd);
 	}
 	if (f)
-		e = put_plan(result_plan(t), f);
+		e = put_plan(p, f);
 	if (e) {
 		if (fd >= 0)
 			unlink(path);
@@ -59,21 +67,18 @@ static void save_spool(struct tui *t, const char *spool)
 	tui_message(t, "Your plan is saved as %s: ask a member of staff for your copy.", strrchr(path, '/') + 1);
 }
 
-void save_open(struct tui *t)
+void save_open(struct tui *t, const struct plan *p)
 {
-	struct tui_save *s = &t->save;
-	if (!result_plan(t)) {
-		tui_message(t, "There is no plan to save yet: answer the questions first.");
-		return;
-	}
 	if (t->kiosk) {
 		const char *spool = t->s->opt ? t->s->opt->spool_dir : NULL;
 		if (spool)
-			save_spool(t, spool);
+			save_spool(t, p, spool);
 		else
 			tui_message(t, "Saving is turned off on this terminal: ask the advisor for a copy of your plan.");
 		return;
 	}
+	struct save *s = tui_open(t, TUI_SAVE)->priv;
+	s->plan = p;
 	const char *home = getenv("HOME");
 	if (home && *home)
 		snprintf(s->path, sizeof s->path, "%s%s" SAVE_NAME, home, home[strlen(home) - 1] == '/' ? "" : "/");
@@ -82,7 +87,6 @@ void save_open(struct tui *t)
 	s->len = strlen(s->path);
 	s->msg[0] = '\0';
 	s->error = false;
-	tui_push(t, TUI_SAVE);
 }
 
 /* The name as typed, made absolute ("~/" is the home directory). */
@@ -182,12 +186,41 @@ static int write_plan(const struct plan *p, const char *path, bool overwrite, in
 	return 0;
 }
 
-enum tui_reaction save_write(struct tui *t, bool overwrite)
+static struct save *state(struct tui *t)
 {
-	struct tui_save *s = &t->save;
+	return tui_view(t, TUI_SAVE)->priv;
+}
+
+static enum tui_reaction save_write(struct tui *t, bool overwrite);
+
+static enum tui_reaction replace(struct tui *t, void *ctx)
+{
+	(void)ctx;
+	return save_write(t, true);
+}
+
+static enum tui_reaction keep(struct tui *t, void *ctx)
+{
+	(void)ctx;
+	snprintf(state(t)->msg, sizeof state(t)->msg, "Not saved. Type another name, or press Esc.");
+	state(t)->error = false;
+	return TUI_R_REDRAW;
+}
+
+/* Why a save failed, as a person reads it. */
+static const char *why(int err)
+{
+	return err == SAVE_ERR_LINK       ? "it is a symbolic link; type another name"
+	       : err == SAVE_ERR_DIR      ? "it is a directory; type a file name"
+	       : err == SAVE_ERR_NOT_FILE ? "it is not a plain file; type another name"
+	       : err > 0                  ? strerror(err)
+	                                  : "no plan";
+}
+
+static enum tui_reaction save_write(struct tui *t, bool overwrite)
+{
+	struct save *s = state(t);
 	char path[1100];
-	if (tui_top(t) == TUI_CONFIRM)
-		tui_pop(t);
 	s->error = true;
 	if (s->len == 0) {
 		snprintf(s->msg, sizeof s->msg, "Type a file name first.");
@@ -198,69 +231,39 @@ enum tui_reaction save_write(struct tui *t, bool overwrite)
 		return TUI_R_REDRAW;
 	}
 	int err = 0;
-	int r = result_plan(t) ? write_plan(result_plan(t), path, overwrite, &err) : -1;
+	int r = s->plan ? write_plan(s->plan, path, overwrite, &err) : -1;
 	if (r == 0) {
 		tui_pop(t);
 		tui_message(t, "Plan saved to %s (only you can read it).", path);
 	} else if (r == 1) {
-		confirm_open(t, TUI_CONFIRM_OVERWRITE, false, "%s already exists. Replace it with this plan?", path);
+		char ask[1300];
+		snprintf(ask, sizeof ask, "%s already exists. Replace it with this plan?", path);
+		confirm_open(t, ask, false, replace, keep, NULL);
 	} else {
-		const char *why = err == SAVE_ERR_LINK       ? "it is a symbolic link; type another name"
-		                  : err == SAVE_ERR_DIR      ? "it is a directory; type a file name"
-		                  : err == SAVE_ERR_NOT_FILE ? "it is not a plain file; type another name"
-		                  : err > 0                  ? strerror(err)
-		                                             : "no plan";
-		snprintf(s->msg, sizeof s->msg, "Could not save to %s: %s.", path, why);
+		snprintf(s->msg, sizeof s->msg, "Could not save to %s: %s.", path, why(err));
 	}
 	return TUI_R_REDRAW;
 }
 
-unsigned save_ctx(const struct tui *t)
+/* The message, if any, in place of the line about the file; then the name
+ * being typed, and the keys. */
+static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
-	(void)t;
-	return TUI_CTX_PROMPT;
-}
-
-void save_layout(struct tui *t)
-{
-	(void)t;
-}
-
-void save_draw(const struct tui *t, struct tui_frame *f)
-{
-	const struct tui_save *s = &t->save;
-	int w = t->ncols - 4 < 72 ? t->ncols - 4 : 72;
-	struct text_lines msg = { 0 };
-	if (s->msg[0])
-		text_wrap(s->msg, w - 4, &msg);
-	size_t nmsg = msg.n > 4 ? 4 : msg.n;
-	int h = 8 + (int)nmsg + (nmsg > 0);
-	struct tui_rect r = { (t->nlines - h) / 2, (t->ncols - w) / 2, h, w };
-	attr_t a = t->attr[PANE_TEXT], b = t->attr[TUI_S_BORDER];
-	tui_box(t, r, b);
-	tui_puts(t, r.y, r.x + 2, w - 4, " Save the plan ", t->attr[PANE_HEADING]);
-	int y = r.y + 2, x = r.x + 2;
-	tui_puts(t, y++, x, w - 4, "A text file that only you can read.", a);
-	tui_puts(t, y++, x, w - 4, "File name:", a);
+	const struct save *s = v->priv;
+	attr_t ta = t->attr[s->msg[0] && s->error ? PANE_UNMET : PANE_TEXT];
+	struct tui_rect r = tui_dialog(t, "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
+	                               ta, 4);
+	tui_puts(t, r.y, r.x, r.w, "File name:", t->attr[PANE_TEXT]);
 	/* The input field shows the end of the name, where typing happens. */
-	int fw = w - 4;
-	tui_fill(t, (struct tui_rect){ y, x, 1, fw }, t->attr[TUI_S_INPUT]);
-	int used = tui_puts(t, y, x, fw - 1, tui_tail(s->path, fw - 1), t->attr[TUI_S_INPUT]);
-	f->cy = y;
-	f->cx = x + used;
-	f->placed = true;
-	y += 2;
-	for (size_t i = 0; i < nmsg; i++)
-		tui_put(t, y++, x, w - 4, s->msg + msg.v[i].off, msg.v[i].len, t->attr[s->error ? PANE_UNMET : PANE_TEXT]);
-	if (nmsg)
-		y++;
-	tui_puts(t, y, x, w - 4, "Enter save   Esc cancel   Ctrl-U clear", t->attr[PANE_DIM]);
-	text_lines_free(&msg);
+	tui_fill(t, (struct tui_rect){ r.y + 1, r.x, 1, r.w }, t->attr[TUI_S_INPUT]);
+	int used = tui_puts(t, r.y + 1, r.x, r.w - 1, tui_tail(s->path, r.w - 1), t->attr[TUI_S_INPUT]);
+	*f = (struct tui_frame){ r.y + 1, r.x + used, true };
+	tui_puts(t, r.y + 3, r.x, r.w, "Enter save   Esc cancel   Ctrl-U clear", t->attr[PANE_DIM]);
 }
 
-enum tui_reaction save_key(struct tui *t, enum tui_action a)
+static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	struct tui_save *s = &t->save;
+	struct save *s = v->priv;
 	switch (a) {
 	case TUI_A_TYPE:
 	case TUI_A_ERASE:
@@ -276,3 +279,9 @@ enum tui_reaction save_key(struct tui *t, enum tui_action a)
 		return TUI_R_NONE;
 	}
 }
+
+const struct tui_screen_ops save_screen = {
+	.name = "save", .private_size = sizeof(struct save), .ctx = TUI_CTX_PROMPT,
+	.overlay = true,
+	.draw = draw, .key = key,
+};

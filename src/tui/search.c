@@ -4,23 +4,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui.h"
+#include "faq.h"
 
-static void add(struct tui_faq *q, int faq, int part, size_t off)
+static void add(struct faq *q, int faq, int part, size_t off)
 {
 	if (q->nm == q->capm) {
 		size_t cap = q->capm ? q->capm * 2 : 32;
-		struct tui_match *m = realloc(q->m, cap * sizeof *m);
+		struct faq_match *m = realloc(q->m, cap * sizeof *m);
 		if (!m)
 			return; /* out of memory: fewer matches, never a wrong one */
 		q->m = m;
 		q->capm = cap;
 	}
-	q->m[q->nm++] = (struct tui_match){ faq, part, off };
+	q->m[q->nm++] = (struct faq_match){ faq, part, off };
 }
 
 /* Every place needle occurs in s, ignoring ASCII case. */
-static void scan(struct tui_faq *q, int faq, int part, const char *s)
+static void scan(struct faq *q, int faq, int part, const char *s)
 {
 	size_t n = q->qlen;
 	for (size_t i = 0; s[i]; i++) {
@@ -34,21 +34,21 @@ static void scan(struct tui_faq *q, int faq, int part, const char *s)
 	}
 }
 
-static void go(struct tui *t)
+static void go(struct tui *t, struct tui_view *v)
 {
-	struct tui_faq *q = &t->faq;
-	if (q->cur < 0 || (size_t)q->cur >= q->nm)
+	struct faq *q = v->priv;
+	if (q->nm == 0)
 		return;
-	const struct tui_match *m = &q->m[q->cur];
-	faq_select(t, m->faq);
-	pane_show(&q->v.side, (size_t)m->part, m->off);
+	const struct faq_match *m = &q->m[q->cur];
+	faq_select(t, v, m->faq);
+	pane_show(&v->side, (size_t)m->part, m->off);
 }
 
-void search_run(struct tui *t)
+void search_run(struct tui *t, struct tui_view *v)
 {
-	struct tui_faq *q = &t->faq;
+	struct faq *q = v->priv;
 	q->nm = 0;
-	q->cur = -1;
+	q->cur = 0;
 	if (q->qlen == 0)
 		return;
 	for (size_t i = 0; i < content_nfaq(t->c); i++) {
@@ -56,35 +56,31 @@ void search_run(struct tui *t)
 		scan(q, (int)i, 0, e->question);
 		scan(q, (int)i, 1, e->answer);
 	}
-	if (q->nm == 0)
-		return;
 	/* The first match from the entry the search started at, wrapping. */
-	q->cur = 0;
 	for (size_t i = 0; i < q->nm; i++)
 		if (q->m[i].faq >= q->origin) {
 			q->cur = (int)i;
 			break;
 		}
-	go(t);
+	go(t, v);
 }
 
-void search_step(struct tui *t, int dir)
+void search_step(struct tui *t, struct tui_view *v, int dir)
 {
-	struct tui_faq *q = &t->faq;
+	struct faq *q = v->priv;
 	if (q->nm == 0)
 		return;
 	int n = (int)q->nm;
-	q->cur = ((q->cur < 0 ? 0 : q->cur) + dir + n) % n;
-	go(t);
+	q->cur = (q->cur + dir + n) % n;
+	go(t, v);
 	if ((dir > 0 && q->cur == 0) || (dir < 0 && q->cur == n - 1))
 		tui_message(t, "Search wrapped around to the %s.", dir > 0 ? "first match" : "last match");
 }
 
-void search_clear(struct tui *t)
+void search_clear(struct faq *q)
 {
-	struct tui_faq *q = &t->faq;
 	q->qlen = 0;
 	q->query[0] = '\0';
 	q->nm = 0;
-	q->cur = -1;
+	q->cur = 0;
 }

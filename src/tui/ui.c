@@ -32,22 +32,9 @@ void tui_pop(struct tui *t)
 		t->depth--;
 }
 
-/* The panes of screen s, for sizing them to their text. */
-static const struct tui_split *split_of(const struct tui *t, enum tui_screen s)
-{
-	switch (s) {
-	case TUI_MENU: return &t->menu;
-	case TUI_WIZARD: return &t->wiz.v;
-	case TUI_FINDER: return &t->finder;
-	case TUI_LEVELS: return &t->levels;
-	case TUI_ROUTES: return &t->routes;
-	default: return NULL;
-	}
-}
-
 void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom *g)
 {
-	const struct tui_screen_ops *o = &tui_screens[s];
+	const struct tui_screen_ops *o = tui_screens[s];
 	int lines = t->nlines, cols = t->ncols;
 	memset(g, 0, sizeof *g);
 	if (lines < TUI_MIN_LINES || cols < TUI_MIN_COLS)
@@ -83,8 +70,8 @@ void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom
 		if (sh < 4)
 			sh = 4;
 		g->main.h = g->body.h - sh - 1;
-		const struct tui_split *v = split_of(t, s);
-		if (o->fit_main && v && v->main.wrapped == tui_inner(g->main).w && (int)v->main.nl < g->main.h)
+		const struct tui_view *v = &t->views[s];
+		if (o->fit_main && v->main.wrapped == tui_inner(g->main).w && (int)v->main.nl < g->main.h)
 			g->main.h = v->main.nl > 3 ? (int)v->main.nl : 3;
 		sh = g->body.h - g->main.h - 1;
 		g->side_title = (struct tui_rect){ 1 + g->main.h, 0, 1, cols };
@@ -350,6 +337,39 @@ void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const ch
 	}
 }
 
+struct tui_rect tui_dialog(const struct tui *t, const char *title, const char *text, attr_t text_attr, int rows)
+{
+	bool boxed = !tui_too_small(t);
+	int w = boxed ? (t->ncols - 4 < 72 ? t->ncols - 4 : 72) : t->ncols - 1;
+	int tw = boxed ? w - 4 : w - 1;
+	struct text_lines l = { 0 };
+	text_wrap(text ? text : "", tw > 1 ? tw : 1, &l);
+	/* In a small window the box may cover the title and status lines. */
+	int frame = boxed ? 4 : 0, n = (int)l.n;
+	if (n > t->nlines - frame - rows)
+		n = t->nlines - frame - rows;
+	if (n < 0)
+		n = 0;
+	int h = n + rows + frame;
+	int y = (t->nlines - h) / 2, x = (t->ncols - w) / 2;
+	if (boxed) {
+		tui_box(t, (struct tui_rect){ y, x, h, w }, t->attr[TUI_S_BORDER]);
+		if (title && *title) {
+			char head[128];
+			snprintf(head, sizeof head, " %s ", title);
+			tui_puts(t, y, x + 2, w - 4, head, t->attr[PANE_HEADING]);
+		}
+		y += 2;
+		x += 2;
+	} else {
+		x = 1;
+	}
+	for (int i = 0; i < n; i++)
+		tui_put(t, y + i, x, tw, text + l.v[i].off, l.v[i].len, text_attr);
+	text_lines_free(&l);
+	return (struct tui_rect){ y + n + (boxed ? 1 : 0), x, rows, tw };
+}
+
 /* Case-insensitive search for an ASCII-folded needle in [s, s+len). */
 static const char *find_ci(const char *s, size_t len, const char *needle, size_t nlen)
 {
@@ -427,15 +447,16 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
 	}
 }
 
-void tui_layout_split(struct tui *t, enum tui_screen s, struct tui_split *v)
+void tui_layout_split(struct tui *t, struct tui_view *v)
 {
+	enum tui_screen s = v->id;
 	struct tui_geom g;
 	tui_geom(t, s, v->focus, &g);
 	if (!g.has_side)
 		v->focus = 0;
 	struct tui_rect m = tui_inner(g.main);
 	pane_layout(&v->main, m.w, m.h);
-	if (tui_screens[s].fit_main && g.mode == TUI_NORMAL) {
+	if (tui_screens[s]->fit_main && g.mode == TUI_NORMAL) {
 		/* Wrapped now: size the panes to the text. */
 		tui_geom(t, s, v->focus, &g);
 		m = tui_inner(g.main);
@@ -447,24 +468,26 @@ void tui_layout_split(struct tui *t, enum tui_screen s, struct tui_split *v)
 	}
 }
 
-void tui_draw_split(const struct tui *t, enum tui_screen s, const struct tui_split *v, const char *what,
-                    const char *side_title, const enum tui_action *hints, struct tui_frame *f)
+void tui_draw_split(const struct tui *t, const struct tui_view *v, const struct tui_hl *main_hl,
+                    const struct tui_hl *side_hl, struct tui_frame *f)
 {
+	const struct tui_screen_ops *o = tui_screens[v->id];
 	struct tui_geom g;
-	tui_geom(t, s, v->focus, &g);
+	tui_geom(t, v->id, v->focus, &g);
 	bool side_only = g.side_shown && !g.main_shown;
+	char title[128];
 	if (side_only)
-		tui_draw_title(t, &g, side_title, &v->side);
+		tui_draw_title(t, &g, o->side_title, &v->side);
 	else
-		tui_draw_title(t, &g, what, &v->main);
+		tui_draw_title(t, &g, tui_view_title(t, v, title, sizeof title), &v->main);
 	if (g.main_shown)
-		tui_draw_pane(t, &v->main, g.main, v->focus == 0, NULL, f);
+		tui_draw_pane(t, &v->main, g.main, v->focus == 0, main_hl, f);
 	if (g.side_shown) {
 		if (!side_only)
-			tui_draw_side_title(t, &g, side_title, &v->side);
-		tui_draw_pane(t, &v->side, g.side, v->focus == 1, NULL, f);
+			tui_draw_side_title(t, &g, o->side_title, &v->side);
+		tui_draw_pane(t, &v->side, g.side, v->focus == 1, side_hl, f);
 	}
-	tui_draw_status(t, &g, tui_screens[s].ctx(t), hints);
+	tui_draw_status(t, &g, tui_view_ctx(t, v), o->hints);
 }
 
 static bool in_rect(struct tui_rect r, int y, int x)
@@ -472,10 +495,10 @@ static bool in_rect(struct tui_rect r, int y, int x)
 	return y >= r.y && y < r.y + r.h && x >= r.x && x < r.x + r.w;
 }
 
-enum tui_reaction tui_split_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a, bool *chosen)
+enum tui_reaction tui_split_key(struct tui *t, struct tui_view *v, enum tui_action a, bool *chosen)
 {
 	struct tui_geom g;
-	tui_geom(t, s, v->focus, &g);
+	tui_geom(t, v->id, v->focus, &g);
 	struct pane *p = v->focus == 1 && g.has_side ? &v->side : &v->main;
 	*chosen = false;
 	switch (a) {
@@ -509,7 +532,7 @@ enum tui_reaction tui_split_key(struct tui *t, enum tui_screen s, struct tui_spl
 		if (g.main_shown && in_rect(g.main, t->mouse_y, t->mouse_x)) {
 			v->focus = 0;
 			int b = pane_hit(&v->main, t->mouse_y - g.main.y);
-			if (b >= 0 && v->main.b[b].id >= 0) {
+			if (b >= 0 && v->main.b[b].ref.kind >= 0) {
 				if (b == v->main.sel)
 					*chosen = true;
 				else
@@ -523,47 +546,12 @@ enum tui_reaction tui_split_key(struct tui *t, enum tui_screen s, struct tui_spl
 	}
 }
 
-unsigned tui_split_ctx(const struct tui_split *v, unsigned extra)
+unsigned tui_split_ctx(const struct tui_view *v, unsigned extra)
 {
 	unsigned c = TUI_CTX_GLOBAL | TUI_CTX_NAV | extra;
 	if (v->focus == 0 && v->main.selectable)
 		return c | TUI_CTX_LIST;
 	return c | TUI_CTX_PANE;
-}
-
-enum tui_reaction tui_browse_key(struct tui *t, enum tui_screen s, struct tui_split *v, enum tui_action a)
-{
-	bool chosen;
-	switch (a) {
-	case TUI_A_ENTER:
-		v->focus = !v->focus;
-		return TUI_R_REDRAW;
-	case TUI_A_BACK:
-		if (v->focus != 0)
-			v->focus = 0;
-		else
-			tui_pop(t);
-		return TUI_R_REDRAW;
-	default: {
-		enum tui_reaction r = tui_split_key(t, s, v, a, &chosen);
-		if (chosen)
-			v->focus = 1;
-		return chosen ? TUI_R_REDRAW : r;
-	}
-	}
-}
-
-void tui_layout_browse(struct tui *t, enum tui_screen s, struct tui_split *v,
-                       void (*build)(struct tui *t), void (*build_side)(struct tui *t, int id))
-{
-	if (!v->built)
-		build(t);
-	int id = pane_sel_id(&v->main);
-	if (id != v->side_for) {
-		build_side(t, id);
-		v->side_for = id;
-	}
-	tui_layout_split(t, s, v);
 }
 
 bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key)

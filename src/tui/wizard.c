@@ -4,12 +4,22 @@
 
 #include "tui.h"
 
-/* Items below the options. */
-enum { W_EXPLAIN = 1000, W_REVIEW, W_RESTART };
+/* What the items of the question's list stand for. */
+enum { W_OPTION, W_ACTION };
+enum { W_EXPLAIN, W_REVIEW, W_RESTART };
+
+struct wizard {
+	int q;               /* the question shown */
+};
+
+static int shown(const struct tui *t)
+{
+	return ((const struct wizard *)t->views[TUI_WIZARD].priv)->q;
+}
 
 static const struct content_question *question(const struct tui *t)
 {
-	return content_question(t->c, (size_t)t->wiz.q);
+	return content_question(t->c, (size_t)shown(t));
 }
 
 /* The last question before q that the flow asks with these answers. */
@@ -21,48 +31,35 @@ static int previous(const struct tui *t, int q)
 	return -1;
 }
 
-static int last_asked(const struct tui *t)
-{
-	return previous(t, (int)content_nquestions(t->c));
-}
-
+/* Open the wizard on question q. */
 static void show(struct tui *t, int q)
 {
-	t->wiz.q = q;
-	t->wiz.built_q = -1;
-	t->wiz.v.focus = 0;
+	((struct wizard *)tui_open_new(t, TUI_WIZARD)->priv)->q = q;
 }
 
 void wizard_open(struct tui *t)
 {
 	tui_replan(t);
-	if (t->rp.next == RULES_NONE) {
-		int q = last_asked(t);
-		show(t, q >= 0 ? q : 0);
-		tui_push(t, TUI_WIZARD);
-		result_open(t);
+	if (t->rp.next != RULES_NONE) {
+		show(t, t->rp.next);
 		return;
 	}
-	show(t, t->rp.next);
-	tui_push(t, TUI_WIZARD);
+	int q = previous(t, (int)content_nquestions(t->c));
+	show(t, q >= 0 ? q : 0);
+	result_open(t);
 }
 
 void wizard_goto(struct tui *t, int q)
 {
-	tui_push(t, TUI_WIZARD);
 	show(t, q);
 }
 
 void wizard_answer(struct tui *t, int q, int v)
 {
-	tui_push(t, TUI_WIZARD);
 	tui_set_answer(t, q, v);
-	if (t->rp.next == RULES_NONE) {
-		show(t, q);
+	show(t, t->rp.next == RULES_NONE ? q : t->rp.next);
+	if (t->rp.next == RULES_NONE)
 		result_open(t);
-	} else {
-		show(t, t->rp.next);
-	}
 }
 
 void wizard_restart(struct tui *t)
@@ -71,148 +68,115 @@ void wizard_restart(struct tui *t)
 	t->gen++;
 	tui_replan(t);
 	t->depth = 1;
-	tui_push(t, TUI_WIZARD);
 	show(t, t->rp.next >= 0 ? t->rp.next : 0);
 	tui_message(t, "Every answer has been forgotten. Starting again.");
 }
 
-unsigned wizard_ctx(const struct tui *t)
+static void build(struct tui *t, struct tui_view *v)
 {
-	return tui_split_ctx(&t->wiz.v, 0);
-}
-
-static void build_main(struct tui *t)
-{
-	struct tui_wizard *w = &t->wiz;
 	const struct content_question *q = question(t);
-	int keep = w->built_q == w->q ? pane_sel_id(&w->v.main) : -1;
-	int answer = t->s->answers[w->q];
-	pane_clear(&w->v.main);
-	pane_add(&w->v.main, PANE_HEADING, -1, 0, NULL, q->text);
-	pane_add(&w->v.main, PANE_TEXT, -1, 0, NULL, "");
+	struct pane *p = &v->main;
+	int answer = t->s->answers[shown(t)];
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, q->text);
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	for (size_t i = 0; i < q->noptions; i++)
-		pane_add(&w->v.main, PANE_TEXT, (int)i, 1, (int)i == answer ? "(*) " : "( ) ", q->options[i].label);
-	pane_add(&w->v.main, PANE_TEXT, -1, 0, NULL, "");
-	pane_add(&w->v.main, PANE_LINK, W_EXPLAIN, 1, NULL,
+		pane_add(p, PANE_TEXT, PANE_REF(W_OPTION, (int)i), 1, (int)i == answer ? "(*) " : "( ) ",
+		         q->options[i].label);
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_EXPLAIN), 1, NULL,
 	         q->finder ? "Not sure? Find your level from your qualification" : "Not sure? Explain");
-	pane_add(&w->v.main, PANE_LINK, W_REVIEW, 1, NULL, "Review my answers");
-	pane_add(&w->v.main, PANE_LINK, W_RESTART, 1, NULL, "Start again");
-	if (keep < 0 || !pane_select_id(&w->v.main, keep))
-		pane_select_id(&w->v.main, answer >= 0 ? answer : 0);
-	w->built_q = w->q;
-	w->built_gen = t->gen;
-	w->v.side_for = -2;
+	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_REVIEW), 1, NULL, "Review my answers");
+	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_RESTART), 1, NULL, "Start again");
+	pane_select_ref(p, PANE_REF(W_OPTION, answer >= 0 ? answer : 0));
 }
 
-static void build_help(struct tui *t, int id)
+/* What the highlighted action does, above the question's own help. */
+static void action_help(struct pane *p, const struct content_question *q, int action)
 {
-	struct pane *p = &t->wiz.v.side;
-	const struct content_question *q = question(t);
-	pane_clear(p);
-	if (id >= 0 && (size_t)id < q->noptions) {
-		pane_add(p, PANE_HEADING, -1, 0, NULL, q->options[id].label);
-		pane_add(p, PANE_TEXT, -1, 0, NULL, q->options[id].help);
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	} else if (id == W_EXPLAIN) {
-		pane_add(p, PANE_HEADING, -1, 0, NULL, q->finder ? "The qualification finder" : "Not sure?");
-		pane_add(p, PANE_TEXT, -1, 0, NULL,
+	static const char *const heads[] = { [W_REVIEW] = "Review my answers", [W_RESTART] = "Start again" };
+	static const char *const texts[] = {
+		[W_REVIEW] = "See every answer so far. Choose one to change it: the questions after it are planned "
+		             "again, and later answers that still apply are kept.",
+		[W_RESTART] = "Forget every answer and begin with the first question.",
+	};
+	if (action == W_EXPLAIN) {
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, q->finder ? "The qualification finder" : "Not sure?");
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 		         q->finder ? "Pick the qualification you hold from a list and see its level; take that "
 		                     "level as your answer, or say you still don't know."
 		                   : "Opens a fuller explanation of this question: what counts, and the FAQ "
 		                     "entry it comes from.");
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	} else if (id == W_REVIEW) {
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Review my answers");
-		pane_add(p, PANE_TEXT, -1, 0, NULL,
-		         "See every answer so far. Choose one to change it: the questions after it are "
-		         "planned again, and later answers that still apply are kept.");
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	} else if (id == W_RESTART) {
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Start again");
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "Forget every answer and begin with the first question.");
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+	} else {
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, heads[action]);
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, texts[action]);
 	}
-	pane_add(p, PANE_HEADING, -1, 0, NULL, "About this question");
-	pane_add(p, PANE_TEXT, -1, 0, NULL, q->help);
 }
 
-void wizard_layout(struct tui *t)
+static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	struct tui_wizard *w = &t->wiz;
-	if (w->built_q != w->q || w->built_gen != t->gen)
-		build_main(t);
-	int id = pane_sel_id(&w->v.main);
-	if (id != w->v.side_for) {
-		build_help(t, id);
-		w->v.side_for = id;
+	struct pane *p = &v->side;
+	const struct content_question *q = question(t);
+	if (sel.kind == W_OPTION) {
+		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, q->options[sel.index].label);
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, q->options[sel.index].help);
+	} else if (sel.kind == W_ACTION) {
+		action_help(p, q, sel.index);
 	}
-	tui_layout_split(t, TUI_WIZARD, &w->v);
+	if (sel.kind >= 0)
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "About this question");
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, q->help);
 }
 
-void wizard_draw(const struct tui *t, struct tui_frame *f)
+static void title_of(const struct tui *t, const struct tui_view *v, char *buf, size_t size)
 {
-	static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_HELP,
-	                                         TUI_A_QUIT, TUI_A_NONE };
+	(void)v;
 	size_t n = 1;
-	for (int i = 0; i < t->wiz.q; i++)
+	for (int i = 0; i < shown(t); i++)
 		n += rules_used(t->effective, i) && t->s->answers[i] >= 0;
 	size_t m = t->rp.estimate > n ? t->rp.estimate : n;
-	char what[64];
-	snprintf(what, sizeof what, "Question %zu of about %zu", n, m);
-	tui_draw_split(t, TUI_WIZARD, &t->wiz.v, what, "Help", hints, f);
+	snprintf(buf, size, "Question %zu of about %zu", n, m);
 }
 
-static enum tui_reaction choose(struct tui *t, int id)
+static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
 {
-	const struct content_question *q = question(t);
-	if (id >= 0 && (size_t)id < q->noptions) {
-		wizard_answer(t, t->wiz.q, id);
+	(void)v;
+	int q = shown(t);
+	if (item.kind == W_OPTION) {
+		wizard_answer(t, q, item.index);
 		return TUI_R_REDRAW;
 	}
-	switch (id) {
-	case W_EXPLAIN:
-		if (q->finder)
-			finder_open(t);
-		else
-			explain_open(t, t->wiz.q);
-		return TUI_R_REDRAW;
-	case W_REVIEW:
-		review_open(t);
-		return TUI_R_REDRAW;
-	case W_RESTART:
-		confirm_open(t, TUI_CONFIRM_RESTART, false, "Start again? Every answer you have given will be forgotten.");
-		return TUI_R_REDRAW;
-	default:
+	if (item.kind != W_ACTION)
 		return TUI_R_NONE;
-	}
+	if (item.index == W_EXPLAIN && question(t)->finder)
+		finder_open(t, q);
+	else if (item.index == W_EXPLAIN)
+		explain_open(t, q);
+	else if (item.index == W_REVIEW)
+		review_open(t);
+	else
+		confirm_restart(t);
+	return TUI_R_REDRAW;
 }
 
-enum tui_reaction wizard_key(struct tui *t, enum tui_action a)
+/* Back from the question goes to the one asked before it. */
+static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	struct tui_wizard *w = &t->wiz;
-	bool chosen;
-	switch (a) {
-	case TUI_A_ENTER:
-		if (w->v.focus != 0) {
-			w->v.focus = 0;
-			return TUI_R_REDRAW;
-		}
-		return choose(t, pane_sel_id(&w->v.main));
-	case TUI_A_BACK: {
-		if (w->v.focus != 0) {
-			w->v.focus = 0;
-			return TUI_R_REDRAW;
-		}
-		int prev = previous(t, w->q);
-		if (prev < 0)
-			tui_pop(t);
-		else
-			show(t, prev);
-		return TUI_R_REDRAW;
-	}
-	default: {
-		enum tui_reaction r = tui_split_key(t, TUI_WIZARD, &w->v, a, &chosen);
-		return chosen ? choose(t, pane_sel_id(&w->v.main)) : r;
-	}
-	}
+	if (a != TUI_A_BACK || v->focus != 0)
+		return tui_view_key(t, v, a);
+	int prev = previous(t, shown(t));
+	if (prev < 0)
+		tui_pop(t);
+	else
+		show(t, prev);
+	return TUI_R_REDRAW;
 }
+
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_HELP, TUI_A_QUIT,
+	                                 TUI_A_NONE };
+
+const struct tui_screen_ops wizard_screen = {
+	.name = "question", .private_size = sizeof(struct wizard), .side_title = "Help", .hints = hints,
+	.side_share = 35, .side_wide = true, .fit_main = true, .answers = true,
+	.build = build, .build_side = build_side, .title_of = title_of, .key = key, .choose = choose,
+};

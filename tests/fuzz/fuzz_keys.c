@@ -35,6 +35,7 @@
 #include "fuzz.h"
 #include "rules.h"
 #include "tui.h"
+#include "../../src/tui/faq.h"
 
 static struct content *content;
 static const struct session_options kiosk = { .kiosk = true };
@@ -136,11 +137,9 @@ static void check_state(const struct tui *t)
 	for (int i = 0; i < t->depth; i++) {
 		FUZZ_ASSERT(t->stack[i] >= 0 && t->stack[i] < TUI_NSCREENS, "screen %d on the stack", t->stack[i]);
 		for (int j = 0; j < i; j++)
-			FUZZ_ASSERT(t->stack[i] != t->stack[j], "screen %s twice on the stack", tui_screens[t->stack[i]].name);
+			FUZZ_ASSERT(t->stack[i] != t->stack[j], "screen %s twice on the stack", tui_screens[t->stack[i]]->name);
 	}
 	FUZZ_ASSERT(!on_stack(t, TUI_SAVE), "the save screen opened in kiosk mode");
-	FUZZ_ASSERT(!on_stack(t, TUI_CONFIRM) || t->confirm.kind == TUI_CONFIRM_RESTART,
-	            "a confirm dialog of kind %d in kiosk mode", (int)t->confirm.kind);
 	FUZZ_ASSERT(s->nanswers == nq, "%zu answer slots for %zu questions", s->nanswers, nq);
 	for (size_t i = 0; i < nq; i++)
 		FUZZ_ASSERT(s->answers[i] == COND_UNSET ||
@@ -156,12 +155,10 @@ static void check_state(const struct tui *t)
 	            "the flow is stale: next %d/%d, outcome %d/%d", t->rp.next, rp.next, t->rp.outcome, rp.outcome);
 	free(effective);
 
-	FUZZ_ASSERT(t->wiz.q >= 0 && (size_t)t->wiz.q < nq, "wizard on question %d", t->wiz.q);
-	FUZZ_ASSERT(!on_stack(t, TUI_EXPLAIN) || (t->explain_q >= 0 && (size_t)t->explain_q < nq),
-	            "explaining question %d", t->explain_q);
-	const struct tui_faq *f = &t->faq;
+	/* The FAQ browser's own state, through its private header. */
+	const struct faq *f = t->views[TUI_FAQ].priv;
 	FUZZ_ASSERT(f->qlen < sizeof f->query && strlen(f->query) == f->qlen, "search of %zu bytes", f->qlen);
-	FUZZ_ASSERT(f->cur >= -1 && (f->cur < 0 || (size_t)f->cur < f->nm), "match %d of %zu", f->cur, f->nm);
+	FUZZ_ASSERT(f->nm == 0 || (f->cur >= 0 && (size_t)f->cur < f->nm), "match %d of %zu", f->cur, f->nm);
 	FUZZ_ASSERT(f->nm <= f->capm, "%zu matches in room for %zu", f->nm, f->capm);
 	for (size_t i = 0; i < f->nm; i++)
 		FUZZ_ASSERT(f->m[i].faq >= 0 && (size_t)f->m[i].faq < content_nfaq(t->c) && (f->m[i].part & ~1) == 0,
@@ -174,7 +171,7 @@ static void check_state(const struct tui *t)
 static void check_pane(const struct pane *p, const char *what)
 {
 	FUZZ_ASSERT(p->nb <= p->capb && p->nl <= p->capl, "%s: %zu blocks, %zu lines", what, p->nb, p->nl);
-	FUZZ_ASSERT(p->sel == -1 || (p->sel >= 0 && (size_t)p->sel < p->nb && p->b[p->sel].id >= 0),
+	FUZZ_ASSERT(p->sel == -1 || (p->sel >= 0 && (size_t)p->sel < p->nb && p->b[p->sel].ref.kind >= 0),
 	            "%s: selection %d of %zu blocks", what, p->sel, p->nb);
 	FUZZ_ASSERT(p->top >= 0, "%s: top line %d", what, p->top);
 	for (size_t i = 0; i < p->nl; i++) {
@@ -203,52 +200,39 @@ static void check_shown(const struct pane *p, struct tui_rect r, const char *wha
 	}
 }
 
-static struct tui_split *split_of(struct tui *t, enum tui_screen s)
+/* The views with panes: the dialogs have none. */
+static struct tui_view *split_of(struct tui *t, enum tui_screen s)
 {
-	switch (s) {
-	case TUI_MENU: return &t->menu;
-	case TUI_WIZARD: return &t->wiz.v;
-	case TUI_EXPLAIN: return &t->explain;
-	case TUI_FINDER: return &t->finder;
-	case TUI_REVIEW: return &t->review;
-	case TUI_RESULT: return &t->result.v;
-	case TUI_FAQ: return &t->faq.v;
-	case TUI_LEVELS: return &t->levels;
-	case TUI_ROUTES: return &t->routes;
-	case TUI_CONTACTS: return &t->contacts;
-	case TUI_ABOUT: return &t->about;
-	case TUI_HELP: return &t->help;
-	default: return NULL; /* the dialogs have no panes */
-	}
+	return tui_screens[s]->build ? &t->views[s] : NULL;
 }
 
 static void check_panes(struct tui *t, bool drawn)
 {
 	for (int s = 0; s < TUI_NSCREENS; s++) {
-		struct tui_split *v = split_of(t, (enum tui_screen)s);
+		struct tui_view *v = split_of(t, (enum tui_screen)s);
 		if (!v)
 			continue;
-		check_pane(&v->main, tui_screens[s].name);
-		check_pane(&v->side, tui_screens[s].name);
-		FUZZ_ASSERT(v->focus == 0 || v->focus == 1, "%s: focus %d", tui_screens[s].name, v->focus);
+		check_pane(&v->main, tui_screens[s]->name);
+		check_pane(&v->side, tui_screens[s]->name);
+		FUZZ_ASSERT(v->focus == 0 || v->focus == 1, "%s: focus %d", tui_screens[s]->name, v->focus);
 	}
 	if (!drawn || tui_too_small(t))
 		return;
 	for (int i = tui_base_screen(t); i < t->depth; i++) {
 		enum tui_screen s = t->stack[i];
-		struct tui_split *v = split_of(t, s);
+		struct tui_view *v = split_of(t, s);
 		if (!v)
 			continue;
 		struct tui_geom g;
 		tui_geom(t, s, v->focus, &g);
 		char what[64];
-		snprintf(what, sizeof what, "%s main pane", tui_screens[s].name);
+		snprintf(what, sizeof what, "%s main pane", tui_screens[s]->name);
 		if (g.main_shown)
 			check_shown(&v->main, g.main, what);
-		snprintf(what, sizeof what, "%s side pane", tui_screens[s].name);
+		snprintf(what, sizeof what, "%s side pane", tui_screens[s]->name);
 		if (g.has_side && g.side_shown)
 			check_shown(&v->side, g.side, what);
-		FUZZ_ASSERT(g.has_side || v->focus == 0, "%s: focus on a side pane it does not have", tui_screens[s].name);
+		FUZZ_ASSERT(g.has_side || v->focus == 0, "%s: focus on a side pane it does not have", tui_screens[s]->name);
 	}
 }
 
@@ -279,7 +263,7 @@ static enum tui_reaction dispatch(struct tui *t, const struct event *e)
 		return tui_key(t, e->key);
 	t->mouse_y = e->a;
 	t->mouse_x = e->b;
-	if (tui_too_small(t) || !(tui_screens[tui_top(t)].ctx(t) & (TUI_CTX_LIST | TUI_CTX_PANE)))
+	if (tui_too_small(t) || !(tui_view_ctx(t, &t->views[tui_top(t)]) & (TUI_CTX_LIST | TUI_CTX_PANE)))
 		return TUI_R_NONE;
 	return tui_act(t, e->mouse);
 }
