@@ -249,10 +249,22 @@ uninstall:
 		$(DESTDIR)$(MANDIR)/man5/probation-advisor-content.5
 	rm -rf $(DESTDIR)$(DATADIR)
 
+# The Debian package (debian/), built by dpkg-buildpackage from a copy of the
+# tree in $(DEB_DIR)/, where the .deb files land; the build dependencies come
+# from `tools/deps deb`, never from this target.
+DEB_DIR = build/deb
+DEB_SRC = $(DEB_DIR)/$(BIN)-$(VERSION)
+
+deb:
+	@rm -rf $(DEB_DIR) && mkdir -p $(DEB_SRC)
+	@tar -cf - --exclude-vcs --exclude=./build --exclude='./build-*' --exclude=./$(BIN) . | tar -xf - -C $(DEB_SRC)
+	cd $(DEB_SRC) && dpkg-buildpackage -us -uc -b -Jauto
+	@ls $(DEB_DIR)/*.deb
+
 clean:
 	rm -rf build build-san build-fuzz build-bench $(BIN)
 
-.PHONY: all run check test valgrind install uninstall clean deps-build deps-check
+.PHONY: all run check test valgrind install uninstall clean deps-build deps-check deb
 
 -include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 -include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
