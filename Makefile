@@ -1,6 +1,10 @@
 # probation-advisor: `make run` to try it, `make check` to test it.
 # `make V=1` shows the commands; CC, CFLAGS, CPPFLAGS, LDFLAGS, PREFIX and
 # DESTDIR are the caller's.  SANITIZE=1 builds with ASan + UBSan in build-san/.
+# WERROR=0 keeps warnings warnings (the package build: a newer compiler must
+# not break it).  Build-time tools run on the build machine: CC_FOR_BUILD,
+# CFLAGS_FOR_BUILD, CPPFLAGS_FOR_BUILD, LDFLAGS_FOR_BUILD and
+# PKG_CONFIG_FOR_BUILD, by default the same as for the program.
 
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
@@ -9,7 +13,14 @@ DATADIR    ?= $(PREFIX)/share/probation-advisor
 SYSCONFDIR ?= /etc
 PKG_CONFIG ?= pkg-config
 CFLAGS     ?= -O2 -g
+WERROR     ?= 1
 VERSION     = 0.1.0
+
+CC_FOR_BUILD         ?= $(CC)
+CFLAGS_FOR_BUILD     ?= $(CFLAGS)
+CPPFLAGS_FOR_BUILD   ?= $(CPPFLAGS)
+LDFLAGS_FOR_BUILD    ?= $(LDFLAGS)
+PKG_CONFIG_FOR_BUILD ?= $(PKG_CONFIG)
 
 BIN  = probation-advisor
 LIBS = ncursesw libconfig jansson
@@ -48,7 +59,8 @@ PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
               $(filter-out -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=%,$(PKG_CFLAGS))
 # Our own feature macros win over those the .pc files carry.
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(LIBS) 2>/dev/null)
-PA_CFLAGS   = -std=c11 -Wall -Wextra -Werror -MMD -MP $(SANFL)
+WERROR_FL   = $(if $(filter 0,$(WERROR)),,-Werror)
+PA_CFLAGS   = -std=c11 -Wall -Wextra $(WERROR_FL) -MMD -MP $(SANFL)
 PA_LDLIBS   = $(shell $(PKG_CONFIG) --libs $(LIBS) 2>/dev/null)
 TEST_LDLIBS = $(shell $(PKG_CONFIG) --libs criterion vterm 2>/dev/null)
 
@@ -80,16 +92,33 @@ $(BUILD)/builtin.c: $(BUILD)/pack $(CONTENT)
 $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-# Build-time tools: never installed.  pack links the loader itself.
-$(BUILD)/pack: tools/pack.c $(CORE_OBJ)
-	$(call quiet,LINK,$@)$(CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) \
-		-o $@ tools/pack.c $(CORE_OBJ) $(PA_LDLIBS) $(LDLIBS)
+# Build-time tools: never installed, built for the build machine.  pack links
+# the loader itself: the program's objects, or when cross-building, the same
+# sources compiled again with CC_FOR_BUILD in $(BUILD)/for-build/.
+ifeq ($(CC_FOR_BUILD),$(CC))
+PACK_OBJ = $(CORE_OBJ)
+else
+PACK_OBJ = $(CORE_SRC:%.c=$(BUILD)/for-build/%.o)
+endif
+PKG_CFLAGS_FOR_BUILD := $(shell $(PKG_CONFIG_FOR_BUILD) --cflags $(LIBS) 2>/dev/null)
+$(BUILD)/pack: private PKG_CFLAGS = $(PKG_CFLAGS_FOR_BUILD)
+$(BUILD)/for-build/%.o: private PKG_CFLAGS = $(PKG_CFLAGS_FOR_BUILD)
+
+$(BUILD)/pack: tools/pack.c $(PACK_OBJ)
+	$(call quiet,LINK,$@)$(CC_FOR_BUILD) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS_FOR_BUILD) $(PA_CFLAGS) \
+		$(CFLAGS_FOR_BUILD) $(LDFLAGS_FOR_BUILD) -o $@ tools/pack.c $(PACK_OBJ) \
+		$(shell $(PKG_CONFIG_FOR_BUILD) --libs libconfig 2>/dev/null)
+
+$(BUILD)/for-build/%.o: %.c
+	@mkdir -p $(@D)
+	$(call quiet,CC,$<)$(CC_FOR_BUILD) $(PA_CPPFLAGS) $(CPPFLAGS_FOR_BUILD) $(PA_CFLAGS) $(CFLAGS_FOR_BUILD) -c -o $@ $<
 
 # embed copies content files into the fuzzing harnesses as they are: plain
 # flags, never sanitized.
 $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(@D)
-	$(call quiet,CC,$<)$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+	$(call quiet,CC,$<)$(CC_FOR_BUILD) $(CPPFLAGS_FOR_BUILD) -std=c11 -Wall -Wextra $(WERROR_FL) -O2 \
+		$(CFLAGS_FOR_BUILD) $(LDFLAGS_FOR_BUILD) -o $@ $<
 
 # The tests reach the panes through their header, beside the core.
 TEST_TUI_OBJ = $(BUILD)/src/tui/pane.o $(BUILD)/src/tui/plan_pane.o
@@ -110,11 +139,14 @@ run: deps-build
 # sanitizer report too, which Criterion 2.4.1 would let pass.  Then, unless
 # SANITIZE=1, each fuzzing harness for FUZZ_SMOKE seconds (see fuzz below).
 check: deps-check
-	@$(MAKE) --no-print-directory $(OUT) $(TEST_BIN)
-	@tools/check $(BUILD) $(OUT) $(TEST_BIN)
+	@$(MAKE) --no-print-directory test
 ifneq ($(SANITIZE),1)
 	@$(MAKE) --no-print-directory fuzz-smoke
 endif
+
+# The tests alone: nothing installed, no fuzzing (the package build runs this).
+test: $(OUT) $(TEST_BIN)
+	@tools/check $(BUILD) $(OUT) $(TEST_BIN)
 
 # The program under valgrind over every example person and the content lint.
 valgrind:
@@ -220,10 +252,22 @@ uninstall:
 		$(DESTDIR)$(MANDIR)/man5/probation-advisor-content.5
 	rm -rf $(DESTDIR)$(DATADIR)
 
-clean:
-	rm -rf build build-san build-fuzz $(BIN)
+# The Debian package (debian/), built by dpkg-buildpackage from a copy of the
+# tree in $(DEB_DIR)/, where the .deb files land; the build dependencies come
+# from `tools/deps deb`, never from this target.
+DEB_DIR = build/deb
+DEB_SRC = $(DEB_DIR)/$(BIN)-$(VERSION)
 
-.PHONY: all run check valgrind install uninstall clean deps-build deps-check
+deb:
+	@rm -rf $(DEB_DIR) && mkdir -p $(DEB_SRC)
+	@tar -cf - --exclude-vcs --exclude=./build --exclude='./build-*' --exclude=./$(BIN) . | tar -xf - -C $(DEB_SRC)
+	cd $(DEB_SRC) && dpkg-buildpackage -us -uc -b -Jauto
+	@ls $(DEB_DIR)/*.deb
+
+clean:
+	rm -rf build build-san build-fuzz build-bench $(BIN)
+
+.PHONY: all run check test valgrind install uninstall clean deps-build deps-check deb
 
 -include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 -include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
