@@ -35,9 +35,13 @@ SANFL  =
 OUT    = $(BIN)
 endif
 
-# The pure core: content store, condition language, rules, plan, text.
-CORE_SRC = src/diag.c src/cond.c src/scan.c src/content.c src/answers.c \
-           src/lint.c src/rules.c src/plan.c src/plan_text.c src/plan_json.c src/text.c src/session.c src/config.c
+# The pure core, in the order data flows: the content store (load and
+# check), the rules over it, the plan document and its text and JSON
+# renderers, and the session and configuration.  tools/pack needs the
+# store alone.
+STORE_SRC = src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
+CORE_SRC  = $(STORE_SRC) src/rules.c src/lint.c src/plan.c src/plan_text.c src/plan_json.c \
+            src/session.c src/config.c
 # Front ends and the command line.
 APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
            src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
@@ -93,12 +97,12 @@ $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 # Build-time tools: never installed, built for the build machine.  pack links
-# the loader itself: the program's objects, or when cross-building, the same
+# the content store itself: the program's objects, or when cross-building, the same
 # sources compiled again with CC_FOR_BUILD in $(BUILD)/for-build/.
 ifeq ($(CC_FOR_BUILD),$(CC))
-PACK_OBJ = $(CORE_OBJ)
+PACK_OBJ = $(STORE_SRC:%.c=$(BUILD)/%.o)
 else
-PACK_OBJ = $(CORE_SRC:%.c=$(BUILD)/for-build/%.o)
+PACK_OBJ = $(STORE_SRC:%.c=$(BUILD)/for-build/%.o)
 endif
 PKG_CFLAGS_FOR_BUILD := $(shell $(PKG_CONFIG_FOR_BUILD) --cflags $(LIBS) 2>/dev/null)
 $(BUILD)/pack: private PKG_CFLAGS = $(PKG_CFLAGS_FOR_BUILD)
