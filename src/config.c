@@ -1,7 +1,6 @@
 /* config: the system and per-person configuration files. */
 #include "config.h"
 
-#include <curses.h> /* only for KEY_F: keys as the full-screen front end sees them */
 #include <errno.h>
 #include <stdarg.h>
 #include <libconfig.h>
@@ -12,7 +11,6 @@
 #include <sys/stat.h>
 
 #include "scan.h"
-#include "tui_keys.h"
 
 #ifndef PA_SYSCONFDIR
 #define PA_SYSCONFDIR "/etc"
@@ -83,8 +81,7 @@ static int key_of(const char *tok, size_t len)
 		int ch = *c | 0x20;
 		if (ch < 'a' || ch > 'z')
 			return -1;
-		int k = TUI_KEY_CTRL(ch);
-		return k == '\n' ? '\r' : k == 8 ? 127 : k; /* as Enter and Backspace arrive */
+		return ch & 0x1f;
 	}
 	if ((len == 2 || len == 3) && (tok[0] == 'F' || tok[0] == 'f')) {
 		int n = 0;
@@ -93,7 +90,7 @@ static int key_of(const char *tok, size_t len)
 				return -1;
 			n = n * 10 + tok[i] - '0';
 		}
-		return n >= 1 && n <= 12 ? TUI_KEY_FN(KEY_F(n)) : -1;
+		return n >= 1 && n <= 12 ? SESSION_KEY_F(n) : -1;
 	}
 	return -1;
 }
@@ -201,10 +198,14 @@ static void set_theme(struct reader *r, const config_setting_t *s)
 
 static int colour_of(const char *name, size_t len)
 {
-	static const char *const names[] = { "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white" };
+	static const char *const names[SESSION_NCOLOURS] = {
+		[SESSION_BLACK] = "black", [SESSION_RED] = "red",         [SESSION_GREEN] = "green",
+		[SESSION_YELLOW] = "yellow", [SESSION_BLUE] = "blue",     [SESSION_MAGENTA] = "magenta",
+		[SESSION_CYAN] = "cyan",   [SESSION_WHITE] = "white",
+	};
 	if (len == 7 && strncmp(name, "default", 7) == 0)
-		return -1;
-	for (int i = 0; i < 8; i++)
+		return SESSION_COLOUR_DEFAULT;
+	for (int i = 0; i < SESSION_NCOLOURS; i++)
 		if (strlen(names[i]) == len && strncmp(name, names[i], len) == 0)
 			return i;
 	return -2;
@@ -232,7 +233,7 @@ static void set_color(struct reader *r, const config_setting_t *s, struct sessio
 		              "default, black, red, green, yellow, blue, magenta, cyan and white", v);
 		return;
 	}
-	*c = (struct session_color){ true, (short)fg, (short)bg };
+	*c = (struct session_color){ true, (enum session_colour)fg, (enum session_colour)bg };
 }
 
 static void set_colors(struct reader *r, const config_setting_t *s)
