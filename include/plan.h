@@ -48,6 +48,9 @@ void plan_free(struct plan *p);
 const char *plan_reason_label(const struct rules_reason *r);
 /* The reason's text: the criterion's met or unmet sentence. */
 const char *plan_reason_text(const struct content *c, const struct rules_reason *r);
+/* How a source is named under the advice: its title, and for the finder's
+ * general guide, that it is only that.  Writes into buf. */
+const char *plan_source_text(const struct content *c, size_t i, char *buf, size_t size);
 /* Said before a step or note that is the advisor's own suggestion. */
 #define PLAN_SUGGESTION "Advisor's suggestion, not from the documents: "
 /* Said after it, where a label before it does not fit (the panes). */

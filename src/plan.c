@@ -68,6 +68,15 @@ const char *plan_reason_text(const struct content *c, const struct rules_reason 
 	return r->met ? k->met : k->unmet;
 }
 
+const char *plan_source_text(const struct content *c, size_t i, char *buf, size_t size)
+{
+	const struct content_source *s = content_source(c, i);
+	snprintf(buf, size, "Source: %s%s", s->title,
+	         s == content_levels_guide(c).source ? " (secondary: only the qualification finder's further examples)"
+	                                             : "");
+	return buf;
+}
+
 const char *plan_months(int min, int max, char *buf, size_t size)
 {
 	if (min == CONTENT_MONTHS_UNKNOWN)
@@ -267,8 +276,6 @@ void plan_write_text(const struct plan *p, const int *answers, FILE *out, int wi
 	char line[512];
 	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(c));
 	plan_put(out, width, "", 0, line);
-	for (size_t i = 0; i < content_nsources(c); i++) {
-		snprintf(line, sizeof line, "Source: %s", content_source(c, i)->title);
-		plan_put(out, width, "", 0, line);
-	}
+	for (size_t i = 0; i < content_nsources(c); i++)
+		plan_put(out, width, "", 0, plan_source_text(c, i, line, sizeof line));
 }

@@ -131,7 +131,7 @@ static void build(struct tui *t)
 		if (tui_review_warning(t, buf, sizeof buf))
 			pane_add(p, PANE_WARN, -1, 0, NULL, buf);
 		for (size_t i = 0; i < content_nsources(t->c); i++)
-			pane_addf(p, PANE_DIM, -1, 0, NULL, "Source: %s", content_source(t->c, i)->title);
+			pane_add(p, PANE_DIM, -1, 0, NULL, plan_source_text(t->c, i, buf, sizeof buf));
 	}
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	pane_add(p, PANE_HEADING, -1, 0, NULL, "What next");
