@@ -195,7 +195,7 @@ Test(content, missing_outcome_condition)
 Test(content, empty_required_string)
 {
 	char *dir = plant_copy();
-	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor (PQiP)\";", "title = \"\";");
+	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor\";", "title = \"\";");
 	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "title = \"\""), "\"title\" must not be empty");
 	scratch_free(dir);
 	/* Blanks only are empty too. */
@@ -921,7 +921,7 @@ Test(content, truncated_file)
 Test(content, every_problem_is_reported_not_just_the_first)
 {
 	char *dir = plant_copy();
-	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor (PQiP)\";", "title = \"\";");
+	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor\";", "title = \"\";");
 	plant(dir, "contacts.cfg", "about = \"An approved university", "abuot = \"An approved university");
 	plant(dir, "levels.cfg", "value = \"8\";", "value = 8;");
 	plant(dir, "faq.cfg", "question = \"What consultation", "question = = \"What consultation");

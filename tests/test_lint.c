@@ -93,7 +93,7 @@ Test(lint, shipped_content_has_no_problems)
 	cr_expect_eq(st.paths, 1018, "answer paths proven: %g", st.paths);
 	cr_expect_eq(st.questions, 8);
 	cr_expect_eq(st.outcomes, 9);
-	cr_expect_eq(st.scenarios, 41);
+	cr_expect_eq(st.scenarios, 55);
 	content_free(c);
 	diag_free(&d);
 }
