@@ -841,7 +841,7 @@ static void check_unique(struct content *c, struct diags *d)
 /* Which files loaded cleanly: a reference into a file that did not is not
  * checked, or one broken file would echo through all the others. */
 struct clean_files {
-	bool faq, questions, outcomes, levels, contacts;
+	bool meta, faq, questions, outcomes, levels, contacts;
 };
 
 static void check_refs(struct content *c, const struct clean_files *ok, struct diags *d)
@@ -881,7 +881,7 @@ static void check_refs(struct content *c, const struct clean_files *ok, struct d
 			diag_add(d, l->src.file, l->src.line, "\"%s\" is not an option of question \"%s\"",
 			         l->value, c->questions[finder].id);
 	}
-	if (c->guide_source_id && !content_levels_guide(c).source)
+	if (ok->meta && c->guide_source_id && !content_levels_guide(c).source)
 		diag_add(d, c->guide_src.file, c->guide_src.line,
 		         "the guide's source \"%s\" is not a source id in meta.cfg", c->guide_source_id);
 	for (size_t i = 0; i < c->nscenarios; i++) {
@@ -906,7 +906,7 @@ struct content *content_load(const char *dir, struct diags *d)
 	c->origin = arena_strdup(c, dir);
 	struct pendings p = { 0 };
 	struct clean_files ok;
-	load_file(c, "meta.cfg", d, read_meta_cb, NULL);
+	ok.meta = load_file(c, "meta.cfg", d, read_meta_cb, NULL).clean;
 	ok.faq = load_file(c, "faq.cfg", d, read_faq_cb, NULL).clean;
 	struct loaded q = load_file(c, "questions.cfg", d, read_questions_cb, &p);
 	ok.questions = q.clean;
