@@ -102,6 +102,10 @@ const char *plan_step_time(const struct content_step *s, char *buf, size_t size)
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 {
 	char months[64];
+	if (t->min == 0 && t->max == 0 && !t->min_unknown && !t->max_unknown) {
+		snprintf(buf, size, "nothing to add up: these steps have no length of their own");
+		return buf;
+	}
 	if (t->min == 0 && !t->max_unknown && t->min_unknown) {
 		snprintf(buf, size, "not stated: the documents give no length for these steps");
 		return buf;

@@ -39,6 +39,9 @@ Test(plan, totals_are_marked_as_estimates_and_never_invent_a_length)
 	                 "from 30 months (an estimate), plus the steps whose length is not stated in months");
 	t = (struct plan_total){ 0, 0, true, false };
 	cr_assert(strstr(plan_total_text(&t, b, sizeof b), "not stated") != NULL);
+	/* Steps with no length by nature (look it up, come back) add up to no "0 months". */
+	t = (struct plan_total){ 0, 0, false, false };
+	cr_assert_str_eq(plan_total_text(&t, b, sizeof b), "nothing to add up: these steps have no length of their own");
 }
 
 /* A content copy whose texts carry terminal escapes: the handout must not. */
