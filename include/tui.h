@@ -299,6 +299,9 @@ void wizard_answer(struct tui *t, int q, int v); /* answer q and go on */
 void wizard_restart(struct tui *t);              /* forget every answer, first question */
 void explain_open(struct tui *t, int q);
 void finder_open(struct tui *t);
+/* A level's examples: the PQiP documents', then the general guide's with
+ * its source and caveats (levels.c; the finder shows them too). */
+void levels_examples(const struct tui *t, struct pane *p, const struct content_level *lv);
 void review_open(struct tui *t);
 void result_open(struct tui *t);
 const struct plan *result_plan(const struct tui *t);

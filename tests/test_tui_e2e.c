@@ -610,6 +610,10 @@ Test(tui, levels_contacts_about)
 	struct vt *vt = start(24, 80, NULL);
 	cr_assert(vt_pick(vt, "Qualification levels", true));
 	SEE(vt, content_level(content, 0)->name);
+	/* The general guide's examples too, labelled with their source. */
+	cr_assert(vt_pick(vt, "Below Level 3", false), "%s", vt_dump(vt));
+	SEE(vt, "From the General guide to qualification levels");
+	SEE(vt, "GCSE at grades 9 to 4");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	cr_assert(vt_pick(vt, "Routes and qualifications", true));
 	/* Routes by name: a headline ("You meet ...") would read as the reader's own result. */

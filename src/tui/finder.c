@@ -103,25 +103,6 @@ static int option_of(const struct tui *t, const char *value)
 	return content_option_index(question(t), value);
 }
 
-/* A level's examples, the documents' and then the guide's with its caveats. */
-static void side_examples(struct tui *t, struct pane *p, const struct content_level *lv)
-{
-	if (lv->nexamples) {
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_addf(p, PANE_HEADING, -1, 0, NULL, "%s in the PQiP documents", lv->name);
-		for (size_t i = 0; i < lv->nexamples; i++)
-			pane_add(p, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
-	}
-	struct content_levels_guide g = content_levels_guide(t->c);
-	if (!lv->nguide_examples || !g.source)
-		return;
-	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-	pane_addf(p, PANE_HEADING, -1, 0, NULL, "From the %s", g.source->title);
-	for (size_t i = 0; i < lv->nguide_examples; i++)
-		pane_add(p, PANE_TEXT, -1, 0, "- ", lv->guide_examples[i]);
-	pane_add(p, PANE_DIM, -1, 0, NULL, g.caveats);
-}
-
 static void build_side(struct tui *t, int id)
 {
 	struct pane *p = &t->finder.side;
@@ -156,7 +137,7 @@ static void build_side(struct tui *t, int id)
 		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 		pane_addf(p, PANE_MET, -1, 0, NULL, "Enter takes \"%s\" as your answer.", question(t)->options[o].label);
 	}
-	side_examples(t, p, lv);
+	levels_examples(t, p, lv);
 }
 
 void finder_layout(struct tui *t)
