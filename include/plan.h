@@ -43,6 +43,19 @@ struct plan {
 bool plan_build(struct plan *p, const struct content *c, const int *answers);
 void plan_free(struct plan *p);
 
+/* How a reason reads: "met" or "not met" for a requirement, "about you"
+ * for a fact about the person (its text, met or unmet, says which). */
+const char *plan_reason_label(const struct rules_reason *r);
+/* The reason's text: the criterion's met or unmet sentence. */
+const char *plan_reason_text(const struct content *c, const struct rules_reason *r);
+/* How a source is named under the advice: its title, and for the finder's
+ * general guide, that it is only that.  Writes into buf. */
+const char *plan_source_text(const struct content *c, size_t i, char *buf, size_t size);
+/* Said before a step or note that is the advisor's own suggestion. */
+#define PLAN_SUGGESTION "Advisor's suggestion, not from the documents: "
+/* Said after it, where a label before it does not fit (the panes). */
+#define PLAN_SUGGESTION_NOTE "(This is the advisor's suggestion, not from the documents.)"
+
 /* Months as a person reads them: "about 12 months", "3 to 6 months",
  * "from 3 months", "not stated".  Writes into buf. */
 const char *plan_months(int min, int max, char *buf, size_t size);

@@ -38,8 +38,8 @@ static json_t *content_json(const struct content *c)
 	json_t *sources = json_array();
 	for (size_t i = 0; i < content_nsources(c); i++) {
 		const struct content_source *s = content_source(c, i);
-		json_array_append_new(sources, json_pack("{s:s, s:o}", "title", s->title, "description",
-		                                         str_or_null(s->description)));
+		json_array_append_new(sources, json_pack("{s:o, s:s, s:o}", "id", str_or_null(s->id), "title",
+		                                         s->title, "description", str_or_null(s->description)));
 	}
 	return json_pack("{s:s, s:s, s:s, s:o}", "title", content_title(c), "reviewed",
 	                 content_reviewed(c), "origin", content_origin(c), "sources", sources);
@@ -53,20 +53,24 @@ static json_t *plan_json(const struct plan *p, const int *answers)
 	json_t *faq = json_array(), *contacts = json_array(), *unused;
 	for (size_t i = 0; i < p->nreasons; i++) {
 		const struct content_criterion *k = content_criterion(c, (size_t)p->reasons[i].criterion);
-		json_array_append_new(reasons, json_pack("{s:s, s:b, s:s, s:o}", "criterion", k->id, "met",
-		                                         p->reasons[i].met, "text",
-		                                         p->reasons[i].met ? k->met : k->unmet, "faq",
+		json_array_append_new(reasons, json_pack("{s:s, s:s, s:b, s:s, s:s, s:o}", "criterion", k->id,
+		                                         "kind", k->fact ? "fact" : "requirement", "met",
+		                                         p->reasons[i].met, "status",
+		                                         plan_reason_label(&p->reasons[i]), "text",
+		                                         plan_reason_text(c, &p->reasons[i]), "faq",
 		                                         str_or_null(k->faq)));
 	}
 	for (size_t i = 0; i < p->nsteps; i++) {
 		const struct content_step *s = p->steps[i];
-		json_array_append_new(steps, json_pack("{s:s, s:o, s:o, s:o}", "text", s->text, "months",
-		                                       months_json(s->months_min, s->months_max), "time",
-		                                       str_or_null(s->time), "faq", str_or_null(s->faq)));
+		json_array_append_new(steps, json_pack("{s:s, s:b, s:b, s:o, s:o, s:o}", "text", s->text,
+		                                       "suggestion", s->suggestion, "untimed", s->untimed,
+		                                       "months", months_json(s->months_min, s->months_max),
+		                                       "time", str_or_null(s->time), "faq", str_or_null(s->faq)));
 	}
 	for (size_t i = 0; i < p->nnotes; i++) {
 		const struct content_note *n = p->notes[i];
-		json_array_append_new(notes, json_pack("{s:s, s:o}", "text", n->text, "faq", str_or_null(n->faq)));
+		json_array_append_new(notes, json_pack("{s:s, s:b, s:o}", "text", n->text, "suggestion", n->suggestion,
+		                                       "faq", str_or_null(n->faq)));
 	}
 	for (size_t i = 0; i < o->nfaq; i++) {
 		int k = content_faq_index(c, o->faq[i]);
@@ -81,13 +85,13 @@ static json_t *plan_json(const struct plan *p, const int *answers)
 	}
 	char total[256];
 	json_t *answers_used = answers_json(p, answers, &unused);
-	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:{s:i, s:o, s:b, s:b, s:s}, s:o, s:o, s:o, s:o}",
+	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:{s:i, s:o, s:b, s:b, s:s, s:o}, s:o, s:o, s:o, s:o}",
 	                 "outcome", o->id, "headline", o->headline, "summary", o->summary,
 	                 "answers", answers_used, "unused", unused, "reasons", reasons, "steps", steps,
 	                 "total", "min", p->total.min, "max",
 	                 p->total.max_unknown ? json_null() : json_integer(p->total.max),
 	                 "estimate", 1, "unstated_steps", p->total.min_unknown, "text",
-	                 plan_total_text(&p->total, total, sizeof total),
+	                 plan_total_text(&p->total, total, sizeof total), "note", str_or_null(o->total_note),
 	                 "notes", notes, "faq", faq, "contacts", contacts, "content", content_json(c));
 }
 

@@ -43,6 +43,10 @@ struct content {
 	size_t nfaq;
 	struct content_level *levels;
 	size_t nlevels;
+	const char *guide_source_id, *guide_caveats;  /* levels.cfg's guide */
+	struct content_src guide_src;
+	struct content_group *groups;
+	size_t ngroups;
 	struct content_contact *contacts;
 	size_t ncontacts;
 	struct content_scenario *scenarios;

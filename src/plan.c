@@ -34,6 +34,8 @@ bool plan_build(struct plan *p, const struct content *c, const int *answers)
 		if (!rules_holds(c, s->when, p->effective))
 			continue;
 		p->steps[p->nsteps++] = s;
+		if (s->untimed)
+			continue;
 		if (s->months_min == CONTENT_MONTHS_UNKNOWN) {
 			p->total.min_unknown = true;
 			continue;
@@ -53,6 +55,26 @@ void plan_free(struct plan *p)
 {
 	free(p->effective);
 	p->effective = NULL;
+}
+
+const char *plan_reason_label(const struct rules_reason *r)
+{
+	return r->fact ? "about you" : r->met ? "met" : "not met";
+}
+
+const char *plan_reason_text(const struct content *c, const struct rules_reason *r)
+{
+	const struct content_criterion *k = content_criterion(c, (size_t)r->criterion);
+	return r->met ? k->met : k->unmet;
+}
+
+const char *plan_source_text(const struct content *c, size_t i, char *buf, size_t size)
+{
+	const struct content_source *s = content_source(c, i);
+	snprintf(buf, size, "Source: %s%s", s->title,
+	         s == content_levels_guide(c).source ? " (secondary: only the qualification finder's further examples)"
+	                                             : "");
+	return buf;
 }
 
 const char *plan_months(int min, int max, char *buf, size_t size)
@@ -80,6 +102,10 @@ const char *plan_step_time(const struct content_step *s, char *buf, size_t size)
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 {
 	char months[64];
+	if (t->min == 0 && t->max == 0 && !t->min_unknown && !t->max_unknown) {
+		snprintf(buf, size, "nothing to add up: these steps have no length of their own");
+		return buf;
+	}
 	if (t->min == 0 && !t->max_unknown && t->min_unknown) {
 		snprintf(buf, size, "not stated: the documents give no length for these steps");
 		return buf;
@@ -149,15 +175,28 @@ static void write_why(const struct plan *p, FILE *out, int width)
 	heading(out, "Why");
 	for (size_t i = 0; i < p->nreasons; i++) {
 		const struct content_criterion *k = content_criterion(p->c, (size_t)p->reasons[i].criterion);
-		plan_put(out, width, p->reasons[i].met ? "[met]" : "[not met]", 10,
-		    p->reasons[i].met ? k->met : k->unmet);
+		char label[32];
+		snprintf(label, sizeof label, "[%s]", plan_reason_label(&p->reasons[i]));
+		plan_put(out, width, label, 12, plan_reason_text(p->c, &p->reasons[i]));
 		const char *faq = faq_question(p->c, k->faq);
 		if (faq) {
 			char from[512];
 			snprintf(from, sizeof from, "From the FAQ: %s", faq);
-			plan_put(out, width, "", 10, from);
+			plan_put(out, width, "", 12, from);
 		}
 	}
+}
+
+/* text, said to be the advisor's suggestion when it is. */
+static void put_suggested(FILE *out, int width, const char *first, int indent, const char *text,
+                          bool suggestion)
+{
+	size_t n = strlen(PLAN_SUGGESTION) + strlen(text) + 1;
+	char *both = suggestion ? malloc(n) : NULL;
+	if (both)
+		snprintf(both, n, "%s%s", PLAN_SUGGESTION, text);
+	plan_put(out, width, first, indent, both ? both : text);
+	free(both);
 }
 
 static void write_steps(const struct plan *p, FILE *out, int width)
@@ -167,7 +206,9 @@ static void write_steps(const struct plan *p, FILE *out, int width)
 	for (size_t i = 0; i < p->nsteps; i++) {
 		const struct content_step *s = p->steps[i];
 		snprintf(num, sizeof num, "%zu.", i + 1);
-		plan_put(out, width, num, 4, s->text);
+		put_suggested(out, width, num, 4, s->text, s->suggestion);
+		if (s->untimed)
+			continue;
 		char line[160];
 		snprintf(line, sizeof line, "Time: %s", plan_step_time(s, months, sizeof months));
 		plan_put(out, width, "", 4, line);
@@ -176,6 +217,9 @@ static void write_steps(const struct plan *p, FILE *out, int width)
 	snprintf(line, sizeof line, "Estimated total: %s", plan_total_text(&p->total, total, sizeof total));
 	fputc('\n', out);
 	plan_put(out, width, "", 0, line);
+	const struct content_outcome *o = content_outcome(p->c, (size_t)p->outcome);
+	if (o->total_note)
+		plan_put(out, width, "", 0, o->total_note);
 }
 
 static void write_contacts(const struct content *c, const struct content_outcome *o, FILE *out, int width)
@@ -221,7 +265,7 @@ void plan_write_text(const struct plan *p, const int *answers, FILE *out, int wi
 	if (p->nnotes) {
 		heading(out, "Things to know");
 		for (size_t i = 0; i < p->nnotes; i++)
-			plan_put(out, width, "-", 2, p->notes[i]->text);
+			put_suggested(out, width, "-", 2, p->notes[i]->text, p->notes[i]->suggestion);
 	}
 	if (o->nfaq) {
 		heading(out, "Related questions in the FAQ");
@@ -236,8 +280,6 @@ void plan_write_text(const struct plan *p, const int *answers, FILE *out, int wi
 	char line[512];
 	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(c));
 	plan_put(out, width, "", 0, line);
-	for (size_t i = 0; i < content_nsources(c); i++) {
-		snprintf(line, sizeof line, "Source: %s", content_source(c, i)->title);
-		plan_put(out, width, "", 0, line);
-	}
+	for (size_t i = 0; i < content_nsources(c); i++)
+		plan_put(out, width, "", 0, plan_source_text(c, i, line, sizeof line));
 }

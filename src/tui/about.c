@@ -46,7 +46,8 @@ static void build(struct tui *t)
 	         "Professional Qualification in Probation, PQiP) now, which route you would likely be placed "
 	         "on, and if not, the shortest realistic route there. It gives general guidance from the "
 	         "documents below: the route and its length are decided when your previous study is "
-	         "assessed, and where the documents are silent it says so and tells you whom to ask.");
+	         "assessed, and where the documents are silent it says so and tells you whom to ask. "
+	         "Suggestions of the advisor's own are marked as such.");
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	pane_addf(p, PANE_TEXT, -1, 0, NULL, "Rules last reviewed: %s", content_reviewed(t->c));
 	if (tui_review_warning(t, buf, sizeof buf))

@@ -90,31 +90,13 @@ static void draw_status(const struct tui *t, const struct tui_geom *g, struct tu
 		tui_draw_status(t, g, faq_ctx(t), hints);
 		return;
 	}
-	attr_t a = t->attr[TUI_S_STATUS];
-	tui_fill(t, g->status, a);
 	char count[96];
 	if (q->nm == 0)
 		snprintf(count, sizeof count, q->qlen ? "no match" : "type to search");
 	else
 		snprintf(count, sizeof count, "match %d of %zu", q->cur + 1, q->nm);
-	int y = g->status.y, x = 1, w = g->status.w - 2;
-	if (q->typing) {
-		x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
-		int room = w - (x - 1) - 20;
-		x += tui_puts(t, y, x, w - (x - 1), tui_tail(q->query, room), t->attr[TUI_S_INPUT]);
-		f->cy = y;
-		f->cx = x;
-		f->placed = true;
-		x += tui_puts(t, y, x, w - (x - 1), "  ", a);
-		x += tui_puts(t, y, x, w - (x - 1), count, a);
-		tui_puts(t, y, x, w - (x - 1), "  Enter done  Esc cancel", a);
-	} else {
-		x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
-		x += tui_puts(t, y, x, w - (x - 1), q->query, t->attr[TUI_S_INPUT]);
-		x += tui_puts(t, y, x, w - (x - 1), "  ", a);
-		x += tui_puts(t, y, x, w - (x - 1), count, a);
-		tui_puts(t, y, x, w - (x - 1), "  n next  N previous  Esc clear", a);
-	}
+	tui_draw_prompt(t, g, "Search: ", q->query, q->typing, count,
+	                q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", f);
 }
 
 void faq_draw(const struct tui *t, struct tui_frame *f)

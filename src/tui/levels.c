@@ -21,6 +21,24 @@ static void build(struct tui *t)
 	t->levels.side_for = -1;
 }
 
+void levels_examples(const struct tui *t, struct pane *p, const struct content_level *lv)
+{
+	if (lv->nexamples) {
+		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+		pane_addf(p, PANE_HEADING, -1, 0, NULL, "%s in the PQiP documents", lv->name);
+		for (size_t i = 0; i < lv->nexamples; i++)
+			pane_add(p, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
+	}
+	struct content_levels_guide g = content_levels_guide(t->c);
+	if (!lv->nguide_examples || !g.source)
+		return;
+	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
+	pane_addf(p, PANE_HEADING, -1, 0, NULL, "From the %s", g.source->title);
+	for (size_t i = 0; i < lv->nguide_examples; i++)
+		pane_add(p, PANE_TEXT, -1, 0, "- ", lv->guide_examples[i]);
+	pane_add(p, PANE_DIM, -1, 0, NULL, g.caveats);
+}
+
 static void build_side(struct tui *t, int id)
 {
 	struct pane *p = &t->levels.side;
@@ -30,12 +48,7 @@ static void build_side(struct tui *t, int id)
 	const struct content_level *lv = content_level(t->c, (size_t)id);
 	pane_add(p, PANE_HEADING, -1, 0, NULL, lv->name);
 	pane_add(p, PANE_TEXT, -1, 0, NULL, lv->summary);
-	if (lv->nexamples) {
-		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
-		pane_add(p, PANE_HEADING, -1, 0, NULL, "Examples");
-		for (size_t i = 0; i < lv->nexamples; i++)
-			pane_add(p, PANE_TEXT, -1, 0, "- ", lv->examples[i]);
-	}
+	levels_examples(t, p, lv);
 }
 
 void levels_layout(struct tui *t)

@@ -1,5 +1,6 @@
 /* tui/result: the outcome, why, the next steps, and where to read more. */
 #include <stdio.h>
+#include <string.h>
 
 #include "tui.h"
 
@@ -65,10 +66,13 @@ static void build(struct tui *t)
 		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 		pane_add(p, PANE_HEADING, -1, 0, NULL, "Why");
 		for (size_t i = 0; i < pl->nreasons; i++) {
-			const struct content_criterion *k = content_criterion(t->c, (size_t)pl->reasons[i].criterion);
-			bool met = pl->reasons[i].met;
-			pane_add(p, met ? PANE_MET : PANE_UNMET, -1, 0, met ? "Met: " : "Not met: ", met ? k->met : k->unmet);
-			faq_link(t, k->faq, met ? 5 : 9);
+			const struct rules_reason *rr = &pl->reasons[i];
+			const struct content_criterion *k = content_criterion(t->c, (size_t)rr->criterion);
+			snprintf(num, sizeof num, "%s: ", plan_reason_label(rr));
+			num[0] = (char)(num[0] - 'a' + 'A');
+			pane_add(p, rr->fact ? PANE_TEXT : rr->met ? PANE_MET : PANE_UNMET, -1, 0, num,
+			         plan_reason_text(t->c, rr));
+			faq_link(t, k->faq, (int)strlen(num));
 		}
 
 		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
@@ -77,11 +81,15 @@ static void build(struct tui *t)
 			const struct content_step *s = pl->steps[i];
 			snprintf(num, sizeof num, "%zu. ", i + 1);
 			pane_add(p, PANE_TEXT, -1, 0, num, s->text);
-			pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s",
-			          plan_step_time(s, buf, sizeof buf));
+			if (s->suggestion)
+				pane_add(p, PANE_DIM, -1, 3, NULL, PLAN_SUGGESTION_NOTE);
+			if (!s->untimed)
+				pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s", plan_step_time(s, buf, sizeof buf));
 			faq_link(t, s->faq, 3);
 		}
 		pane_addf(p, PANE_HEADING, -1, 0, NULL, "Estimated total: %s", plan_total_text(&pl->total, buf, sizeof buf));
+		if (o->total_note)
+			pane_add(p, PANE_TEXT, -1, 0, NULL, o->total_note);
 
 		if (pl->nnotes) {
 			pane_add(p, PANE_TEXT, -1, 0, NULL, "");
@@ -89,6 +97,8 @@ static void build(struct tui *t)
 			for (size_t i = 0; i < pl->nnotes; i++) {
 				const struct content_note *n = pl->notes[i];
 				pane_add(p, PANE_TEXT, -1, 0, "- ", n->text);
+				if (n->suggestion)
+					pane_add(p, PANE_DIM, -1, 2, NULL, PLAN_SUGGESTION_NOTE);
 				faq_link(t, n->faq, 2);
 			}
 		}
@@ -121,7 +131,7 @@ static void build(struct tui *t)
 		if (tui_review_warning(t, buf, sizeof buf))
 			pane_add(p, PANE_WARN, -1, 0, NULL, buf);
 		for (size_t i = 0; i < content_nsources(t->c); i++)
-			pane_addf(p, PANE_DIM, -1, 0, NULL, "Source: %s", content_source(t->c, i)->title);
+			pane_add(p, PANE_DIM, -1, 0, NULL, plan_source_text(t->c, i, buf, sizeof buf));
 	}
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	pane_add(p, PANE_HEADING, -1, 0, NULL, "What next");

@@ -8,6 +8,11 @@ unsigned routes_ctx(const struct tui *t)
 	return tui_split_ctx(&t->routes, 0);
 }
 
+static const char *route_name(const struct content_outcome *o)
+{
+	return o->route ? o->route : o->headline;
+}
+
 static void build(struct tui *t)
 {
 	struct pane *p = &t->routes.main;
@@ -16,7 +21,7 @@ static void build(struct tui *t)
 	         "Every route this advisor knows. Check your eligibility to find the one that fits you.");
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	for (size_t i = 0; i < content_noutcomes(t->c); i++)
-		pane_add(p, PANE_TEXT, (int)i, 2, NULL, content_outcome(t->c, i)->headline);
+		pane_add(p, PANE_TEXT, (int)i, 2, NULL, route_name(content_outcome(t->c, i)));
 	pane_select(p, 0);
 	t->routes.built = true;
 	t->routes.side_for = -1;
@@ -30,7 +35,9 @@ static void build_side(struct tui *t, int id)
 	if (id < 0)
 		return;
 	const struct content_outcome *o = content_outcome(t->c, (size_t)id);
-	pane_add(p, PANE_HEADING, -1, 0, NULL, o->headline);
+	pane_add(p, PANE_HEADING, -1, 0, NULL, route_name(o));
+	pane_add(p, PANE_DIM, -1, 0, NULL, "A person on this route is told:");
+	pane_add(p, PANE_TEXT, -1, 0, NULL, o->headline);
 	pane_add(p, PANE_TEXT, -1, 0, NULL, o->summary);
 	pane_add(p, PANE_TEXT, -1, 0, NULL, "");
 	pane_add(p, PANE_HEADING, -1, 0, NULL, "Steps");
@@ -38,8 +45,13 @@ static void build_side(struct tui *t, int id)
 		const struct content_step *s = &o->steps[i];
 		snprintf(num, sizeof num, "%zu. ", i + 1);
 		pane_add(p, PANE_TEXT, -1, 0, num, s->text);
-		pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s%s", plan_step_time(s, buf, sizeof buf),
-		          s->when ? " (only for some people)" : "");
+		if (s->suggestion)
+			pane_add(p, PANE_DIM, -1, 3, NULL, PLAN_SUGGESTION_NOTE);
+		if (s->untimed && s->when)
+			pane_add(p, PANE_DIM, -1, 3, NULL, "(only for some people)");
+		else if (!s->untimed)
+			pane_addf(p, PANE_DIM, -1, 3, NULL, "Time: %s%s", plan_step_time(s, buf, sizeof buf),
+			          s->when ? " (only for some people)" : "");
 	}
 	if (o->nfaq) {
 		pane_add(p, PANE_TEXT, -1, 0, NULL, "");
