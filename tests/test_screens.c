@@ -112,12 +112,14 @@ Test(screens, the_faq)
 }
 
 /* Ceilings: the figures measured when these tests were written (80x24,
- * xterm-256color, the shipped content). */
-#define FIRST_SCREEN_BYTES 1418
+ * xterm-256color, the shipped content), and again when the content's
+ * wording grew (the answer and the result); the menu move's is the bench's
+ * goal of 60. */
+#define FIRST_SCREEN_BYTES 1411
 #define MENU_MOVE_BYTES 60
-#define ANSWER_BYTES 1009
-#define RESULT_BYTES 1677
-#define RESULT_PAGE_BYTES 1305
+#define ANSWER_BYTES 1353
+#define RESULT_BYTES 1764
+#define RESULT_PAGE_BYTES 1290
 
 Test(screens, bytes_a_slow_link_pays)
 {

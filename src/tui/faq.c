@@ -73,25 +73,13 @@ static unsigned ctx_of(const struct tui *t, const struct tui_view *v)
 /* The search in the status line: the prompt while typing, else the count. */
 static void draw_search(const struct tui *t, const struct faq *q, const struct tui_geom *g, struct tui_frame *f)
 {
-	attr_t a = t->attr[TUI_S_STATUS];
-	tui_fill(t, g->status, a);
 	char count[96];
 	if (q->nm == 0)
 		snprintf(count, sizeof count, q->qlen ? "no match" : "type to search");
 	else
 		snprintf(count, sizeof count, "match %d of %zu", q->cur + 1, q->nm);
-	int y = g->status.y, x = 1, w = g->status.w - 2;
-	x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
-	if (q->typing) {
-		int room = w - (x - 1) - 20;
-		x += tui_puts(t, y, x, w - (x - 1), tui_tail(q->query, room), t->attr[TUI_S_INPUT]);
-		*f = (struct tui_frame){ y, x, true };
-	} else {
-		x += tui_puts(t, y, x, w - (x - 1), q->query, t->attr[TUI_S_INPUT]);
-	}
-	x += tui_puts(t, y, x, w - (x - 1), "  ", a);
-	x += tui_puts(t, y, x, w - (x - 1), count, a);
-	tui_puts(t, y, x, w - (x - 1), q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", a);
+	tui_draw_prompt(t, g, "Search: ", q->query, q->typing, count,
+	                q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", f);
 }
 
 /* The search's matches as a pane shows them: in the list (block i is

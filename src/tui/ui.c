@@ -570,6 +570,25 @@ bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key)
 	return true;
 }
 
+void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *label, const char *query,
+                     bool typing, const char *count, const char *keys, struct tui_frame *f)
+{
+	attr_t a = t->attr[TUI_S_STATUS];
+	tui_fill(t, g->status, a);
+	int y = g->status.y, x = 1, w = g->status.w - 2;
+	x += tui_puts(t, y, x, w, label, a | A_BOLD);
+	x += tui_puts(t, y, x, w - (x - 1), typing ? tui_tail(query, w - (x - 1) - 20) : query,
+	              t->attr[TUI_S_INPUT]);
+	if (typing) {
+		f->cy = y;
+		f->cx = x;
+		f->placed = true;
+	}
+	x += tui_puts(t, y, x, w - (x - 1), "  ", a);
+	x += tui_puts(t, y, x, w - (x - 1), count, a);
+	tui_puts(t, y, x, w - (x - 1), keys, a);
+}
+
 const char *tui_tail(const char *s, int w)
 {
 	int total = text_width(s, strlen(s));
