@@ -1118,6 +1118,10 @@ static void each_text(const struct content *c, void (*fn)(const char *text, cons
 	}
 	for (size_t k = 0; k < content_ncommon_notes(c); k++)
 		fn(content_common_notes(c)[k].text, "common note");
+	for (size_t i = 0; i < content_ncriteria(c); i++) {
+		fn(content_criterion(c, i)->met, content_criterion(c, i)->id);
+		fn(content_criterion(c, i)->unmet, content_criterion(c, i)->id);
+	}
 	for (size_t i = 0; i < content_nlevels(c); i++)
 		fn(content_level(c, i)->summary, content_level(c, i)->value);
 	for (size_t i = 0; i < content_ncontacts(c); i++)
@@ -1138,6 +1142,17 @@ static void no_overstatement(const char *text, const char *where)
 		"(VQ3), is suitable",               /* the induction's VQ is not said to be the VQ3 */
 		"Probation Service Officer PQiP",   /* one name for the role */
 		"permanent Probation Service Officer",
+		"universities can advise",          /* advice of ours: "you could ask" */
+		"qualification has one",            /* "within Community Justice Learning" */
+		"This counts as experience",        /* this advisor counts it so */
+		"the recruitment website",          /* "this website", never named */
+		"current intake",                   /* "this intake", never dated */
+		"lead to this Level 5",             /* the FAQ's Level 5 VQ is never named the diploma */
+		"the academic learning leads",      /* the whole PQiP leads to Honours Degree Level 6 */
+		"The one route",                    /* "a number of routes" */
+		"From there, the short Level 4",    /* the induction's VQ is not said to be relevant */
+		"a Level 5 step comes before",      /* the LAURUS page says VQ4 entrants can apply */
+		"no examples for other levels",     /* it gives Levels 5, 6 and 7 */
 	};
 	for (size_t i = 0; i < sizeof claims / sizeof *claims; i++)
 		cr_expect(!strstr(text, claims[i]), "%s says \"%s\"", where, claims[i]);

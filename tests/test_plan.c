@@ -302,6 +302,12 @@ static const struct {
 	{ "HMPPS", "HMPPS (His Majesty's Prison and Probation Service)" },
 	{ "CJL", "Community Justice Learning (CJL)" },
 	{ "PSO", "Probation Services Officer (PSO)" },
+	{ "VQ3", "Level 3 Diploma in Probation Practice (VQ3)" },
+	{ "VQ4", "Level 4 Certificate in Community Rehabilitation (VQ4)" },
+	{ "HND", "Higher National Diploma (HND)" },
+	{ "HNC", "Higher National Certificate (HNC)" },
+	{ "SCQF", "Scottish Credit and Qualifications Framework (SCQF)" },
+	{ "LAURUS", "LAURUS Development Awards" },
 };
 
 struct every_plan {
