@@ -129,13 +129,6 @@ extern const struct tui_screen_ops *const tui_screens[TUI_NSCREENS];
 /* The hints of a screen that browses a list beside a text pane. */
 extern const enum tui_action tui_browse_hints[];
 
-/* Typing to narrow a list: the FAQ search and the finder's find. */
-struct tui_find {
-	char query[64];
-	size_t qlen;
-	bool typing;       /* the prompt is open */
-};
-
 struct tui {
 	struct session *s;
 	const struct content *c;
