@@ -23,9 +23,9 @@
  *
  * Output to a terminal that stops reading (a stalled link) blocks in
  * write, inside curses.  While curses writes, a 100 ms timer checks: when
- * a quit signal waits or the idle reset is due and the terminal still takes
- * nothing, the write is cut short (siglongjmp back to the loop), the loop
- * acts, and the screen is repainted in full once the terminal drains.
+ * a quit signal waits or the idle reset is due, the write is cut short
+ * (siglongjmp back to the loop), the loop acts, and the screen is
+ * repainted in full once the terminal takes output again.
  */
 #define _GNU_SOURCE /* ppoll */
 #include <errno.h>
@@ -114,7 +114,9 @@ static void on_alarm(int sig, siginfo_t *info, void *ctx)
 		return;
 	if (out_ticks > 0)
 		out_ticks--;
-	if ((got_signal || out_ticks == 0 || quit_pending()) && !out_writable()) {
+	/* (Whether the terminal would take more cannot be told: poll says a
+	 * full pty is writable while a write to it waits.  Cut it short.) */
+	if (got_signal || out_ticks == 0 || quit_pending()) {
 		out_busy = 0;
 		out_cut = 1;
 		siglongjmp(out_jmp, 1);
@@ -216,9 +218,19 @@ static void term_restore(void)
 {
 	if (!term_screen)
 		return;
-	/* A terminal that takes nothing for a second is left as it is. */
+	/* A terminal that takes nothing for a second is left as it is: what
+	 * curses still has to write (delscreen writes it) goes nowhere. */
 	bool drained = !out_cut && out_bounded(restore_output, NULL, 1000 / TICK_MS);
+	int out = drained ? -1 : dup(STDOUT_FILENO), null = out < 0 ? -1 : open("/dev/null", O_WRONLY);
+	if (null >= 0)
+		dup2(null, STDOUT_FILENO);
 	delscreen(term_screen);
+	if (out >= 0) {
+		dup2(out, STDOUT_FILENO);
+		close(out);
+	}
+	if (null >= 0)
+		close(null);
 	term_screen = NULL;
 	fclose(term_in);
 	term_in = NULL;
@@ -608,6 +620,10 @@ static long now_ms(void)
 static bool read_key(int *key)
 {
 	wint_t wc;
+	/* Curses would refresh a changed window before reading, writing
+	 * outside the bounds of draw: the loop draws it anyway. */
+	if (is_wintouched(stdscr))
+		untouchwin(stdscr);
 	int r = wget_wch(stdscr, &wc);
 	if (r != OK && r != KEY_CODE_YES)
 		return false;
