@@ -473,13 +473,17 @@ static void colours(struct tui *t, const struct session_options *opt)
 /* The terminal for reading, opened anew so that it alone is non-blocking
  * (standard output, the same terminal, stays as it was): curses reads the
  * rest of a mouse report with a plain read, which on a blocking terminal
- * waits for ever when the rest never comes, deaf to every signal. */
+ * waits for ever when the rest never comes, deaf to every signal.  A
+ * terminal the program may not open by name (another user's, after su)
+ * is read as it was given. */
 static FILE *input_open(void)
 {
 	char name[256];
 	int fd = ttyname_r(STDIN_FILENO, name, sizeof name) == 0
 	                 ? open(name, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
 	                 : -1;
+	if (fd < 0)
+		fd = fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0);
 	FILE *f = fd >= 0 ? fdopen(fd, "r") : NULL;
 	if (fd >= 0 && !f)
 		close(fd);
