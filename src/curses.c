@@ -61,11 +61,13 @@ static volatile sig_atomic_t got_signal, got_winch;
 static struct termios term_saved;           /* the modes before curses, restored exactly */
 static volatile sig_atomic_t term_saved_ok, term_active;
 
-/* Output that may be cut short: out_busy while curses writes; out_ticks
- * the timer ticks left before the idle reset is due (-1: none); out_cut
- * once a write was cut, until the screen is repainted. */
+/* Curses calls that may be cut short: out_busy while curses writes
+ * (OUT_WRITE) or reads (OUT_READ); out_ticks the timer ticks left before
+ * the idle reset is due (-1: none); out_cut once a write was cut, until
+ * the screen is repainted. */
+enum { OUT_IDLE, OUT_WRITE, OUT_READ };
 static sigjmp_buf out_jmp;
-static volatile sig_atomic_t out_busy, out_ticks = -1, out_cut;
+static volatile sig_atomic_t out_busy, out_ticks = -1, out_cut, term_in_fd = -1;
 
 /* What a crash leaves the terminal with: mouse reports off, attributes
  * off, the cursor shown, keypad mode off, the normal screen back. */
@@ -101,8 +103,16 @@ static bool quit_pending(void)
 	return false;
 }
 
-/* SIGALRM: the timer's tick while curses writes, or a signal like any other
- * when someone sends it. */
+/* Has the terminal hung up?  (Curses reads the rest of a mouse report in
+ * a loop that, at end of file, never ends.) */
+static bool input_gone(void)
+{
+	struct pollfd pfd = { term_in_fd, POLLIN, 0 };
+	return term_in_fd >= 0 && poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
+/* SIGALRM: the timer's tick while curses writes or reads, or a signal like
+ * any other when someone sends it. */
 static void on_alarm(int sig, siginfo_t *info, void *ctx)
 {
 	(void)ctx;
@@ -116,9 +126,9 @@ static void on_alarm(int sig, siginfo_t *info, void *ctx)
 		out_ticks--;
 	/* (Whether the terminal would take more cannot be told: poll says a
 	 * full pty is writable while a write to it waits.  Cut it short.) */
-	if (got_signal || out_ticks == 0 || quit_pending()) {
-		out_busy = 0;
-		out_cut = 1;
+	if (got_signal || out_ticks == 0 || quit_pending() || input_gone()) {
+		out_cut = out_busy == OUT_WRITE;
+		out_busy = OUT_IDLE;
 		siglongjmp(out_jmp, 1);
 	}
 }
@@ -143,10 +153,11 @@ static void tick_set(long ms)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
-/* Run out(arg) with the terminal's output bounded: it is cut short when the
- * terminal takes nothing while a quit signal waits, or for ticks * TICK_MS
- * (ticks < 0: no limit).  False when it was cut. */
-static bool out_bounded(void (*out)(void *), void *arg, int ticks)
+/* Run out(arg), a curses call that writes (busy OUT_WRITE) or reads
+ * (OUT_READ), bounded: it is cut short when a quit signal waits, the
+ * terminal has hung up, or ticks * TICK_MS have passed (ticks < 0: no
+ * limit).  False when it was cut. */
+static bool bounded(void (*out)(void *), void *arg, int ticks, int busy)
 {
 	if (sigsetjmp(out_jmp, 1)) {
 		tick_set(0);
@@ -155,12 +166,17 @@ static bool out_bounded(void (*out)(void *), void *arg, int ticks)
 		return false;
 	}
 	out_ticks = ticks;
-	out_busy = 1;
+	out_busy = busy;
 	tick_set(TICK_MS);
 	out(arg);
-	out_busy = 0;
+	out_busy = OUT_IDLE;
 	tick_set(0);
 	return true;
+}
+
+static bool out_bounded(void (*out)(void *), void *arg, int ticks)
+{
+	return bounded(out, arg, ticks, OUT_WRITE);
 }
 
 /* Write s to the terminal, as curses does, outside stdio (whose lock a
@@ -232,6 +248,7 @@ static void term_restore(void)
 	if (null >= 0)
 		close(null);
 	term_screen = NULL;
+	term_in_fd = -1;
 	fclose(term_in);
 	term_in = NULL;
 	if (term_saved_ok)
@@ -502,11 +519,13 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 	 * clamped: it never sees a size it cannot draw. */
 	use_env(FALSE);
 	term_in = input_open();
+	term_in_fd = term_in ? fileno(term_in) : -1;
 	term_screen = term_in ? newterm(NULL, stdout, term_in) : NULL;
 	if (!term_screen) {
 		if (term_in)
 			fclose(term_in);
 		term_in = NULL;
+		term_in_fd = -1;
 		return false;
 	}
 	set_term(term_screen);
@@ -620,18 +639,29 @@ static long now_ms(void)
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
-/* A key curses already has or can read without waiting; false if none. */
+struct key_read {
+	int r;
+	wint_t wc;
+};
+
+static void get_key(void *arg)
+{
+	struct key_read *k = arg;
+	k->r = wget_wch(stdscr, &k->wc);
+}
+
+/* A key curses already has or can read without waiting; false if none
+ * (or when the read was cut short: the loop then sees why). */
 static bool read_key(int *key)
 {
-	wint_t wc;
+	struct key_read k = { ERR, 0 };
 	/* Curses would refresh a changed window before reading, writing
 	 * outside the bounds of draw: the loop draws it anyway. */
 	if (is_wintouched(stdscr))
 		untouchwin(stdscr);
-	int r = wget_wch(stdscr, &wc);
-	if (r != OK && r != KEY_CODE_YES)
+	if (!bounded(get_key, &k, -1, OUT_READ) || (k.r != OK && k.r != KEY_CODE_YES))
 		return false;
-	*key = r == OK ? (int)wc : TUI_KEY_FN((int)wc);
+	*key = k.r == OK ? (int)k.wc : TUI_KEY_FN((int)k.wc);
 	return true;
 }
 
