@@ -88,6 +88,26 @@ bool content_answers_from(const struct content *c, const config_setting_t *root,
 	return ok;
 }
 
+/* An answers file holds answers, and may say who they are (as the example
+ * people do); any other setting is a typo, which must not pass silently. */
+static bool known_settings(const config_setting_t *root, const char *file, struct diags *d)
+{
+	static const char *const known[] = { "answers", "name", "description", "expect" };
+	bool ok = true;
+	for (int i = 0; i < config_setting_length(root); i++) {
+		const config_setting_t *m = config_setting_get_elem(root, (unsigned)i);
+		size_t k = 0;
+		while (k < sizeof known / sizeof known[0] && strcmp(known[k], config_setting_name(m)) != 0)
+			k++;
+		if (k == sizeof known / sizeof known[0]) {
+			diag_add(d, file, (int)config_setting_source_line(m), "unknown setting \"%s\" (an answers file "
+			         "has \"answers\", and may have name, description and expect)", config_setting_name(m));
+			ok = false;
+		}
+	}
+	return ok;
+}
+
 bool content_read_answers(const struct content *c, const char *path, int *answers,
                           struct diags *d)
 {
@@ -99,8 +119,10 @@ bool content_read_answers(const struct content *c, const char *path, int *answer
 	if (scan_check(path, text, len, d)) {
 		config_t cfg;
 		config_init(&cfg);
-		if (config_read_string(&cfg, text))
-			ok = content_answers_from(c, config_root_setting(&cfg), answers, path, d);
+		if (config_read_string(&cfg, text)) {
+			bool known = known_settings(config_root_setting(&cfg), path, d);
+			ok = content_answers_from(c, config_root_setting(&cfg), answers, path, d) && known;
+		}
 		else
 			diag_add(d, path, config_error_line(&cfg), "%s", config_error_text(&cfg));
 		config_destroy(&cfg);

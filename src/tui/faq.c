@@ -130,12 +130,18 @@ void faq_draw(const struct tui *t, struct tui_frame *f)
 static enum tui_reaction prompt_key(struct tui *t, enum tui_action a)
 {
 	struct tui_faq *q = &t->faq;
+	/* What no entry holds, no longer text holds either: typing on after a
+	 * search that found nothing scans nothing (a burst of keys typed into
+	 * the search would scan the whole FAQ for each). */
+	bool none = q->qlen > 0 && q->nm == 0;
 	switch (a) {
 	case TUI_A_TYPE:
 	case TUI_A_ERASE:
 	case TUI_A_KILL:
 		if (!tui_edit(q->query, &q->qlen, sizeof q->query, a, t->key))
 			return TUI_R_NONE;
+		if (a == TUI_A_TYPE && none)
+			return TUI_R_REDRAW;
 		break;
 	case TUI_A_ACCEPT:
 		q->typing = false;

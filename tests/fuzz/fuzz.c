@@ -186,3 +186,15 @@ void fuzz_write_builtin(const char *dir, const char *prefix)
 		fuzz_write(fuzz_path(dir, name + plen), e->data, e->len);
 	}
 }
+
+const char *fuzz_home(void)
+{
+	static char home[4096];
+	snprintf(home, sizeof home, "%s", fuzz_path(fuzz_tmpdir(), "home"));
+	if (mkdir(home, 0700) != 0) {
+		perror(home);
+		abort();
+	}
+	setenv("HOME", home, 1);
+	return home;
+}
