@@ -173,7 +173,7 @@ FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE   ?= 20
 FUZZ_BUILD    = $(BUILD)-fuzz
-FUZZ_NAMES    = content cond answers keys
+FUZZ_NAMES    = content cond answers keys term
 FUZZ_CFLAGS   = -std=c11 -g -O1 -Wall -Wextra -MMD -MP -fno-omit-frame-pointer \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 # libconfig leaks on a syntax error; tests/fuzz/fuzz.c says how this hides it.
@@ -182,6 +182,8 @@ FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZ
                 $(FUZZ_BUILD)/tests/fuzz/fuzz.o
 # fuzz_keys drives the screens with stubs for the curses calls drawing makes.
 FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC)) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
+# fuzz_term runs the full-screen front end itself on a pseudo-terminal.
+FUZZ_TERM_OBJ = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter-out src/front/main.c src/front/cli.c,$(APP_SRC)))
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The content manual's small example rides along as example/*.cfg.
 FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))
@@ -212,6 +214,9 @@ $(FUZZ_BUILD)/builtin.o: $(BUILD)/builtin.c
 
 $(FUZZ_BUILD)/fuzz_keys: $(FUZZ_BUILD)/tests/fuzz/fuzz_keys.o $(FUZZ_OBJ) $(FUZZ_TUI_OBJ)
 	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
+
+$(FUZZ_BUILD)/fuzz_term: $(FUZZ_BUILD)/tests/fuzz/fuzz_term.o $(FUZZ_OBJ) $(FUZZ_TERM_OBJ)
+	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) -lpthread
 
 $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/tests/fuzz/fuzz_%.o $(FUZZ_OBJ)
 	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
@@ -280,5 +285,5 @@ clean:
 .PHONY: all run check test valgrind install uninstall clean deps-build deps-check deb
 
 -include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
--include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
+-include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_TERM_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
 -include $(BENCH_OBJ:.o=.d) $(BUILD)/pack.d

@@ -27,6 +27,9 @@
 
 /* At most this many questions in one count(...). */
 #define COND_COUNT_MAX 16
+/* The deepest nesting of not and parentheses in one condition: the parser
+ * recurses, and content is untrusted. */
+#define COND_MAX_DEPTH 64
 
 struct cond;
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "text.h"
 
 enum { OPT_ANSWER = 256, OPT_ANSWERS, OPT_FORMAT, OPT_CHECK, OPT_CONTENT, OPT_CONFIG,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_HELP, OPT_VERSION };
@@ -55,8 +56,11 @@ void cli_usage(FILE *out)
 
 static bool usage_error(const char *fmt, const char *arg)
 {
+	/* An argument is printed with no escape sequence of its own. */
+	char *safe = text_sanitize(arg);
 	fputs("probation-advisor: ", stderr);
-	fprintf(stderr, fmt, arg);
+	fprintf(stderr, fmt, safe ? safe : "?");
+	free(safe);
 	fputs("\nTry 'probation-advisor --help' for more information.\n", stderr);
 	return false;
 }

@@ -8,6 +8,7 @@
  * content -> rules -> plan -> front end.
  */
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,8 +22,11 @@
 #include "content.h"
 #include "lint.h"
 #include "session.h"
+#include "text.h"
 
 extern char **environ;
+
+#define ANSWER_PROBLEMS_SHOWN 20
 
 /* Content installed with the program overrides the built-in copy, so an
  * advisor can update the rules without rebuilding. */
@@ -55,13 +59,15 @@ static int check_content(const char *dir)
 		lint_content(c, &d, &st);
 	diag_print(&d, stderr);
 	int status = d.n ? 2 : 0;
+	char *name = text_sanitize(d.n ? (dir ? dir : "(built-in)") : content_origin(c));
 	if (d.n)
-		fprintf(stderr, "%s: %zu problem%s found\n", dir ? dir : "(built-in)", d.n, d.n == 1 ? "" : "s");
+		fprintf(stderr, "%s: %zu problem%s found\n", name ? name : "?", d.n, d.n == 1 ? "" : "s");
 	else
 		printf("%s: content OK: %zu questions, %zu outcomes, %zu FAQ entries, %zu example people; "
 		       "every one of %.15g answer paths ends in exactly one outcome (%zu checked)\n",
-		       content_origin(c), st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths,
+		       name ? name : "?", st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths,
 		       st.classes);
+	free(name);
 	diag_free(&d);
 	content_free(c);
 	return status;
@@ -86,7 +92,8 @@ static bool read_answers(const struct cli *cli, struct session *s)
 			diag_add(&d, "--answer", 0, "\"%s\" is answered twice", key);
 	}
 	free(seen);
-	diag_print(&d, stderr);
+	/* Thousands of bad answers are one mistake made many times. */
+	diag_print_some(&d, stderr, ANSWER_PROBLEMS_SHOWN);
 	bool ok = d.n == 0;
 	diag_free(&d);
 	return ok;
@@ -108,11 +115,12 @@ static bool refuse_ssh_command(void)
  * no core file (answers could be in it), no ptrace or /proc reading by the
  * same user, and nothing taken from the person's environment: $HOME and
  * XDG_* (files of theirs), TERMINFO* and TERMCAP (a terminal description
- * of theirs, which curses would read). */
+ * of theirs, which curses would read), COLUMNS and LINES (a size of theirs:
+ * the window's own is used). */
 static void kiosk_lock(void)
 {
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-	static const char *const drop[] = { "HOME", "TERMINFO", "TERMINFO_DIRS", "TERMCAP" };
+	static const char *const drop[] = { "HOME", "TERMINFO", "TERMINFO_DIRS", "TERMCAP", "COLUMNS", "LINES" };
 	for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
 		unsetenv(drop[i]);
 	for (bool again = true; again;) {
@@ -140,12 +148,14 @@ static bool kiosk_terminal_ok(const struct cli *cli)
 	if (terminal_can_curses())
 		return true;
 	const char *term = getenv("TERM");
+	char *safe = term ? text_sanitize(term) : NULL;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		fputs("probation-advisor: kiosk mode needs a terminal, and standard input or output is not one "
 		      "(for ssh, use ssh -t)\n", stderr);
 	else
 		fprintf(stderr, "probation-advisor: kiosk mode needs a full-screen terminal, and TERM=%s%s%s "
-		                "is not one\n", term ? "\"" : "", term ? term : "(unset)", term ? "\"" : "");
+		                "is not one\n", safe ? "\"" : "", safe ? safe : "(unset)", safe ? "\"" : "");
+	free(safe);
 	return false;
 }
 
@@ -190,6 +200,9 @@ static int run(struct cli *cli)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* A file size limit makes a write fail, which is reported, rather than
+	 * kill the program half-way through a plan. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (refuse_ssh_command())
 		return 2;
 	struct cli cli;

@@ -62,8 +62,12 @@ static void on_signal(int sig)
 	_exit(1);
 }
 
-/* A signal the caller ignores (nohup) stays ignored. */
-static const int end_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+/* Every signal whose default ends the program (but for the crashes, and
+ * SIGXFSZ, which main ignores so that a write over a size limit fails
+ * instead).  A signal the caller ignores (nohup) stays ignored. */
+static const int end_signals[] = { SIGINT,    SIGTERM, SIGHUP,  SIGQUIT,   SIGUSR1, SIGUSR2,
+	                           SIGALRM,   SIGPIPE, SIGXCPU, SIGVTALRM, SIGPROF, SIGPOLL,
+	                           SIGSTKFLT, SIGPWR };
 #define NEND (sizeof end_signals / sizeof *end_signals)
 
 static void signals_catch(struct sigaction old[NEND])

@@ -197,3 +197,15 @@ void fuzz_render(const struct plan *p)
 	FUZZ_ASSERT(j != NULL, "no JSON for a complete plan");
 	json_decref(j);
 }
+
+const char *fuzz_home(void)
+{
+	static char home[4096];
+	snprintf(home, sizeof home, "%s", fuzz_path(fuzz_tmpdir(), "home"));
+	if (mkdir(home, 0700) != 0) {
+		perror(home);
+		abort();
+	}
+	setenv("HOME", home, 1);
+	return home;
+}

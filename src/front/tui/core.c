@@ -85,14 +85,17 @@ bool tui_reset(struct tui *t)
 	struct tui keep = *t; /* only its settings: tui_free frees what it points to */
 	tui_free(t);
 	session_wipe(keep.s);
-	if (!tui_init(t, keep.s))
-		return false;
-	t->utf8 = keep.utf8;
-	t->mouse = keep.mouse;
-	t->nlines = keep.nlines;
-	t->ncols = keep.ncols;
-	memcpy(t->attr, keep.attr, sizeof t->attr);
-	return true;
+	bool ok = tui_init(t, keep.s);
+	if (ok) {
+		t->utf8 = keep.utf8;
+		t->mouse = keep.mouse;
+		t->nlines = keep.nlines;
+		t->ncols = keep.ncols;
+		memcpy(t->attr, keep.attr, sizeof t->attr);
+	}
+	/* The copy held the person's messages, and pointers to what was freed. */
+	explicit_bzero(&keep, sizeof keep);
+	return ok;
 }
 
 struct tui_view *tui_view(struct tui *t, enum tui_screen s)

@@ -116,10 +116,14 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct faq *q = v->priv;
+	/* What no entry holds, no longer text holds either: typing on after a
+	 * search that found nothing scans nothing (a burst of keys typed into
+	 * the search would scan the whole FAQ for each). */
+	bool none = q->qlen > 0 && q->nm == 0;
 	enum tui_field done = tui_field_key(q->query, &q->qlen, sizeof q->query, a, t->key);
 	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
-	if (done == TUI_F_EDITED)
+	if (done == TUI_F_EDITED && !(a == TUI_A_TYPE && none))
 		search_run(t, v);
 	else
 		q->typing = false;

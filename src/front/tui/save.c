@@ -40,6 +40,15 @@ static int put_plan(const struct plan *p, FILE *f)
 	return e;
 }
 
+/* The file's name passed through the frames of the functions a save
+ * calls (ours and the C library's), below the caller's: once the save is
+ * done, wipe them, so that after "forget me" nothing of it is left. */
+static __attribute__((noinline)) void scrub_below(void)
+{
+	char area[32768];
+	explicit_bzero(area, sizeof area);
+}
+
 /* A kiosk's save: a new file in the spool directory, 0600 whatever the
  * umask (mkstemps), created, never opened if it exists. */
 static void save_spool(struct tui *t, const struct plan *p, const char *spool)
@@ -62,9 +71,11 @@ static void save_spool(struct tui *t, const struct plan *p, const char *spool)
 		if (fd >= 0)
 			unlink(path);
 		tui_message(t, "Your plan could not be saved (%s). Please ask a member of staff.", strerror(e));
-		return;
+	} else {
+		tui_message(t, "Your plan is saved as %s: ask a member of staff for your copy.", strrchr(path, '/') + 1);
 	}
-	tui_message(t, "Your plan is saved as %s: ask a member of staff for your copy.", strrchr(path, '/') + 1);
+	explicit_bzero(path, sizeof path);
+	scrub_below();
 }
 
 void save_open(struct tui *t, const struct plan *p)
@@ -265,9 +276,12 @@ static enum tui_reaction save_write(struct tui *t, bool overwrite)
 		char ask[1300];
 		snprintf(ask, sizeof ask, "%s already exists. Replace it with this plan?", path);
 		confirm_open(t, ask, false, replace, keep, NULL);
+		explicit_bzero(ask, sizeof ask);
 	} else {
 		snprintf(s->msg, sizeof s->msg, "Could not save to %s: %s.", path, why(err));
 	}
+	explicit_bzero(path, sizeof path);
+	scrub_below();
 	return TUI_R_REDRAW;
 }
 
