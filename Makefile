@@ -39,23 +39,24 @@ endif
 # check), the rules over it, the plan document and its text and JSON
 # renderers, and the session and configuration.  tools/pack needs the
 # store alone.
-STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
+STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/passage.c src/cond.c src/content.c src/answers.c
 CORE_SRC  = $(STORE_SRC) src/rules.c src/lint.c src/plan.c src/plan_text.c src/plan_json.c \
-            src/session.c src/config.c
+            src/session.c src/config.c src/factcheck.c src/diff.c src/graph.c
 # Front ends and the command line.
-APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
+APP_SRC  = src/main.c src/cli.c src/tools.c src/terminal.c src/batch.c src/plain.c src/curses.c \
            src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
-           src/tui/help.c src/tui/save.c src/tui/confirm.c src/tui/plan_pane.c
+           src/tui/help.c src/tui/save.c src/tui/confirm.c src/tui/plan_pane.c src/tui/source.c
 TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_diff.c tests/test_toolkit.c
 
-CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
+CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg)) \
+           $(sort $(wildcard content/sources/*.txt))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
 
 PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
@@ -182,7 +183,7 @@ FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZ
 FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter src/tui/%,$(APP_SRC))) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The content manual's small example rides along as example/*.cfg.
-FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))
+FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg)) $(sort $(wildcard man/example/sources/*.txt))
 
 fuzz: deps-check
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)
@@ -248,12 +249,13 @@ $(BUILD)/bench/direct: $(BUILD)/bench/direct.o $(CORE_OBJ) $(filter-out $(BUILD)
 
 install: $(OUT)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(DATADIR)/scenarios
+		$(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR)/sources
 	install -m 755 $(OUT) $(DESTDIR)$(BINDIR)/$(BIN)
 	install -m 644 man/probation-advisor.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 man/probation-advisor-content.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 $(wildcard content/*.cfg) $(DESTDIR)$(DATADIR)/
 	install -m 644 $(wildcard content/scenarios/*.cfg) $(DESTDIR)$(DATADIR)/scenarios/
+	install -m 644 $(wildcard content/sources/*.txt) $(DESTDIR)$(DATADIR)/sources/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/probation-advisor.1 \

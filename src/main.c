@@ -14,13 +14,16 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "config.h"
 #include "content.h"
 #include "lint.h"
+#include "plan.h"
 #include "session.h"
+#include "tools.h"
 
 extern char **environ;
 
@@ -34,29 +37,21 @@ static const char *default_content_dir(void)
 	return NULL;
 }
 
-static struct content *load(const char *dir)
-{
-	if (!dir)
-		return content_builtin();
-	struct diags d = { 0 };
-	struct content *c = content_load(dir, &d);
-	diag_print(&d, stderr);
-	if (!c)
-		fprintf(stderr, "probation-advisor: %zu problem%s in the content; "
-		                "nothing was changed\n", d.n, d.n == 1 ? "" : "s");
-	diag_free(&d);
-	return c;
-}
-
-static int check_content(const char *dir)
+static int check_content(const char *dir, const struct session_options *opt)
 {
 	struct diags d = { 0 };
 	struct content *c = dir ? content_load(dir, &d) : content_builtin();
+	/* With --as-of, the version of that day; else every version. */
+	struct content *v = c && opt->as_of ? content_on(c, opt->as_of_day) : c;
 	struct lint_stats st = { 0 };
-	if (c)
-		lint_content(c, &d, &st);
+	if (v)
+		lint_content(v, &d, &st);
 	diag_print(&d, stderr);
 	int status = d.n ? 2 : 0;
+	char stale[512];
+	time_t now = opt->as_of ? (time_t)opt->as_of_day * 86400 : time(NULL);
+	if (c && plan_stale_warning(c, now, stale, sizeof stale))
+		fprintf(stderr, "%s/meta.cfg: %s\n", content_origin(c), stale);
 	if (d.n)
 		fprintf(stderr, "%s: %zu problem%s found\n", dir ? dir : "(built-in)", d.n, d.n == 1 ? "" : "s");
 	else
@@ -65,6 +60,8 @@ static int check_content(const char *dir)
 		       content_origin(c), st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths,
 		       st.classes);
 	diag_free(&d);
+	if (v != c)
+		content_free(v);
 	content_free(c);
 	return status;
 }
@@ -156,7 +153,10 @@ static int run(struct cli *cli)
 	if (cli->mode == CLI_CHECK)
 		return check_content(cli->check_dir     ? cli->check_dir
 		                     : cli->opt.content_dir ? cli->opt.content_dir
-		                                            : default_content_dir());
+		                                            : default_content_dir(),
+		                     &cli->opt);
+	if (cli->mode == CLI_FACT_CHECK || cli->mode == CLI_DIFF || cli->mode == CLI_GRAPH)
+		return tools_run(cli, default_content_dir());
 	bool kiosk = cli->opt.kiosk && cli->mode == CLI_INTERACTIVE;
 	if (cli->mode == CLI_INTERACTIVE) {
 		/* Never a core file of a person's answers: no file is written
@@ -169,7 +169,8 @@ static int run(struct cli *cli)
 			return cli->opt.plain ? 2 : 1;
 	}
 	const char *dir = cli->opt.content_dir ? cli->opt.content_dir : default_content_dir();
-	struct content *c = load(dir);
+	/* The advice as it is today, or on --as-of's day. */
+	struct content *c = tools_as_of(&cli->opt, tools_load(dir), time(NULL));
 	struct session s = { 0 };
 	int status;
 	if (!c) {
@@ -185,7 +186,7 @@ static int run(struct cli *cli)
 		status = frontend_curses.run(&s);
 	}
 	session_free(&s);
-	content_free(c);
+	tools_free(c);
 	return status;
 }
 
