@@ -40,7 +40,7 @@ static const char *default_content_dir(void)
 static int check_content(const char *dir, const struct session_options *opt)
 {
 	struct diags d = { 0 };
-	struct content *c = dir ? content_load(dir, &d) : content_builtin();
+	struct content *c = content_open(dir, &d);
 	/* With --as-of, the version of that day; else every version. */
 	struct content *v = c && opt->as_of ? content_on(c, opt->as_of_day) : c;
 	struct lint_stats st = { 0 };

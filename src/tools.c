@@ -9,10 +9,8 @@
 
 struct content *tools_load(const char *dir)
 {
-	if (!dir)
-		return content_builtin();
 	struct diags d = { 0 };
-	struct content *c = content_load(dir, &d);
+	struct content *c = content_open(dir, &d);
 	diag_print(&d, stderr);
 	if (!c)
 		fprintf(stderr, "probation-advisor: %zu problem%s in the content; "

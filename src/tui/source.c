@@ -18,10 +18,9 @@ static void build(struct tui *t, struct tui_view *v)
 {
 	const struct source *s = v->priv;
 	struct pane *p = &v->main;
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "The advice");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, s->text);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "What the documents say");
+	pane_text(p, PANE_HEADING, "The advice");
+	pane_text(p, PANE_TEXT, s->text);
+	pane_heading(p, "What the documents say");
 	pane_add_passages(p, t->c, s->cites);
 }
 
