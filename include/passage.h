@@ -22,7 +22,8 @@ const char *passage_lines(const char *text, int first, int last, size_t *len);
 bool passage_find(const char *text, const char *phrase, int *first, int *last);
 
 /* len bytes of s as paragraphs to wrap: a single line break becomes a
- * space, a blank line stays.  A new string (mem.h: never NULL). */
+ * space, except before a line of its own (indented, a list's item, a
+ * table's row); a blank line stays.  A new string (mem.h: never NULL). */
 char *passage_flow(const char *s, size_t len);
 
 #endif

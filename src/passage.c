@@ -90,11 +90,19 @@ bool passage_find(const char *text, const char *phrase, int *first, int *last)
 	return false;
 }
 
+/* Does the line at s start an item of its own (a list's, a table's)? */
+static bool own_line(const char *s)
+{
+	return *s == ' ' || *s == '\t' || *s == '|' || *s == '-' || *s == '*' || strncmp(s, "\xe2\x80\xa2", 3) == 0 ||
+	       (*s >= '0' && *s <= '9' && s[strspn(s, "0123456789")] == '.');
+}
+
 char *passage_flow(const char *s, size_t len)
 {
 	char *out = mem_strndup(s, len);
 	for (size_t i = 0; i < len; i++)
-		if (out[i] == '\n' && (i == 0 || out[i - 1] != '\n') && i + 1 < len && out[i + 1] != '\n')
+		if (out[i] == '\n' && i > 0 && out[i - 1] != '\n' && i + 1 < len && out[i + 1] != '\n' &&
+		    !own_line(out + i + 1))
 			out[i] = ' ';
 	return out;
 }
