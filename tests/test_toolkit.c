@@ -319,6 +319,22 @@ Test(factcheck, markdown_has_headings_and_quoted_passages)
 	run_free(&r);
 }
 
+Test(factcheck, dated_statements_say_their_days_and_as_of_keeps_that_days)
+{
+	const char *note = "To know, from 2027-01-01, until 2027-06-30: This year's intake has opened";
+	struct run r;
+	run_pa(&r, NULL, ARGS("--fact-check", "man/example"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect(strstr(r.out, note) != NULL, "%s", r.out);
+	run_free(&r);
+	run_pa(&r, NULL, ARGS("--fact-check", "man/example", "--as-of", "2026-12-01"), NULL);
+	cr_expect(strstr(r.out, "This year's intake has opened") == NULL, "not current on that day");
+	run_free(&r);
+	run_pa(&r, NULL, ARGS("--fact-check", "man/example", "--as-of", "2027-03-01"), NULL);
+	cr_expect(strstr(r.out, note) != NULL, "current on that day");
+	run_free(&r);
+}
+
 /* ---- the picture of the flow ---- */
 
 Test(graph, dot_is_a_graph_graphviz_draws)

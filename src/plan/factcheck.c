@@ -96,10 +96,26 @@ static void criterion(void *ctx, int i)
 	cited(s, &k->cites, false);
 }
 
+/* A statement's days, ", from 2027-01-01 until 2027-06-30", after label. */
+static const char *dated(char *label, size_t size, struct content_dates d)
+{
+	char from[16], until[16];
+	content_date_text(d.from, from);
+	content_date_text(d.until, until);
+	size_t n = strlen(label);
+	snprintf(label + n, size - n, "%s%s%s%s", d.from ? ", from " : "", d.from ? from : "",
+	         d.until ? ", until " : "", d.until ? until : "");
+	return label;
+}
+
 static void notes(struct sheet *s, const struct content_note *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		statement(s, v[i].when ? "To know (for some people)" : "To know", v[i].text);
+		if (!content_current(s->c, v[i].dates))
+			continue;
+		char label[128];
+		snprintf(label, sizeof label, "%s", v[i].when ? "To know (for some people)" : "To know");
+		statement(s, dated(label, sizeof label, v[i].dates), v[i].text);
 		cited(s, &v[i].cites, v[i].suggestion);
 	}
 }
@@ -107,17 +123,21 @@ static void notes(struct sheet *s, const struct content_note *v, size_t n)
 static void outcome(struct sheet *s, const struct content_outcome *o)
 {
 	char title[600];
-	snprintf(title, sizeof title, "Outcome \"%s\": %s", o->id, o->headline);
+	snprintf(title, sizeof title, "Outcome \"%s\"", o->id);
+	size_t n = strlen(dated(title, sizeof title, o->dates));
+	snprintf(title + n, sizeof title - n, ": %s", o->headline);
 	heading(s, 2, title);
 	memset(s->shown, 0, content_ncriteria(s->c) * sizeof *s->shown);
 	cond_each_criterion(o->when, criterion, s);
 	for (size_t i = 0; i < o->nsteps; i++) {
+		if (!content_current(s->c, o->steps[i].dates))
+			continue;
 		char label[400], time[256] = "";
 		if (!o->steps[i].untimed)
 			plan_step_time(&o->steps[i], time, sizeof time);
 		snprintf(label, sizeof label, "Step %zu%s%s%s%s", i + 1, o->steps[i].when ? ", for some people" : "",
 		         *time ? " (" : "", time, *time ? ")" : "");
-		statement(s, label, o->steps[i].text);
+		statement(s, dated(label, sizeof label, o->steps[i].dates), o->steps[i].text);
 		cited(s, &o->steps[i].cites, o->steps[i].suggestion);
 	}
 	notes(s, o->notes, o->nnotes);
@@ -127,8 +147,12 @@ static void faq_and_levels(struct sheet *s)
 {
 	for (size_t i = 0; i < content_nfaq(s->c); i++) {
 		const struct content_faq *f = content_faq(s->c, i);
+		if (!content_current(s->c, f->dates))
+			continue;
 		char title[600];
-		snprintf(title, sizeof title, "FAQ \"%s\": %s", f->id, f->question);
+		snprintf(title, sizeof title, "FAQ \"%s\"", f->id);
+		size_t n = strlen(dated(title, sizeof title, f->dates));
+		snprintf(title + n, sizeof title - n, ": %s", f->question);
 		heading(s, 2, title);
 		statement(s, "Answer", f->answer);
 		cited(s, &f->cites, false);
@@ -198,7 +222,8 @@ void factcheck_write(const struct content *c, FILE *out, bool markdown)
 	front(&s);
 	heading(&s, 1, "Outcomes");
 	for (size_t i = 0; i < content_noutcomes(c); i++)
-		outcome(&s, content_outcome(c, i));
+		if (content_current(c, content_outcome(c, i)->dates))
+			outcome(&s, content_outcome(c, i));
 	heading(&s, 2, "Things to know, shown with every outcome");
 	notes(&s, content_common_notes(c), content_ncommon_notes(c));
 	heading(&s, 1, "FAQ entries and examples");
