@@ -497,3 +497,21 @@ Test(dates, the_result_screen_warns_when_the_rules_are_stale, .timeout = 60)
 	free(answers);
 	kit_content_free();
 }
+
+Test(graph, as_of_draws_the_outcomes_of_that_day)
+{
+	char *dir = plant_copy();
+	plant(dir, "outcomes.cfg", "    route = \"The 21 month PQiP\";\n",
+	      "    route = \"The 21 month PQiP\";\n    until = \"2027-06-30\";\n");
+	char want[64];
+	snprintf(want, sizeof want, "Outcomes: %zu\n", content_noutcomes(content_builtin()));
+	struct run r;
+	run_pa(&r, NULL, ARGS("--graph", "outline", "--content", dir, "--as-of", "2027-06-30"), NULL);
+	cr_expect(strstr(r.out, want) != NULL && strstr(r.out, "  pqip-21: ") != NULL, "%s", r.out);
+	run_free(&r);
+	snprintf(want, sizeof want, "Outcomes: %zu\n", content_noutcomes(content_builtin()) - 1);
+	run_pa(&r, NULL, ARGS("--graph", "outline", "--content", dir, "--as-of", "2027-07-01"), NULL);
+	cr_expect(strstr(r.out, want) != NULL && strstr(r.out, "  pqip-21: ") == NULL, "%s", r.out);
+	run_free(&r);
+	scratch_free(dir);
+}

@@ -88,7 +88,8 @@ static void picture(const struct graph *g)
 	for (size_t i = 0; i < content_ncriteria(c); i++)
 		node(g, 'k', i, content_criterion(c, i)->id, cond_text(content_criterion(c, i)->when));
 	for (size_t i = 0; i < content_noutcomes(c); i++)
-		node(g, 'o', i, content_outcome(c, i)->id, cond_text(content_outcome(c, i)->when));
+		if (content_current(c, content_outcome(c, i)->dates))
+			node(g, 'o', i, content_outcome(c, i)->id, cond_text(content_outcome(c, i)->when));
 	for (size_t i = 1; i < content_nquestions(c); i++) {
 		const struct cond *ask = content_question(c, i)->ask;
 		char text[512];
@@ -101,6 +102,8 @@ static void picture(const struct graph *g)
 		cond_each_criterion(content_criterion(c, i)->when, uses_criterion, &u);
 	}
 	for (size_t i = 0; i < content_noutcomes(c); i++) {
+		if (!content_current(c, content_outcome(c, i)->dates))
+			continue;
 		struct uses u = { g, 'o', i };
 		cond_each_question(content_outcome(c, i)->when, uses_question, &u);
 		cond_each_criterion(content_outcome(c, i)->when, uses_criterion, &u);
@@ -128,9 +131,14 @@ static void outline(const struct graph *g)
 	fprintf(g->out, "Criteria: %zu\n", content_ncriteria(c));
 	for (size_t i = 0; i < content_ncriteria(c); i++)
 		fprintf(g->out, "  @%s: %s\n", content_criterion(c, i)->id, cond_text(content_criterion(c, i)->when));
-	fprintf(g->out, "Outcomes: %zu\n", content_noutcomes(c));
+	size_t n = 0;
+	for (size_t i = 0; i < content_noutcomes(c); i++)
+		n += content_current(c, content_outcome(c, i)->dates);
+	fprintf(g->out, "Outcomes: %zu\n", n);
 	for (size_t i = 0; i < content_noutcomes(c); i++) {
 		const struct content_outcome *o = content_outcome(c, i);
+		if (!content_current(c, o->dates))
+			continue;
 		fprintf(g->out, "  %s: %s\n     applies when: %s\n     decided by:", o->id, o->headline,
 		        cond_text(o->when));
 		cond_each_criterion(o->when, names_of, (void *)g);
