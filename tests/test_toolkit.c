@@ -515,3 +515,21 @@ Test(graph, as_of_draws_the_outcomes_of_that_day)
 	run_free(&r);
 	scratch_free(dir);
 }
+
+Test(dates, the_faq_browser_lists_the_entries_of_the_day, .timeout = 60)
+{
+	char *dir = plant_copy();
+	plant(dir, "faq.cfg", "{ id = \"what-is-pqip\";", "{ id = \"what-is-pqip\"; until = \"2026-06-30\";");
+	const char *first = "What is the Professional Qualification in Probation";
+	static const char *const days[] = { "2026-06-30", "2026-07-01" };
+	for (int i = 0; i < 2; i++) {
+		struct vt *vt = vt_start(24, 80, ARGS("--content", dir, "--as-of", days[i]), NULL);
+		cr_assert_not_null(vt);
+		kit_see(vt, "Check my eligibility");
+		cr_assert(vt_pick(vt, "Browse the FAQ", true), "%s", vt_dump(vt));
+		kit_see(vt, "How long does the PQiP take?");
+		cr_expect_eq(vt_wait(vt, first, i ? 300 : WAIT), i == 0, "on %s: %s", days[i], vt_dump(vt));
+		vt_free(vt);
+	}
+	scratch_free(dir);
+}
