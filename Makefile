@@ -42,22 +42,26 @@ endif
 # plain, and the full screen in src/front/tui).  tools/pack needs the store
 # alone; the core, all but the front ends, links without curses.
 BASE_SRC  = src/base/mem.c src/base/diag.c src/base/text.c
-STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/cond.c src/store/content.c src/store/answers.c
-CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/lint.c src/plan/plan.c src/plan/plan_text.c \
-            src/plan/plan_json.c src/front/session.c src/front/config.c
+STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/passage.c src/store/cond.c src/store/content.c \
+            src/store/answers.c
+CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/lint.c src/rules/graph.c src/plan/plan.c \
+            src/plan/plan_text.c src/plan/plan_json.c src/plan/factcheck.c src/plan/diff.c \
+            src/front/session.c src/front/config.c
 # Front ends and the command line.
 TUI_SRC  = $(addprefix src/front/tui/,core.c keys.c pane.c ui.c menu.c wizard.c explain.c finder.c review.c \
-             result.c faq.c search.c levels.c routes.c contacts.c about.c help.c save.c confirm.c plan_pane.c)
-APP_SRC  = src/front/main.c src/front/cli.c src/front/terminal.c src/front/batch.c src/front/plain.c \
+             result.c faq.c search.c levels.c routes.c contacts.c about.c help.c save.c confirm.c plan_pane.c \
+             source.c)
+APP_SRC  = src/front/main.c src/front/cli.c src/front/tools.c src/front/terminal.c src/front/batch.c src/front/plain.c \
            src/front/curses.c $(TUI_SRC)
 TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_diff.c tests/test_toolkit.c
 
-CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
+CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg)) \
+           $(sort $(wildcard content/sources/*.txt))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
 
 PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
@@ -186,7 +190,7 @@ FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC)) $(FUZZ_BUILD)/tests
 FUZZ_TERM_OBJ = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter-out src/front/main.c src/front/cli.c,$(APP_SRC)))
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The content manual's small example rides along as example/*.cfg.
-FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))
+FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg)) $(sort $(wildcard man/example/sources/*.txt))
 
 fuzz: deps-check
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)
@@ -255,12 +259,13 @@ $(BUILD)/bench/direct: $(BUILD)/bench/direct.o $(CORE_OBJ) $(filter-out $(BUILD)
 
 install: $(OUT)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(DATADIR)/scenarios
+		$(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR)/sources
 	install -m 755 $(OUT) $(DESTDIR)$(BINDIR)/$(BIN)
 	install -m 644 man/probation-advisor.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 man/probation-advisor-content.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 $(wildcard content/*.cfg) $(DESTDIR)$(DATADIR)/
 	install -m 644 $(wildcard content/scenarios/*.cfg) $(DESTDIR)$(DATADIR)/scenarios/
+	install -m 644 $(wildcard content/sources/*.txt) $(DESTDIR)$(DATADIR)/sources/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/probation-advisor.1 \

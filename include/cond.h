@@ -59,6 +59,8 @@ struct cond_env {
 struct cond *cond_parse(const char *src, const struct cond_names *names,
                         const char *file, int line, struct diags *d);
 void cond_free(struct cond *c);
+/* The condition as the content wrote it; "always" for NULL. */
+const char *cond_text(const struct cond *c);
 /* Whether a and b are the same condition, as parsed (both NULL counts). */
 bool cond_equal(const struct cond *a, const struct cond *b);
 

@@ -15,14 +15,17 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "config.h"
 #include "content.h"
 #include "lint.h"
+#include "plan.h"
 #include "session.h"
 #include "text.h"
+#include "tools.h"
 
 extern char **environ;
 
@@ -38,28 +41,22 @@ static const char *default_content_dir(void)
 	return NULL;
 }
 
-static struct content *load(const char *dir)
+static int check_content(const char *dir, const struct session_options *opt)
 {
 	struct diags d = { 0 };
 	struct content *c = content_open(dir, &d);
-	diag_print(&d, stderr);
-	if (!c)
-		fprintf(stderr, "probation-advisor: %zu problem%s in the content; "
-		                "nothing was changed\n", d.n, d.n == 1 ? "" : "s");
-	diag_free(&d);
-	return c;
-}
-
-static int check_content(const char *dir)
-{
-	struct diags d = { 0 };
-	struct content *c = content_open(dir, &d);
+	/* With --as-of, the version of that day; else every version. */
+	struct content *v = c && opt->as_of ? content_on(c, opt->as_of_day) : c;
 	struct lint_stats st = { 0 };
-	if (c)
-		lint_content(c, &d, &st);
+	if (v)
+		lint_content(v, &d, &st);
 	diag_print(&d, stderr);
 	int status = d.n ? 2 : 0;
 	char *name = text_sanitize(d.n ? (dir ? dir : "(built-in)") : content_origin(c));
+	char stale[512];
+	time_t now = opt->as_of ? (time_t)opt->as_of_day * 86400 : time(NULL);
+	if (c && plan_stale_warning(c, now, stale, sizeof stale))
+		fprintf(stderr, "%s/meta.cfg: %s\n", name ? name : "?", stale);
 	if (d.n)
 		fprintf(stderr, "%s: %zu problem%s found\n", name ? name : "?", d.n, d.n == 1 ? "" : "s");
 	else
@@ -69,6 +66,8 @@ static int check_content(const char *dir)
 		       st.classes);
 	free(name);
 	diag_free(&d);
+	if (v != c)
+		content_free(v);
 	content_free(c);
 	return status;
 }
@@ -164,7 +163,10 @@ static int run(struct cli *cli)
 	if (cli->mode == CLI_CHECK)
 		return check_content(cli->check_dir     ? cli->check_dir
 		                     : cli->opt.content_dir ? cli->opt.content_dir
-		                                            : default_content_dir());
+		                                            : default_content_dir(),
+		                     &cli->opt);
+	if (cli->mode == CLI_FACT_CHECK || cli->mode == CLI_DIFF || cli->mode == CLI_GRAPH)
+		return tools_run(cli, default_content_dir());
 	bool kiosk = cli->opt.kiosk && cli->mode == CLI_INTERACTIVE;
 	if (cli->mode == CLI_INTERACTIVE) {
 		/* Never a core file of a person's answers: no file is written
@@ -177,7 +179,8 @@ static int run(struct cli *cli)
 			return cli->opt.plain ? 2 : 1;
 	}
 	const char *dir = cli->opt.content_dir ? cli->opt.content_dir : default_content_dir();
-	struct content *c = load(dir);
+	/* The advice as it is today, or on --as-of's day. */
+	struct content *c = tools_as_of(&cli->opt, tools_load(dir), time(NULL));
 	struct session s = { 0 };
 	int status;
 	if (!c) {
@@ -193,7 +196,7 @@ static int run(struct cli *cli)
 		status = frontend_curses.run(&s);
 	}
 	session_free(&s);
-	content_free(c);
+	tools_free(c);
 	return status;
 }
 

@@ -319,10 +319,11 @@ static int list_answers(const struct plan *doc, int *map)
 	return n;
 }
 
-/* Which answer to change: a question's index, -1 to go on, -2 at end of input. */
-static int pick_answer(struct plain *pl, const int *map, int n)
+/* Which of n numbered items (say says what a number does): map's entry
+ * for it, -1 to go on, -2 at end of input. */
+static int pick_answer(struct plain *pl, const int *map, int n, const char *say_what)
 {
-	say("Type the number of an answer to change it, or press Enter to go on.");
+	say(say_what);
 	long k = read_choice(pl, n);
 	return k == CHOICE_EOF ? -2 : k < 0 ? -1 : map[k];
 }
@@ -337,7 +338,7 @@ static enum reply review(struct plain *pl)
 	if (n == 0)
 		say("You have not answered any questions yet.");
 	else
-		q = pick_answer(pl, map, n);
+		q = pick_answer(pl, map, n, "Type the number of an answer to change it, or press Enter to go on.");
 	free(map);
 	if (q == -2)
 		return REPLY_EOF;
@@ -357,10 +358,34 @@ static void back(struct plain *pl, const int *effective, int q)
 	say("This is the first question.");
 }
 
+/* The reasons, steps and things to know that cite a source, numbered;
+ * their blocks into map.  Then the passages of the one picked. */
+static enum reply sources(struct plain *pl, const struct plan *p)
+{
+	int *map = mem_alloc((p->nb + 1) * sizeof *map), n = 0;
+	say("\nThe advice, and the documents it rests on:");
+	for (size_t i = 0; i < p->nb; i++) {
+		const struct plan_block *b = &p->b[i];
+		if (!b->cites || !b->cites->n)
+			continue;
+		char num[32];
+		snprintf(num, sizeof num, "%d.", n + 1);
+		plan_put(stdout, WIDTH, num, 4, b->text);
+		map[n++] = (int)i;
+	}
+	int k = n ? pick_answer(pl, map, n, "Type a number to read what the documents say, or press Enter.") : -1;
+	if (k >= 0) {
+		putchar('\n');
+		plan_write_passages(stdout, p->c, p->b[k].cites, WIDTH, 0);
+	}
+	free(map);
+	return k == -2 ? REPLY_EOF : REPLY_KEEP;
+}
+
 static enum reply result(struct plain *pl)
 {
 	enum reply r = REPLY_QUIT;
-	struct plan *p = plan_build(pl->s->c, pl->s->answers, time(NULL));
+	struct plan *p = plan_build(pl->s->c, pl->s->answers, session_now(pl->s));
 	if (!plan_complete(p)) {
 		say("Sorry: the content gives no single result for these answers. "
 		    "Please tell whoever looks after this advisor (probation-advisor --check-content).");
@@ -369,11 +394,20 @@ static enum reply result(struct plain *pl)
 	}
 	putchar('\n');
 	plan_write_text(p, stdout, WIDTH);
-	plan_free(p);
-	say("\nType r to review and change your answers, a to start again, or q to quit.");
+	const char *prompt = "\nType s to read the documents the advice rests on, r to review and change your "
+	                     "answers, a to start again, or q to quit.";
+	say(prompt);
 	for (;;) {
-		if (!read_line(pl))
-			return REPLY_EOF;
+		if (!read_line(pl)) {
+			r = REPLY_EOF;
+			break;
+		}
+		if (strcmp(pl->line, "s") == 0) {
+			if ((r = sources(pl, p)) == REPLY_EOF)
+				break;
+			say(prompt);
+			continue;
+		}
 		if (strcmp(pl->line, "r") == 0)
 			r = REPLY_REVIEW;
 		else if (strcmp(pl->line, "a") == 0)
@@ -381,11 +415,13 @@ static enum reply result(struct plain *pl)
 		else if (strcmp(pl->line, "q") == 0 || pl->line[0] == '\0')
 			r = REPLY_QUIT;
 		else {
-			say("Please type r, a or q.");
+			say("Please type s, r, a or q.");
 			continue;
 		}
-		return r;
+		break;
 	}
+	plan_free(p);
+	return r;
 }
 
 static int plain_run(struct session *s)

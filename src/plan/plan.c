@@ -56,6 +56,8 @@ static struct plan_block *add_own(struct plan *p, enum plan_kind k, const char *
 static void add_faq(struct plan *p, int f)
 {
 	const struct content_faq *e = content_faq(p->c, (size_t)f);
+	if (!content_current(p->c, e->dates))
+		return;
 	struct plan_block *b = add(p, PLAN_FAQ, e->question);
 	b->faq = f;
 	b->id = e->id;
@@ -73,6 +75,7 @@ static void add_reasons(struct plan *p)
 		b->fact = r[i].fact;
 		b->id = k->id;
 		b->faq = k->faq;
+		b->cites = &k->cites;
 	}
 	free(r);
 }
@@ -91,6 +94,7 @@ static void add_step(struct plan *p, const struct content_step *s, bool note_whe
 		b->detail = b->own = mem_strdup(when);
 	b->of.step = s;
 	b->faq = s->faq;
+	b->cites = &s->cites;
 	b->suggestion = s->suggestion;
 }
 
@@ -113,7 +117,7 @@ static void add_steps(struct plan *p, const struct content_outcome *o)
 {
 	for (size_t i = 0; i < o->nsteps; i++) {
 		const struct content_step *s = &o->steps[i];
-		if (!rules_holds(p->c, s->when, p->effective))
+		if (!content_current(p->c, s->dates) || !rules_holds(p->c, s->when, p->effective))
 			continue;
 		add_step(p, s, false);
 		count_months(&p->total, s);
@@ -125,15 +129,18 @@ static void add_steps(struct plan *p, const struct content_outcome *o)
 static void add_notes(struct plan *p, const struct content_note *notes, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (rules_holds(p->c, notes[i].when, p->effective)) {
+		if (content_current(p->c, notes[i].dates) && rules_holds(p->c, notes[i].when, p->effective)) {
 			struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
 			b->faq = notes[i].faq;
 			b->suggestion = notes[i].suggestion;
+			b->cites = &notes[i].cites;
 		}
 }
 
 static void add_contact(struct plan *p, const struct content_contact *ct)
 {
+	if (!content_current(p->c, ct->dates))
+		return;
 	struct plan_block *b = add(p, PLAN_CONTACT, ct->name);
 	b->id = ct->id;
 	b->detail = ct->about;
@@ -222,7 +229,8 @@ struct plan *plan_route(const struct content *c, size_t o)
 	add(p, PLAN_HEADLINE, oc->headline)->id = oc->id;
 	add(p, PLAN_SUMMARY, oc->summary);
 	for (size_t i = 0; i < oc->nsteps; i++)
-		add_step(p, &oc->steps[i], true);
+		if (content_current(c, oc->steps[i].dates))
+			add_step(p, &oc->steps[i], true);
 	for (size_t i = 0; i < oc->nfaq; i++)
 		add_faq(p, oc->faq[i]);
 	return p;
@@ -264,24 +272,10 @@ void plan_free(struct plan *p)
 	free(p);
 }
 
-/* Days from 1970-01-01 to a date of the proleptic Gregorian calendar
- * (H. Hinnant's days_from_civil): no time zone, no library, no I/O. */
-static long days_from_civil(long y, long m, long d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 const char *plan_stale_warning(const struct content *c, time_t now, char *buf, size_t size)
 {
-	int y, m, d;
-	if (sscanf(content_reviewed(c), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
-		return NULL;
-	if ((long)(now / 86400) - days_from_civil(y, m, d) <= 365)
+	int reviewed = content_day_of(content_reviewed(c));
+	if (reviewed < 0 || (long)(now / 86400) - reviewed <= 365)
 		return NULL;
 	snprintf(buf, size,
 	         "Warning: these rules were last reviewed over a year ago (%s). Entry rules change from one "

@@ -110,6 +110,7 @@ void cond_free(struct cond *c)
 		return;
 	cond_free(c->a);
 	cond_free(c->b);
+	free(c->text);
 	free(c->qs);
 	free(c->masks);
 	free(c);
@@ -408,9 +409,18 @@ struct cond *cond_parse(const char *src, const struct cond_names *names,
 		cond_free(c);
 		return NULL;
 	}
+	if (c && !(c->text = strdup(src))) {
+		cond_free(c);
+		c = NULL;
+	}
 	if (!c)
 		diag_add(d, file, line, "out of memory");
 	return c;
+}
+
+const char *cond_text(const struct cond *c)
+{
+	return c && c->text ? c->text : "always";
 }
 
 static enum cond_tri tri_not(enum cond_tri t)

@@ -16,7 +16,7 @@ const struct tui_screen_ops *const tui_screens[TUI_NSCREENS] = {
 	[TUI_FINDER] = &finder_screen,     [TUI_REVIEW] = &review_screen,   [TUI_RESULT] = &result_screen,
 	[TUI_FAQ] = &faq_screen,           [TUI_LEVELS] = &levels_screen,   [TUI_ROUTES] = &routes_screen,
 	[TUI_CONTACTS] = &contacts_screen, [TUI_ABOUT] = &about_screen,     [TUI_HELP] = &help_screen,
-	[TUI_SAVE] = &save_screen,         [TUI_CONFIRM] = &confirm_screen,
+	[TUI_SAVE] = &save_screen,         [TUI_CONFIRM] = &confirm_screen, [TUI_SOURCE] = &source_screen,
 };
 
 const enum tui_action tui_browse_hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_BACK, TUI_A_HELP, TUI_A_QUIT,

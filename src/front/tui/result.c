@@ -5,8 +5,9 @@
 
 #include "tui.h"
 
-/* What the items stand for: a FAQ entry to read, or an action. */
-enum { RES_FAQ, RES_ACTION };
+/* What the items stand for: a FAQ entry to read, an action, or a
+ * statement whose source opens (its block in the plan). */
+enum { RES_FAQ, RES_ACTION, RES_SOURCE };
 enum { ACT_SAVE, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET, ACT_COUNT };
 
 struct result {
@@ -51,11 +52,11 @@ static void build(struct tui *t, struct tui_view *v)
 	struct result *r = v->priv;
 	struct pane *p = &v->main;
 	plan_free(r->plan);
-	r->plan = plan_build(t->c, t->s->answers, time(NULL));
+	r->plan = plan_build(t->c, t->s->answers, session_now(t->s));
 	bool complete = complete_plan(r) != NULL;
 	if (!complete)
 		pane_text(p, PANE_UNMET, why_none(r->plan));
-	pane_add_plan(p, r->plan, true, RES_FAQ);
+	pane_add_plan(p, r->plan, true, RES_FAQ, RES_SOURCE);
 	pane_heading(p, "What next");
 	for (int i = complete ? 0 : ACT_SAVE + 1; i < ACT_COUNT; i++)
 		pane_add(p, PANE_LINK, PANE_REF(RES_ACTION, i), 0, NULL, actions[i].label);
@@ -71,10 +72,15 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 		pane_text(p, PANE_TEXT, e->answer);
 		pane_gap(p);
 		pane_text(p, PANE_DIM, "Enter opens it in the FAQ browser; back returns here.");
+	} else if (sel.kind == RES_SOURCE) {
+		pane_add_passages(p, t->c, ((struct result *)v->priv)->plan->b[sel.index].cites);
+		pane_gap(p);
+		pane_text(p, PANE_DIM, "Enter shows the source's words in full screen.");
 	} else {
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 		         sel.kind == RES_ACTION ? actions[sel.index].about
-		                                : "Move to a line starting \"FAQ:\" to read that entry here.");
+		                                : "Move to a line starting \"FAQ:\" to read that entry here, or to "
+		                                  "a reason, step or thing to know to read its source.");
 	}
 }
 
@@ -101,6 +107,11 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 {
 	if (item.kind == RES_FAQ) {
 		faq_open(t, item.index, true);
+		return TUI_R_REDRAW;
+	}
+	if (item.kind == RES_SOURCE) {
+		const struct plan_block *b = &((struct result *)v->priv)->plan->b[item.index];
+		source_open(t, b->text, b->cites);
 		return TUI_R_REDRAW;
 	}
 	switch (item.kind == RES_ACTION ? item.index : -1) {
@@ -143,7 +154,7 @@ static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, 
 
 const struct tui_screen_ops result_screen = {
 	.name = "result", .private_size = sizeof(struct result), .title = "Your result",
-	.side_title = "From the FAQ", .hints = hints,
+	.side_title = "From the FAQ or the source", .hints = hints,
 	.side_wide = true, .answers = true,
 	.build = build, .build_side = build_side, .ctx_of = ctx_of, .key = key, .choose = choose,
 	.free = free_result,
