@@ -241,6 +241,12 @@ void vt_resize(struct vt *vt, int rows, int cols)
 	ioctl(vt->c.fd, TIOCSWINSZ, &ws);
 }
 
+void vt_winsize(struct vt *vt, int rows, int cols)
+{
+	struct winsize ws = { (unsigned short)rows, (unsigned short)cols, 0, 0 };
+	ioctl(vt->c.fd, TIOCSWINSZ, &ws);
+}
+
 bool vt_cell_reverse(struct vt *vt, int row, int col)
 {
 	VTermScreenCell cell;

@@ -55,6 +55,10 @@ void vt_signal(struct vt *vt, int sig);
  * to VT_MAX rows and columns; beyond, the window is the pty's alone. */
 #define VT_MAX 1000
 void vt_resize(struct vt *vt, int rows, int cols);
+/* The pty's window alone, the emulator left at its size: for storms of
+ * resizes, which libvterm 0.3 does not always survive while output for the
+ * old size is still arriving (a memmove past its buffer, seen under load). */
+void vt_winsize(struct vt *vt, int rows, int cols);
 
 /* The screen as UTF-8 text, rows separated by '\n'; caller frees. */
 char *vt_text(struct vt *vt);
