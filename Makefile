@@ -43,7 +43,7 @@ endif
 # alone; the core, all but the front ends, links without curses.
 BASE_SRC  = src/base/mem.c src/base/diag.c src/base/text.c
 STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/passage.c src/store/cond.c src/store/content.c \
-            src/store/answers.c
+            src/store/answers.c src/store/translation.c
 CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/lint.c src/rules/graph.c src/plan/plan.c \
             src/plan/plan_text.c src/plan/plan_json.c src/plan/factcheck.c src/plan/diff.c \
             src/front/session.c src/front/config.c
@@ -58,9 +58,11 @@ TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_diff.c tests/test_toolkit.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_diff.c tests/test_toolkit.c \
+           tests/test_welsh.c
 
-CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg)) \
+CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/cy/*.cfg)) \
+           $(sort $(wildcard content/scenarios/*.cfg)) \
            $(sort $(wildcard content/sources/*.txt))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
 
@@ -259,11 +261,12 @@ $(BUILD)/bench/direct: $(BUILD)/bench/direct.o $(CORE_OBJ) $(filter-out $(BUILD)
 
 install: $(OUT)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR)/sources
+		$(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR)/sources $(DESTDIR)$(DATADIR)/cy
 	install -m 755 $(OUT) $(DESTDIR)$(BINDIR)/$(BIN)
 	install -m 644 man/probation-advisor.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 man/probation-advisor-content.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 $(wildcard content/*.cfg) $(DESTDIR)$(DATADIR)/
+	install -m 644 $(wildcard content/cy/*.cfg) $(DESTDIR)$(DATADIR)/cy/
 	install -m 644 $(wildcard content/scenarios/*.cfg) $(DESTDIR)$(DATADIR)/scenarios/
 	install -m 644 $(wildcard content/sources/*.txt) $(DESTDIR)$(DATADIR)/sources/
 

@@ -191,8 +191,8 @@ static inline struct content *content_open(const char *dir, struct diags *d)
 	return dir ? content_load(dir, d) : content_builtin();
 }
 
-/* The content as it is on day (days since 1970-01-01): a view of c, which
- * must outlive it, in which only the steps, notes, contacts, FAQ entries
+/* The content as it is on day (days since 1970-01-01): a view of c (the
+ * English, with a view of its translation), which must outlive it, in which only the steps, notes, contacts, FAQ entries
  * and outcomes current on that day count (content_current); freed with
  * content_free, which leaves c alone.  Without a view every element is
  * current. */
@@ -206,6 +206,22 @@ int content_day(const struct content *c);
 int content_day_of(const char *date);
 /* The day as YYYY-MM-DD. */
 void content_date_text(int day, char buf[16]);
+
+/* ---- languages ----
+ * The content's own text is English.  Its Welsh, when DIR/cy/ has it, is
+ * a second store of the same elements in the same order with the same
+ * conditions, references and months, so an index, an answer or a plan's
+ * choices mean the same in both: only the words differ. */
+
+/* The language of c's text: "en", or "cy" for the Welsh. */
+const char *content_lang(const struct content *c);
+/* c in language lang ("en" or "cy"): c itself, its translation, or what a
+ * translation translates; NULL when the content has no text in lang.  The
+ * result lives as long as c's English, which frees both. */
+const struct content *content_in(const struct content *c, const char *lang);
+/* A translation no speaker of its language has reviewed yet says so in
+ * both languages: that notice, or NULL. */
+const char *content_notice(const struct content *c);
 
 /* Where the content came from: the directory, or "(built-in)". */
 const char *content_origin(const struct content *c);

@@ -17,6 +17,20 @@ char *plant_copy(void)
 	return dir;
 }
 
+char *plant_copy_english(void)
+{
+	char *dir = plant_copy();
+	static const char *const files[] = { "meta", "faq", "questions", "outcomes", "levels", "contacts" };
+	char path[4096];
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		snprintf(path, sizeof path, "%s/cy/%s.cfg", dir, files[i]);
+		cr_assert_eq(remove(path), 0, "could not remove %s", path);
+	}
+	snprintf(path, sizeof path, "%s/cy", dir);
+	cr_assert_eq(remove(path), 0, "%s holds more than the Welsh files this helper knows", path);
+	return dir;
+}
+
 void plant(const char *dir, const char *name, const char *from, const char *to)
 {
 	plant_bytes(dir, name, from, to, strlen(to));

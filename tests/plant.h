@@ -18,6 +18,9 @@
 
 /* A copy of content/ in a new scratch directory; scratch_free() it. */
 char *plant_copy(void);
+/* The same without the Welsh (cy/): for a test that adds an element to
+ * the English, which the Welsh would then rightly lack. */
+char *plant_copy_english(void);
 /* Replace the first from by to in dir/name. */
 void plant(const char *dir, const char *name, const char *from, const char *to);
 /* The same with a replacement of tolen bytes, which may hold NUL bytes. */

@@ -231,7 +231,7 @@ Test(diff, no_change_is_exit_status_0)
 
 Test(diff, different_questions_are_trouble_exit_2)
 {
-	char *dir = plant_copy();
+	char *dir = plant_copy_english();
 	plant(dir, "questions.cfg", "{ value = \"other\";", "{ value = \"retired\"; label = \"Retired\"; },\n{ value = \"other\";");
 	struct run r;
 	run_pa(&r, NULL, ARGS("--diff-content", dir), NULL);

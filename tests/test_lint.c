@@ -198,7 +198,7 @@ Test(lint, many_gaps_are_listed_up_to_ten_then_counted)
 
 Test(lint, question_never_asked)
 {
-	char *dir = plant_copy();
+	char *dir = plant_copy_english();
 	/* Experience is never asked of a PSO, so this can never hold. */
 	plant(dir, "questions.cfg", "\n);\n\ncriteria",
 	      ",\n\n  { id = \"extra\"; text = \"Extra?\"; help = \"h\";\n"
@@ -211,7 +211,7 @@ Test(lint, question_never_asked)
 
 Test(lint, outcome_never_reached)
 {
-	char *dir = plant_copy();
+	char *dir = plant_copy_english();
 	/* At the end of the outcomes list, before the common notes. */
 	plant(dir, "outcomes.cfg", "\n);\n\n# Things to know",
 	      ",\n\n  { id = \"ghost\";\n"

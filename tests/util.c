@@ -221,6 +221,7 @@ char *copy_content(const char *src)
 	copy_files(src, dst, NULL);
 	copy_files(src, dst, "scenarios");
 	copy_files(src, dst, "sources");
+	copy_files(src, dst, "cy");
 	return dst;
 }
 

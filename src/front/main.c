@@ -50,6 +50,11 @@ static int check_content(const char *dir, const struct session_options *opt)
 	struct lint_stats st = { 0 };
 	if (v)
 		lint_content(v, &d, &st);
+	/* The same walk over the Welsh: its words are shown on the same paths,
+	 * and a phrase of a group must be shown only to that group there too. */
+	const struct content *cy = v && d.n == 0 ? content_in(v, "cy") : NULL;
+	if (cy && cy != v)
+		lint_content(cy, &d, &(struct lint_stats){ 0 });
 	diag_print(&d, stderr);
 	int status = d.n ? 2 : 0;
 	char *name = text_sanitize(d.n ? (dir ? dir : "(built-in)") : content_origin(c));

@@ -9,14 +9,16 @@
 
 #include "content_impl.h"
 #include "content_store.h"
+#include "load.h"
 #include "mem.h"
 #include "passage.h"
 #include "scan.h"
 #include "text.h"
+#include "translation.h"
 
 #define MONTHS_MAX 240
 
-static void *arena_alloc(struct content *c, size_t n)
+void *store_alloc(struct content *c, size_t n)
 {
 	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
 	struct arena_block *b = c->arena;
@@ -34,24 +36,14 @@ static void *arena_alloc(struct content *c, size_t n)
 	return p;
 }
 
-static char *arena_strdup(struct content *c, const char *s)
+char *store_strdup(struct content *c, const char *s)
 {
 	size_t n = strlen(s) + 1;
-	return memcpy(arena_alloc(c, n), s, n);
+	return memcpy(store_alloc(c, n), s, n);
 }
 
-/* One file being read: where problems are reported. */
-struct loader {
-	struct content *c;
-	struct diags *d;
-	const char *file;     /* as reported: origin/name, the path read */
-};
-
-/* A problem at setting s of the file being read. */
-#define problem(L, s, ...) scan_problem((L)->d, (L)->file, (s), __VA_ARGS__)
-
 /* Report members of group g not named in allowed (a typo is a silent bug). */
-static void check_members(struct loader *L, const config_setting_t *g, const char *const *allowed)
+void load_members(struct loader *L, const config_setting_t *g, const char *const *allowed)
 {
 	for (int i = 0; i < config_setting_length(g); i++) {
 		const config_setting_t *m = config_setting_get_elem(g, (unsigned)i);
@@ -64,7 +56,7 @@ static void check_members(struct loader *L, const config_setting_t *g, const cha
 	}
 }
 
-static const char *get_str(struct loader *L, const config_setting_t *g, const char *name,
+const char *load_str(struct loader *L, const config_setting_t *g, const char *name,
                            bool required)
 {
 	const config_setting_t *s = config_setting_get_member(g, name);
@@ -82,7 +74,7 @@ static const char *get_str(struct loader *L, const config_setting_t *g, const ch
 		problem(L, s, "\"%s\" must not be empty", name);
 		return NULL;
 	}
-	return arena_strdup(L->c, v);
+	return store_strdup(L->c, v);
 }
 
 /* An optional whole number in [lo, hi]; *out is left alone when absent.
@@ -122,7 +114,7 @@ static bool get_bool(struct loader *L, const config_setting_t *g, const char *na
 
 /* A collection: a list ( ... ) of groups.  Returns its length, 0 if absent
  * or wrong (reported). */
-static int get_list(struct loader *L, const config_setting_t *g, const char *name, bool required,
+int load_list(struct loader *L, const config_setting_t *g, const char *name, bool required,
                     const config_setting_t **out)
 {
 	const config_setting_t *s = config_setting_get_member(g, name);
@@ -149,7 +141,7 @@ static int get_list(struct loader *L, const config_setting_t *g, const char *nam
 }
 
 /* An array of strings [ "a", "b" ]. */
-static const char **get_strings(struct loader *L, const config_setting_t *g, const char *name,
+const char **load_strings(struct loader *L, const config_setting_t *g, const char *name,
                                 size_t *n)
 {
 	const config_setting_t *s = config_setting_get_member(g, name);
@@ -162,19 +154,19 @@ static const char **get_strings(struct loader *L, const config_setting_t *g, con
 		problem(L, s, "\"%s\" must be a list of strings [ \"...\", ... ]", name);
 		return NULL;
 	}
-	const char **v = arena_alloc(L->c, sizeof *v * (size_t)(len ? len : 1));
+	const char **v = store_alloc(L->c, sizeof *v * (size_t)(len ? len : 1));
 	for (int i = 0; i < len; i++) {
 		const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
 		if (config_setting_type(e) != CONFIG_TYPE_STRING) {
 			problem(L, e, "each entry of \"%s\" must be a string", name);
 			return NULL;
 		}
-		v[(*n)++] = arena_strdup(L->c, config_setting_get_string(e));
+		v[(*n)++] = store_strdup(L->c, config_setting_get_string(e));
 	}
 	return v;
 }
 
-static struct content_src src_of(struct loader *L, const config_setting_t *s)
+struct content_src load_src(struct loader *L, const config_setting_t *s)
 {
 	return (struct content_src){ L->file, scan_line(s) };
 }
@@ -204,7 +196,7 @@ static bool read_cite(struct loader *L, const config_setting_t *at, const char *
 	const struct content_source *so = &c->sources[out->source];
 	const char *rest = text + idlen + 1;
 	int n = 0;
-	out->src = src_of(L, at);
+	out->src = load_src(L, at);
 	if (*rest && rest[strspn(rest, "0123456789-")] == '\0') {
 		int k = sscanf(rest, "%d-%d%n", &out->first, &out->last, &n);
 		if (k == 1 && sscanf(rest, "%d%n", &out->first, &n) == 1)
@@ -232,13 +224,13 @@ static struct content_cites get_cites(struct loader *L, const config_setting_t *
 	size_t n = 0;
 	const char **v = NULL, *one = NULL;
 	if (s && config_setting_type(s) == CONFIG_TYPE_STRING) {
-		one = get_str(L, g, "cite", true);
+		one = load_str(L, g, "cite", true);
 		v = &one;
 		n = one != NULL;
 	} else if (s) {
-		v = get_strings(L, g, "cite", &n);
+		v = load_strings(L, g, "cite", &n);
 	}
-	struct content_cite *cites = arena_alloc(L->c, sizeof *cites * (n ? n : 1));
+	struct content_cite *cites = store_alloc(L->c, sizeof *cites * (n ? n : 1));
 	for (size_t i = 0; v && i < n; i++) {
 		const config_setting_t *at = one ? s : config_setting_get_elem(s, (unsigned)i);
 		out.n += read_cite(L, at, v[i], &cites[out.n]);
@@ -276,7 +268,7 @@ static void read_source_text(struct loader *L, struct content_source *s, const c
 		return;
 	}
 	size_t n = strlen(s->id) + sizeof "sources/.txt", len = 0;
-	char *file = arena_alloc(L->c, n), path[4096];
+	char *file = store_alloc(L->c, n), path[4096];
 	snprintf(file, n, "sources/%s.txt", s->id);
 	snprintf(path, sizeof path, "%s/%s", L->c->origin, file);
 	char *text = scan_read(path, CONTENT_MAX_FILE, &len, L->d);
@@ -285,11 +277,11 @@ static void read_source_text(struct loader *L, struct content_source *s, const c
 		int line = 1;
 		for (size_t at = 0; clean && at < len && text[at] == clean[at]; at++)
 			line += text[at] == '\n';
-		diag_add(L->d, arena_strdup(L->c, path), clean ? line : 0,
+		diag_add(L->d, store_strdup(L->c, path), clean ? line : 0,
 		         "a source must be UTF-8 text without control characters");
 	} else if (text) {
 		s->file = file;
-		s->text = arena_strdup(L->c, text);
+		s->text = store_strdup(L->c, text);
 		s->nlines = passage_count_lines(text);
 	}
 	free(clean);
@@ -332,7 +324,7 @@ static struct content_dates get_dates(struct loader *L, const config_setting_t *
 	static const char *const names[] = { "from", "until" };
 	int *slot[] = { &d.from, &d.until };
 	for (int i = 0; i < 2; i++) {
-		const char *v = get_str(L, g, names[i], false);
+		const char *v = load_str(L, g, names[i], false);
 		if (v && (*slot[i] = content_day_of(v)) < 0) {
 			problem(L, config_setting_get_member(g, names[i]),
 			        "\"%s\" must be a date written YYYY-MM-DD, not \"%s\"", names[i], v);
@@ -351,24 +343,24 @@ static void read_meta(struct loader *L, const config_setting_t *root)
 	static const char *const keys[] = { "title", "reviewed", "sources", NULL };
 	struct content *c = L->c;
 	size_t before = L->d->n;
-	check_members(L, root, keys);
-	c->title = get_str(L, root, "title", true);
-	c->reviewed = get_str(L, root, "reviewed", true);
+	load_members(L, root, keys);
+	c->title = load_str(L, root, "title", true);
+	c->reviewed = load_str(L, root, "reviewed", true);
 	if (c->reviewed && !valid_date(c->reviewed)) {
 		problem(L, config_setting_get_member(root, "reviewed"),
 		        "\"reviewed\" must be a date written YYYY-MM-DD, not \"%s\"", c->reviewed);
 		c->reviewed = NULL;
 	}
 	const config_setting_t *list;
-	int n = get_list(L, root, "sources", true, &list);
-	c->sources = arena_alloc(c, sizeof *c->sources * (size_t)(n ? n : 1));
+	int n = load_list(L, root, "sources", true, &list);
+	c->sources = store_alloc(c, sizeof *c->sources * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		static const char *const skeys[] = { "id", "title", "description", NULL };
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
-		check_members(L, e, skeys);
-		c->sources[i].id = get_str(L, e, "id", false);
-		c->sources[i].title = get_str(L, e, "title", true);
-		c->sources[i].description = get_str(L, e, "description", false);
+		load_members(L, e, skeys);
+		c->sources[i].id = load_str(L, e, "id", false);
+		c->sources[i].title = load_str(L, e, "title", true);
+		c->sources[i].description = load_str(L, e, "description", false);
 		read_source_text(L, &c->sources[i], e);
 	}
 	c->nsources = (size_t)n;
@@ -382,18 +374,18 @@ static void read_faq(struct loader *L, const config_setting_t *root)
 	static const char *const keys[] = { "id", "question", "answer", "cite", "from", "until", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
-	int n = get_list(L, root, "faq", true, &list);
-	c->faq = arena_alloc(c, sizeof *c->faq * (size_t)(n ? n : 1));
+	int n = load_list(L, root, "faq", true, &list);
+	c->faq = store_alloc(c, sizeof *c->faq * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		struct content_faq *f = &c->faq[i];
-		check_members(L, e, keys);
-		f->id = get_str(L, e, "id", true);
-		f->question = get_str(L, e, "question", true);
-		f->answer = get_str(L, e, "answer", true);
+		load_members(L, e, keys);
+		f->id = load_str(L, e, "id", true);
+		f->question = load_str(L, e, "question", true);
+		f->answer = load_str(L, e, "answer", true);
 		f->cites = get_cites(L, e);
 		f->dates = get_dates(L, e);
-		f->src = src_of(L, e);
+		f->src = load_src(L, e);
 	}
 	c->nfaq = (size_t)n;
 }
@@ -402,7 +394,7 @@ static void read_options(struct loader *L, const config_setting_t *e, struct con
 {
 	static const char *const keys[] = { "value", "label", "help", "unsure", NULL };
 	const config_setting_t *list;
-	int n = get_list(L, e, "options", true, &list);
+	int n = load_list(L, e, "options", true, &list);
 	q->unsure = -1;
 	if (list && n == 0)
 		problem(L, list, "a question needs at least one option");
@@ -410,16 +402,16 @@ static void read_options(struct loader *L, const config_setting_t *e, struct con
 		problem(L, list, "too many options (at most %d)", CONTENT_MAX_OPTIONS);
 		n = CONTENT_MAX_OPTIONS;
 	}
-	q->options = arena_alloc(L->c, sizeof *q->options * (size_t)(n ? n : 1));
+	q->options = store_alloc(L->c, sizeof *q->options * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *o = config_setting_get_elem(list, (unsigned)i);
 		struct content_option *opt = &q->options[i];
-		check_members(L, o, keys);
-		opt->value = get_str(L, o, "value", true);
-		opt->label = get_str(L, o, "label", true);
-		opt->help = get_str(L, o, "help", false);
+		load_members(L, o, keys);
+		opt->value = load_str(L, o, "value", true);
+		opt->label = load_str(L, o, "label", true);
+		opt->help = load_str(L, o, "help", false);
 		opt->unsure = get_bool(L, o, "unsure");
-		opt->src = src_of(L, o);
+		opt->src = load_src(L, o);
 		if (opt->unsure && q->unsure >= 0)
 			problem(L, o, "only one answer of a question can be \"unsure\"");
 		else if (opt->unsure)
@@ -465,31 +457,31 @@ static void want_id(struct pendings *p, int *slot, const char *id, struct conten
 static void want_ref(struct loader *L, struct pendings *p, const config_setting_t *g, const char *name,
                      int *slot)
 {
-	const char *id = get_str(L, g, name, false);
-	want_id(p, slot, id, id ? src_of(L, config_setting_get_member(g, name)) : src_of(L, g), false);
+	const char *id = load_str(L, g, name, false);
+	want_id(p, slot, id, id ? load_src(L, config_setting_get_member(g, name)) : load_src(L, g), false);
 }
 
 /* A list of FAQ or contact ids of g, as indices later. */
 static int *want_refs(struct loader *L, struct pendings *p, const config_setting_t *g, const char *name,
                       size_t *n, bool contact)
 {
-	const char **ids = get_strings(L, g, name, n);
+	const char **ids = load_strings(L, g, name, n);
 	if (!ids)
 		return NULL;
-	int *v = arena_alloc(L->c, sizeof *v * (*n ? *n : 1));
+	int *v = store_alloc(L->c, sizeof *v * (*n ? *n : 1));
 	for (size_t i = 0; i < *n; i++)
-		want_id(p, &v[i], ids[i], src_of(L, g), contact);
+		want_id(p, &v[i], ids[i], load_src(L, g), contact);
 	return v;
 }
 
 static void want_cond(struct loader *L, struct pendings *p, const config_setting_t *g,
                       const char *name, struct cond **slot, int criteria_limit)
 {
-	const char *text = get_str(L, g, name, false);
+	const char *text = load_str(L, g, name, false);
 	if (!text)
 		return;
 	p->v = mem_room(p->v, &p->cap, p->n + 1, sizeof *p->v);
-	p->v[p->n++] = (struct pending){ slot, text, src_of(L, config_setting_get_member(g, name)),
+	p->v[p->n++] = (struct pending){ slot, text, load_src(L, config_setting_get_member(g, name)),
 	                                 criteria_limit };
 }
 
@@ -497,7 +489,7 @@ static void want_cond(struct loader *L, struct pendings *p, const config_setting
  * "fact" about the person, which is neither. */
 static bool get_kind(struct loader *L, const config_setting_t *e)
 {
-	const char *kind = get_str(L, e, "kind", false);
+	const char *kind = load_str(L, e, "kind", false);
 	if (!kind || strcmp(kind, "requirement") == 0)
 		return false;
 	if (strcmp(kind, "fact") != 0)
@@ -512,17 +504,17 @@ static void read_groups(struct loader *L, const config_setting_t *root, struct p
 	static const char *const keys[] = { "id", "words", "when", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
-	int n = get_list(L, root, "groups", false, &list);
-	c->groups = arena_alloc(c, sizeof *c->groups * (size_t)(n ? n : 1));
+	int n = load_list(L, root, "groups", false, &list);
+	c->groups = store_alloc(c, sizeof *c->groups * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		struct content_group *g = &c->groups[i];
-		check_members(L, e, keys);
-		g->id = get_str(L, e, "id", true);
-		g->words = get_strings(L, e, "words", &g->nwords);
+		load_members(L, e, keys);
+		g->id = load_str(L, e, "id", true);
+		g->words = load_strings(L, e, "words", &g->nwords);
 		if (!g->nwords)
 			problem(L, e, "a group needs \"words\": the phrases that speak to it");
-		g->src = src_of(L, e);
+		g->src = load_src(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
 		want_cond(L, p, e, "when", &g->when, (int)c->ncriteria);
@@ -537,37 +529,37 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", "kind", "cite", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
-	check_members(L, root, rkeys);
-	int n = get_list(L, root, "questions", true, &list);
-	c->questions = arena_alloc(c, sizeof *c->questions * (size_t)(n ? n : 1));
+	load_members(L, root, rkeys);
+	int n = load_list(L, root, "questions", true, &list);
+	c->questions = store_alloc(c, sizeof *c->questions * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		struct content_question *q = &c->questions[i];
-		check_members(L, e, keys);
-		q->id = get_str(L, e, "id", true);
-		q->text = get_str(L, e, "text", true);
-		q->help = get_str(L, e, "help", true);
+		load_members(L, e, keys);
+		q->id = load_str(L, e, "id", true);
+		q->text = load_str(L, e, "text", true);
+		q->help = load_str(L, e, "help", true);
 		want_ref(L, p, e, "faq", &q->faq);
 		q->finder = get_bool(L, e, "finder");
-		q->src = src_of(L, e);
+		q->src = load_src(L, e);
 		read_options(L, e, q);
 		want_cond(L, p, e, "ask", &q->ask, 0);
 	}
 	c->nquestions = (size_t)n;
-	n = get_list(L, root, "criteria", true, &list);
-	c->criteria = arena_alloc(c, sizeof *c->criteria * (size_t)(n ? n : 1));
-	c->crit_conds = arena_alloc(c, sizeof *c->crit_conds * (size_t)(n ? n : 1));
+	n = load_list(L, root, "criteria", true, &list);
+	c->criteria = store_alloc(c, sizeof *c->criteria * (size_t)(n ? n : 1));
+	c->crit_conds = store_alloc(c, sizeof *c->crit_conds * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		struct content_criterion *k = &c->criteria[i];
-		check_members(L, e, ckeys);
-		k->id = get_str(L, e, "id", true);
-		k->met = get_str(L, e, "met", true);
-		k->unmet = get_str(L, e, "unmet", true);
+		load_members(L, e, ckeys);
+		k->id = load_str(L, e, "id", true);
+		k->met = load_str(L, e, "met", true);
+		k->unmet = load_str(L, e, "unmet", true);
 		want_ref(L, p, e, "faq", &k->faq);
 		k->fact = get_kind(L, e);
 		k->cites = get_cites(L, e);
-		k->src = src_of(L, e);
+		k->src = load_src(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
 		want_cond(L, p, e, "when", &k->when, i);
@@ -581,18 +573,18 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 {
 	static const char *const keys[] = { "text", "faq", "when", "suggestion", "cite", "from", "until", NULL };
 	const config_setting_t *list;
-	int n = get_list(L, e, "notes", false, &list);
-	struct content_note *notes = arena_alloc(L->c, sizeof *notes * (size_t)(n ? n : 1));
+	int n = load_list(L, e, "notes", false, &list);
+	struct content_note *notes = store_alloc(L->c, sizeof *notes * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *s = config_setting_get_elem(list, (unsigned)i);
 		struct content_note *nt = &notes[i];
-		check_members(L, s, keys);
-		nt->text = get_str(L, s, "text", true);
+		load_members(L, s, keys);
+		nt->text = load_str(L, s, "text", true);
 		want_ref(L, p, s, "faq", &nt->faq);
 		nt->suggestion = get_bool(L, s, "suggestion");
 		nt->cites = get_cites(L, s);
 		nt->dates = get_dates(L, s);
-		nt->src = src_of(L, s);
+		nt->src = load_src(L, s);
 		want_cond(L, p, s, "when", &nt->when, (int)L->c->ncriteria);
 	}
 	*count = (size_t)n;
@@ -606,15 +598,15 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		                            "suggestion", "untimed", "cite", "from", "until", NULL };
 	int limit = (int)L->c->ncriteria;
 	const config_setting_t *list;
-	int n = get_list(L, e, "steps", true, &list);
-	o->steps = arena_alloc(L->c, sizeof *o->steps * (size_t)(n ? n : 1));
+	int n = load_list(L, e, "steps", true, &list);
+	o->steps = store_alloc(L->c, sizeof *o->steps * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *s = config_setting_get_elem(list, (unsigned)i);
 		struct content_step *st = &o->steps[i];
-		check_members(L, s, keys);
-		st->text = get_str(L, s, "text", true);
+		load_members(L, s, keys);
+		st->text = load_str(L, s, "text", true);
 		want_ref(L, p, s, "faq", &st->faq);
-		st->time = get_str(L, s, "time", false);
+		st->time = load_str(L, s, "time", false);
 		st->suggestion = get_bool(L, s, "suggestion");
 		st->untimed = get_bool(L, s, "untimed");
 		if (st->untimed && (st->time || config_setting_get_member(s, "months_min")))
@@ -629,7 +621,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		if (ok && st->months_max != CONTENT_MONTHS_UNKNOWN &&
 		    (st->months_min == CONTENT_MONTHS_UNKNOWN || st->months_min > st->months_max))
 			problem(L, s, "\"months_max\" needs a \"months_min\" no larger than it");
-		st->src = src_of(L, s);
+		st->src = load_src(L, s);
 		want_cond(L, p, s, "when", &st->when, limit);
 	}
 	o->nsteps = (size_t)n;
@@ -643,23 +635,23 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 	static const char *const rkeys[] = { "outcomes", "notes", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
-	check_members(L, root, rkeys);
+	load_members(L, root, rkeys);
 	c->common_notes = read_notes(L, root, p, &c->ncommon_notes);
-	int n = get_list(L, root, "outcomes", true, &list);
-	c->outcomes = arena_alloc(c, sizeof *c->outcomes * (size_t)(n ? n : 1));
+	int n = load_list(L, root, "outcomes", true, &list);
+	c->outcomes = store_alloc(c, sizeof *c->outcomes * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		struct content_outcome *o = &c->outcomes[i];
-		check_members(L, e, keys);
-		o->id = get_str(L, e, "id", true);
-		o->headline = get_str(L, e, "headline", true);
-		o->summary = get_str(L, e, "summary", true);
-		o->route = get_str(L, e, "route", false);
-		o->total_note = get_str(L, e, "total_note", false);
+		load_members(L, e, keys);
+		o->id = load_str(L, e, "id", true);
+		o->headline = load_str(L, e, "headline", true);
+		o->summary = load_str(L, e, "summary", true);
+		o->route = load_str(L, e, "route", false);
+		o->total_note = load_str(L, e, "total_note", false);
 		o->faq = want_refs(L, p, e, "faq", &o->nfaq, false);
 		o->contacts = want_refs(L, p, e, "contacts", &o->ncontacts, true);
 		o->dates = get_dates(L, e);
-		o->src = src_of(L, e);
+		o->src = load_src(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
 		want_cond(L, p, e, "when", &o->when, (int)c->ncriteria);
@@ -678,10 +670,10 @@ static void read_guide(struct loader *L, const config_setting_t *root)
 		problem(L, g, "\"guide\" must be a group { source = ...; caveats = ...; }");
 		return;
 	}
-	check_members(L, g, keys);
-	L->c->guide_source_id = get_str(L, g, "source", true);
-	L->c->guide_src = src_of(L, g);
-	L->c->guide_caveats = get_str(L, g, "caveats", true);
+	load_members(L, g, keys);
+	L->c->guide_source_id = load_str(L, g, "source", true);
+	L->c->guide_src = load_src(L, g);
+	L->c->guide_caveats = load_str(L, g, "caveats", true);
 }
 
 static void read_levels(struct loader *L, const config_setting_t *root)
@@ -691,24 +683,24 @@ static void read_levels(struct loader *L, const config_setting_t *root)
 	static const char *const rkeys[] = { "levels", "guide", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
-	check_members(L, root, rkeys);
+	load_members(L, root, rkeys);
 	read_guide(L, root);
-	int n = get_list(L, root, "levels", true, &list);
-	c->levels = arena_alloc(c, sizeof *c->levels * (size_t)(n ? n : 1));
+	int n = load_list(L, root, "levels", true, &list);
+	c->levels = store_alloc(c, sizeof *c->levels * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		struct content_level *l = &c->levels[i];
-		check_members(L, e, keys);
-		l->value = get_str(L, e, "value", true);
-		l->name = get_str(L, e, "name", true);
-		l->summary = get_str(L, e, "summary", true);
-		l->examples = get_strings(L, e, "examples", &l->nexamples);
-		l->guide_examples = get_strings(L, e, "guide_examples", &l->nguide_examples);
+		load_members(L, e, keys);
+		l->value = load_str(L, e, "value", true);
+		l->name = load_str(L, e, "name", true);
+		l->summary = load_str(L, e, "summary", true);
+		l->examples = load_strings(L, e, "examples", &l->nexamples);
+		l->guide_examples = load_strings(L, e, "guide_examples", &l->nguide_examples);
 		if (l->nguide_examples && !c->guide_source_id)
 			problem(L, config_setting_get_member(e, "guide_examples"),
 			        "\"guide_examples\" need a \"guide\" naming their source");
 		l->cites = get_cites(L, e);
-		l->src = src_of(L, e);
+		l->src = load_src(L, e);
 	}
 	c->nlevels = (size_t)n;
 }
@@ -718,21 +710,21 @@ static void read_contacts(struct loader *L, const config_setting_t *root)
 	static const char *const keys[] = { "id", "name", "about", "email", "phone", "from", "until", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
-	int n = get_list(L, root, "contacts", true, &list);
-	c->contacts = arena_alloc(c, sizeof *c->contacts * (size_t)(n ? n : 1));
+	int n = load_list(L, root, "contacts", true, &list);
+	c->contacts = store_alloc(c, sizeof *c->contacts * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		struct content_contact *k = &c->contacts[i];
-		check_members(L, e, keys);
-		k->id = get_str(L, e, "id", true);
-		k->name = get_str(L, e, "name", true);
-		k->about = get_str(L, e, "about", false);
-		k->email = get_str(L, e, "email", false);
-		k->phone = get_str(L, e, "phone", false);
+		load_members(L, e, keys);
+		k->id = load_str(L, e, "id", true);
+		k->name = load_str(L, e, "name", true);
+		k->about = load_str(L, e, "about", false);
+		k->email = load_str(L, e, "email", false);
+		k->phone = load_str(L, e, "phone", false);
 		if (!k->email && !k->phone && !k->about)
 			problem(L, e, "a contact needs an email, a phone number or \"about\" text");
 		k->dates = get_dates(L, e);
-		k->src = src_of(L, e);
+		k->src = load_src(L, e);
 	}
 	c->ncontacts = (size_t)n;
 }
@@ -743,25 +735,19 @@ static void read_scenario(struct loader *L, const config_setting_t *root, const 
 	static const char *const keys[] = { "name", "description", "answers", "expect", NULL };
 	struct content *c = L->c;
 	struct content_scenario *s = &c->scenarios[c->nscenarios++];
-	check_members(L, root, keys);
-	char *id = arena_strdup(c, name + strlen("scenarios/"));
+	load_members(L, root, keys);
+	char *id = store_strdup(c, name + strlen("scenarios/"));
 	id[strcspn(id, ".")] = '\0';
 	s->id = id;
-	s->name = get_str(L, root, "name", true);
-	s->description = get_str(L, root, "description", true);
-	s->expect = get_str(L, root, "expect", true);
+	s->name = load_str(L, root, "name", true);
+	s->description = load_str(L, root, "description", true);
+	s->expect = load_str(L, root, "expect", true);
 	s->src = (struct content_src){ L->file, 1 };
-	s->answers = arena_alloc(c, sizeof *s->answers * (c->nquestions ? c->nquestions : 1));
+	s->answers = store_alloc(c, sizeof *s->answers * (c->nquestions ? c->nquestions : 1));
 	content_answers_from(c, root, s->answers, L->file, L->d);
 }
 
 /* ---- files ---- */
-
-/* Read, check and parse one file, then hand its root to read.  Says
- * whether it parsed, and whether it loaded with no problem at all. */
-struct loaded {
-	bool parsed, clean;
-};
 
 struct load_ctx {
 	struct loader L;
@@ -775,11 +761,11 @@ static void read_root(void *ctx, const config_setting_t *root)
 	k->read(&k->L, root, k->arg);
 }
 
-static struct loaded load_file(struct content *c, const char *name, struct diags *d,
+struct loaded load_file(struct content *c, const char *name, struct diags *d,
                                void (*read)(struct loader *, const config_setting_t *, void *), void *arg)
 {
 	size_t n = strlen(c->origin) + strlen(name) + 2, before = d->n;
-	char *report = arena_alloc(c, n);
+	char *report = store_alloc(c, n);
 	snprintf(report, n, "%s/%s", c->origin, name);
 	struct load_ctx k = { { c, d, report }, read, arg };
 	bool parsed = scan_parse(report, CONTENT_MAX_FILE, d, read_root, &k);
@@ -824,7 +810,7 @@ static char **scenario_names(struct content *c, const char *dir, size_t *n)
 	size_t cap = 0;
 	*n = 0;
 	size_t len = strlen(dir) + sizeof "/scenarios";
-	char *path = arena_alloc(c, len);
+	char *path = store_alloc(c, len);
 	snprintf(path, len, "%s/scenarios", dir);
 	DIR *dh = opendir(path);
 	if (!dh)
@@ -837,7 +823,7 @@ static char **scenario_names(struct content *c, const char *dir, size_t *n)
 			continue;
 		snprintf(name, sizeof name, "scenarios/%s", de->d_name);
 		v = mem_room(v, &cap, *n + 1, sizeof *v);
-		v[(*n)++] = arena_strdup(c, name);
+		v[(*n)++] = store_strdup(c, name);
 	}
 	closedir(dh);
 	if (v)
@@ -1009,10 +995,10 @@ static void check_ask_order(const struct content *c, size_t i, struct diags *d)
 static void check_unique(struct content *c, struct diags *d)
 {
 	/* The sorted FAQ and question ids stay, for lookups by id. */
-	c->faq_ids = arena_alloc(c, sizeof *c->faq_ids * (c->nfaq ? c->nfaq : 1));
+	c->faq_ids = store_alloc(c, sizeof *c->faq_ids * (c->nfaq ? c->nfaq : 1));
 	SORT_IDS(c->faq_ids, c->nfaq_ids, c->faq, c->nfaq, id);
 	report_duplicates(d, c->faq_ids, c->nfaq_ids, "FAQ id");
-	c->question_ids = arena_alloc(c, sizeof *c->question_ids * (c->nquestions ? c->nquestions : 1));
+	c->question_ids = store_alloc(c, sizeof *c->question_ids * (c->nquestions ? c->nquestions : 1));
 	SORT_IDS(c->question_ids, c->nquestion_ids, c->questions, c->nquestions, id);
 	report_duplicates(d, c->question_ids, c->nquestion_ids, "question id");
 	CHECK_UNIQUE(d, c->criteria, c->ncriteria, id, "criterion id");
@@ -1069,7 +1055,7 @@ struct content *content_load(const char *dir, struct diags *d)
 		diag_add(d, dir, 0, "out of memory");
 		return NULL;
 	}
-	c->origin = arena_strdup(c, dir);
+	c->origin = store_strdup(c, dir);
 	c->guide_source = -1;
 	struct pendings p = { 0 };
 	struct clean_files ok;
@@ -1093,7 +1079,7 @@ struct content *content_load(const char *dir, struct diags *d)
 	}
 	free(p.v);
 	free(p.r);
-	c->scenarios = arena_alloc(c, sizeof *c->scenarios * (n ? n : 1));
+	c->scenarios = store_alloc(c, sizeof *c->scenarios * (n ? n : 1));
 	for (size_t i = 0; i < n; i++)
 		load_file(c, names[i], d, read_scenario_cb, names[i]);
 	free(names);
@@ -1105,6 +1091,10 @@ struct content *content_load(const char *dir, struct diags *d)
 		check_refs(c, &ok, d);
 	for (size_t i = 0; i < c->ncriteria; i++)
 		c->crit_conds[i] = c->criteria[i].when;
+	/* The translation only over English that loaded cleanly: every
+	 * problem of the English would echo in it. */
+	if (d->n == start && translation_present(dir))
+		translation_read(c, d);
 	if (d->n != start) {
 		content_free(c);
 		return NULL;
@@ -1114,11 +1104,15 @@ struct content *content_load(const char *dir, struct diags *d)
 
 void content_free(struct content *c)
 {
-	if (c && c->base) {
+	/* A translation, and a view of one, belong to their English. */
+	if (!c || c->tr_of)
+		return;
+	if (c->base) {
+		free(c->tr);
 		free(c);
 		return;
 	}
-	if (!c || c->frozen)
+	if (c->frozen)
 		return;
 	for (size_t i = 0; i < c->nquestions; i++)
 		cond_free(c->questions[i].ask);
@@ -1146,13 +1140,24 @@ void content_free(struct content *c)
 
 /* ---- views of one day ---- */
 
-struct content *content_on(const struct content *c, int day)
+static struct content *view_of(const struct content *c, int day)
 {
 	struct content *v = mem_alloc(sizeof *v);
 	*v = *c;
 	v->base = c->base ? c->base : c;
 	v->dated = true;
 	v->day = day;
+	return v;
+}
+
+/* A view of the English has a view of its translation, of the same day. */
+struct content *content_on(const struct content *c, int day)
+{
+	struct content *v = view_of(c, day);
+	if (c->tr) {
+		v->tr = view_of(c->tr, day);
+		v->tr->tr_of = v;
+	}
 	return v;
 }
 
@@ -1180,6 +1185,17 @@ int content_day(const struct content *c)
 	return -1;
 
 const char *content_origin(const struct content *c) { return c->origin; }
+const char *content_lang(const struct content *c) { return c->lang ? c->lang : "en"; }
+const char *content_notice(const struct content *c) { return c->notice; }
+const struct content *content_in(const struct content *c, const char *lang)
+{
+	if (strcmp(lang, content_lang(c)) == 0)
+		return c;
+	const struct content *en = c->tr_of ? c->tr_of : c;
+	if (strcmp(lang, "en") == 0)
+		return en;
+	return en->tr && strcmp(lang, content_lang(en->tr)) == 0 ? en->tr : NULL;
+}
 const char *content_title(const struct content *c) { return c->title; }
 const char *content_reviewed(const struct content *c) { return c->reviewed; }
 size_t content_nsources(const struct content *c) { return c->nsources; }

@@ -61,6 +61,14 @@ struct content {
 	 * load runs before any lookup by id. */
 	struct id_ref *faq_ids, *question_ids;
 	size_t nfaq_ids, nquestion_ids;
+	/* Languages.  The content's own text is English; a translation is a
+	 * second store with the same elements, conditions and references, whose
+	 * text is another language's (translation.c).  The English holds it in
+	 * tr and frees it; it points back with tr_of and is never freed itself. */
+	const char *lang;        /* the language of the text: NULL for English */
+	struct content *tr;      /* the translation, or NULL */
+	const struct content *tr_of; /* a translation: the content it translates */
+	const char *notice;      /* a translation not yet reviewed: says so, in both languages */
 };
 
 #endif
