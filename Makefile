@@ -10,8 +10,12 @@ PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 MANDIR     ?= $(PREFIX)/share/man
 DATADIR    ?= $(PREFIX)/share/probation-advisor
+LOCALEDIR  ?= $(PREFIX)/share/locale
 SYSCONFDIR ?= /etc
 PKG_CONFIG ?= pkg-config
+XGETTEXT   ?= xgettext
+MSGFMT     ?= msgfmt
+MSGMERGE   ?= msgmerge
 CFLAGS     ?= -O2 -g
 WERROR     ?= 1
 VERSION     = 0.1.0
@@ -46,7 +50,7 @@ STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/passage.c src/store/cond.c sr
             src/store/answers.c src/store/translation.c
 CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/lint.c src/rules/graph.c src/plan/plan.c \
             src/plan/plan_text.c src/plan/plan_json.c src/plan/factcheck.c src/plan/diff.c \
-            src/front/session.c src/front/config.c
+            src/front/session.c src/front/config.c src/front/lang.c
 # Front ends and the command line.
 TUI_SRC  = $(addprefix src/front/tui/,core.c keys.c pane.c ui.c menu.c wizard.c explain.c finder.c review.c \
              result.c faq.c search.c levels.c routes.c contacts.c about.c help.c save.c confirm.c plan_pane.c \
@@ -66,8 +70,16 @@ CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/cy/*.cfg)
            $(sort $(wildcard content/sources/*.txt))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
 
+# The interface strings' translations (po/, GNU gettext): one catalogue per
+# language, built into $(BUILD)/locale, where the program finds it when it
+# runs from the build tree, and installed under $(LOCALEDIR).
+LINGUAS = cy
+POT     = po/probation-advisor.pot
+MO      = $(LINGUAS:%=$(BUILD)/locale/%/LC_MESSAGES/probation-advisor.mo)
+
 PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
               -DPA_VERSION='"$(VERSION)"' -DPA_DATADIR='"$(DATADIR)"' -DPA_SYSCONFDIR='"$(SYSCONFDIR)"' \
+              -DPA_BINDIR='"$(BINDIR)"' -DPA_LOCALEDIR='"$(LOCALEDIR)"' \
               $(filter-out -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=%,$(PKG_CFLAGS))
 # Our own feature macros win over those the .pc files carry.
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(LIBS) 2>/dev/null)
@@ -91,8 +103,25 @@ endif
 
 all: $(OUT)
 
-$(OUT): $(CORE_OBJ) $(APP_OBJ)
+# The catalogues come with the program, so that it speaks Welsh from the
+# build tree.
+$(OUT): $(CORE_OBJ) $(APP_OBJ) | $(MO)
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(LDLIBS)
+
+$(BUILD)/locale/%/LC_MESSAGES/probation-advisor.mo: po/%.po
+	@mkdir -p $(@D)
+	$(call quiet,MSGFMT,$@)$(MSGFMT) --check -o $@ $<
+
+# The template of every string the program shows, from the sources; then
+# each translation brought up to date with it (new strings untranslated,
+# changed ones marked fuzzy, which msgfmt leaves out: they stay English).
+pot:
+	$(XGETTEXT) --from-code=UTF-8 --language=C -k_ -kN_ -kngettext:1,2 -kusage_error -kusage_problem \
+		--add-comments=TRANSLATORS: \
+		--sort-by-file --package-name=probation-advisor --package-version=$(VERSION) \
+		--msgid-bugs-address=maintainers@users.noreply.r-seed-a3f47705.example -o $(POT) \
+		$(sort $(CORE_SRC) $(APP_SRC) $(wildcard include/*.h src/*/*.h src/front/tui/*.h))
+	for l in $(LINGUAS); do $(MSGMERGE) --quiet --update --backup=none --no-fuzzy-matching po/$$l.po $(POT) || exit 1; done
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -269,11 +298,17 @@ install: $(OUT)
 	install -m 644 $(wildcard content/cy/*.cfg) $(DESTDIR)$(DATADIR)/cy/
 	install -m 644 $(wildcard content/scenarios/*.cfg) $(DESTDIR)$(DATADIR)/scenarios/
 	install -m 644 $(wildcard content/sources/*.txt) $(DESTDIR)$(DATADIR)/sources/
+	for l in $(LINGUAS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/probation-advisor.mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/ || exit 1; \
+	done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/probation-advisor.1 \
 		$(DESTDIR)$(MANDIR)/man5/probation-advisor-content.5
 	rm -rf $(DESTDIR)$(DATADIR)
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/probation-advisor.mo; done
 
 # The Debian package (debian/), built by dpkg-buildpackage from a copy of the
 # tree in $(DEB_DIR)/, where the .deb files land; the build dependencies come
@@ -290,7 +325,7 @@ deb:
 clean:
 	rm -rf build build-san build-fuzz build-bench $(BIN)
 
-.PHONY: all run check test valgrind install uninstall clean deps-build deps-check deb
+.PHONY: all run check test valgrind install uninstall clean deps-build deps-check deb pot
 
 -include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 -include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_TERM_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "content.h"
+#include "lang.h"
 #include "rules.h"
 
 enum plan_kind {
@@ -103,10 +104,11 @@ const char *plan_reason_label(const struct plan_block *b);
 /* How a source is named under the advice: "Source: " and its title, and
  * for the finder's general guide, that it is only that.  Writes into buf. */
 const char *plan_source_text(const struct plan_block *b, char *buf, size_t size);
-/* Said before a step or note that is the advisor's own suggestion. */
-#define PLAN_SUGGESTION "Advisor's suggestion, not from the documents: "
+/* A step or note that is the advisor's own suggestion, as it reads (a
+ * format for its text; both to be passed through gettext). */
+#define PLAN_SUGGESTION N_("Advisor's suggestion, not from the documents: %s")
 /* Said after it, where a label before it does not fit (the panes). */
-#define PLAN_SUGGESTION_NOTE "(This is the advisor's suggestion, not from the documents.)"
+#define PLAN_SUGGESTION_NOTE N_("(This is the advisor's suggestion, not from the documents.)")
 
 /* The review-date warning for the day now, or NULL when the rules were
  * reviewed within a year (or the date cannot be read). */

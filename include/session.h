@@ -55,6 +55,8 @@ struct session_options {
 	const char *content_dir;     /* NULL: the installed or built-in content */
 	const char *config;          /* --config FILE: read instead of the system file */
 	enum session_format format;
+	const char *lang;            /* "en" or "cy": --lang, else the configuration's; NULL: the
+	                              * environment's (main settles it before a front end runs) */
 	bool as_of;                  /* --as-of: the advice as it is on as_of_day */
 	int as_of_day;               /* days since 1970-01-01 */
 	/* Settled from the configuration files by config_load. */

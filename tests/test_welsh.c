@@ -4,14 +4,18 @@
  * never see English left behind because an id was missed, nor Welsh that
  * says something the English does not (another number, another phone
  * number), and --check-content must say where, as file:line.  Each defect
- * is planted in a scratch copy (tests/plant.h).
+ * is planted in a scratch copy (tests/plant.h).  Then the language itself:
+ * chosen by --lang, the configuration or the locale, as GNU programs do.
  */
 #include <criterion/criterion.h>
+#include <jansson.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "content.h"
+#include "lang.h"
 #include "lint.h"
 #include "plant.h"
 #include "util.h"
@@ -243,4 +247,173 @@ Test(welsh, content_without_a_translation_is_english_only)
 	content_free(c);
 	diag_free(&d);
 	scratch_free(dir);
+}
+
+/* ---- choosing the language ---- */
+
+#define SCENARIO "content/scenarios/degree-four-areas-done.cfg"
+/* The tests run under LC_ALL=C.UTF-8 (tools/check): each names the
+ * variables it means and unsets the rest. */
+#define NO_LOCALE "LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"
+
+static bool welsh_plan(const struct run *r)
+{
+	return strstr(r->out, "Iaith: Cymraeg\n") && strstr(r->out, "\nCanlyniad\n") &&
+	       strstr(r->out, "\nCamau nesaf\n") && !strstr(r->out, "Next steps") && !strstr(r->out, "Language:");
+}
+
+static bool english_plan(const struct run *r)
+{
+	return strstr(r->out, "Language: English\n") && strstr(r->out, "\nNext steps\n") &&
+	       !strstr(r->out, "Camau nesaf") && !strstr(r->out, "Cymraeg");
+}
+
+Test(lang, a_locale_name_says_the_language)
+{
+	cr_expect_str_eq(lang_of_locale("cy_GB.UTF-8"), "cy");
+	cr_expect_str_eq(lang_of_locale("cy"), "cy");
+	cr_expect_str_eq(lang_of_locale("cy_GB@euro"), "cy");
+	cr_expect_str_eq(lang_of_locale("en_GB.UTF-8"), "en");
+	cr_expect_null(lang_of_locale("C.UTF-8"));
+	cr_expect_null(lang_of_locale("C"));
+	cr_expect_null(lang_of_locale("cym"));
+	cr_expect_null(lang_of_locale("fr_FR.UTF-8"));
+	cr_expect_null(lang_of_locale(""));
+	cr_expect_null(lang_known("fr"));
+	cr_expect_str_eq(lang_other("cy"), "en");
+	cr_expect_str_eq(lang_other("en"), "cy");
+}
+
+Test(lang, lang_cy_gives_welsh_even_where_that_locale_is_not_installed)
+{
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--answers", SCENARIO, NULL },
+	       (const char *const[]){ NO_LOCALE, "LANG=cy_GB.UTF-8", NULL });
+	xml_safe(r.out);
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	cr_expect(welsh_plan(&r), "LANG=cy_GB.UTF-8 must give the plan in Welsh:\n%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Rydych yn bodloni'r gofynion mynediad"), "the content must be Welsh");
+	cr_expect_not_null(strstr(r.out, "This Welsh translation has\nnot yet been reviewed"),
+	                   "a Welsh plan must say, in English too, that the translation awaits review:\n%s", r.out);
+	run_free(&r);
+	run_pa(&r, NULL, (const char *const[]){ "--bogus", NULL },
+	       (const char *const[]){ NO_LOCALE, "LANG=cy_GB.UTF-8", NULL });
+	cr_expect_not_null(strstr(r.err, "opsiwn anhysbys '--bogus'"), "messages in Welsh too: %s", r.err);
+	run_free(&r);
+}
+
+Test(lang, the_variables_in_gnu_order)
+{
+	static const struct {
+		const char *env[8];
+		bool welsh;
+	} cases[] = {
+		{ { NO_LOCALE, "LANGUAGE=fr:cy:en", NULL }, true },
+		{ { NO_LOCALE, "LANGUAGE=cy", "LANG=en_GB.UTF-8" }, true },
+		{ { NO_LOCALE, "LC_MESSAGES=cy_GB.UTF-8", "LANG=en_GB.UTF-8" }, true },
+		{ { NO_LOCALE, "LC_ALL=en_GB.UTF-8", "LANG=cy_GB.UTF-8" }, false },
+		{ { NO_LOCALE, "LC_ALL=C", "LANGUAGE=cy" }, false },
+		{ { NO_LOCALE, "LANG=fr_FR.UTF-8", NULL }, false },
+		{ { NO_LOCALE, NULL }, false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct run r;
+		run_pa(&r, NULL, (const char *const[]){ "--answers", SCENARIO, NULL }, cases[i].env);
+		cr_expect_eq(r.status, 0, "%s", r.err);
+		cr_expect(cases[i].welsh ? welsh_plan(&r) : english_plan(&r), "case %zu: want %s", i,
+		          cases[i].welsh ? "Welsh" : "English");
+		run_free(&r);
+	}
+}
+
+Test(lang, the_command_line_wins_over_the_environment)
+{
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--lang", "en", "--answers", SCENARIO, NULL },
+	       (const char *const[]){ NO_LOCALE, "LANG=cy_GB.UTF-8", NULL });
+	cr_expect(english_plan(&r), "--lang en under LANG=cy_GB.UTF-8:\n%s", r.out);
+	run_free(&r);
+	run_pa(&r, NULL, (const char *const[]){ "--lang", "cy", "--answers", SCENARIO, NULL },
+	       (const char *const[]){ NO_LOCALE, "LANG=en_GB.UTF-8", NULL });
+	cr_expect(welsh_plan(&r), "--lang cy under LANG=en_GB.UTF-8:\n%s", r.out);
+	run_free(&r);
+	run_pa(&r, NULL, (const char *const[]){ "--lang", "fr", "--answers", SCENARIO, NULL }, NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, "--lang must be cy (Cymraeg, Welsh) or en (English), not 'fr'"), "%s", r.err);
+	run_free(&r);
+}
+
+Test(lang, the_configuration_sets_it_and_says_where_it_is_wrong)
+{
+	char *dir = scratch_dir(), path[4096];
+	snprintf(path, sizeof path, "%s/config", dir);
+	put_file(dir, "config", "# the kiosk's language\nlang = \"cy\";\n", 34);
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--config", path, "--answers", SCENARIO, NULL },
+	       (const char *const[]){ NO_LOCALE, "LANG=en_GB.UTF-8", "XDG_CONFIG_HOME=/nonexistent", NULL });
+	cr_expect(welsh_plan(&r), "lang = \"cy\" in the configuration:\n%s%s", r.out, r.err);
+	run_free(&r);
+	run_pa(&r, NULL, (const char *const[]){ "--config", path, "--lang", "en", "--answers", SCENARIO, NULL },
+	       (const char *const[]){ "XDG_CONFIG_HOME=/nonexistent", NULL });
+	cr_expect(english_plan(&r), "--lang en over the configuration's cy:\n%s", r.out);
+	run_free(&r);
+	put_file(dir, "config", "lang = \"fr\";\n", 13);
+	run_pa(&r, NULL, (const char *const[]){ "--config", path, "--answers", SCENARIO, NULL },
+	       (const char *const[]){ "XDG_CONFIG_HOME=/nonexistent", NULL });
+	char want[4200];
+	snprintf(want, sizeof want, "%s:1: lang must be \"cy\" (Cymraeg, Welsh) or \"en\" (English), not \"fr\"", path);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, want), "%s", r.err);
+	run_free(&r);
+	scratch_free(dir);
+}
+
+Test(lang, json_says_which_language)
+{
+	static const char *const langs[] = { "cy", "en" };
+	for (size_t i = 0; i < 2; i++) {
+		struct run r;
+		run_pa(&r, NULL, (const char *const[]){ "--lang", langs[i], "--format", "json", "--answers", SCENARIO, NULL },
+		       NULL);
+		json_error_t e;
+		json_t *j = json_loads(r.out, 0, &e);
+		cr_assert_not_null(j, "not JSON: %s", e.text);
+		json_t *content = json_object_get(j, "content");
+		cr_expect_str_eq(json_string_value(json_object_get(content, "lang")), langs[i]);
+		const char *headline = json_string_value(json_object_get(j, "headline"));
+		cr_expect_eq(strncmp(headline, "Rydych yn bodloni", 17) == 0, i == 0, "%s", headline);
+		size_t warnings = json_array_size(json_object_get(content, "warnings"));
+		cr_expect_eq(warnings, i == 0 ? 1u : 0u, "the review notice is Welsh's alone");
+		json_decref(j);
+		run_free(&r);
+	}
+}
+
+Test(lang, content_without_welsh_is_shown_all_in_english)
+{
+	struct run r;
+	run_pa(&r, NULL,
+	       (const char *const[]){ "--content", "man/example", "--lang", "cy", "--answer", "experience=yes",
+	                              "--answer", "level=5", NULL },
+	       NULL);
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	/* Said in the language asked for; everything after in English. */
+	cr_expect_not_null(strstr(r.err, "nid oes Cymraeg yn y cynnwys yn man/example (dim cyfeiriadur cy/): caiff ei "
+	                                 "ddangos yn Saesneg"), "%s", r.err);
+	cr_expect_not_null(strstr(r.out, "Language: English\n"), "%s", r.out);
+	cr_expect_null(strstr(r.out, "Canlyniad"), "not half in Welsh: %s", r.out);
+	run_free(&r);
+}
+
+Test(lang, every_interface_string_has_its_welsh)
+{
+	/* msgfmt leaves an untranslated or fuzzy string out: it would show in
+	 * English on a Welsh screen. */
+	struct run r;
+	run_cmd(&r, NULL, (const char *const[]){ "msgfmt", "--check", "--statistics", "-o", "/dev/null", "po/cy.po", NULL },
+	        (const char *const[]){ "LC_ALL=C", NULL });
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	cr_expect_null(strstr(r.err, "untranslated"), "%s", r.err);
+	cr_expect_null(strstr(r.err, "fuzzy"), "%s", r.err);
+	run_free(&r);
 }

@@ -4,16 +4,20 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "lang.h"
 #include "plan.h"
 #include "session.h"
 
 static void missing(const struct content *c, int q)
 {
 	const struct content_question *qq = content_question(c, (size_t)q);
-	fprintf(stderr, "probation-advisor: missing an answer for \"%s\" (", qq->id);
-	for (size_t i = 0; i < qq->noptions; i++)
-		fprintf(stderr, "%s%s=%s", i ? ", " : "", qq->id, qq->options[i].value);
-	fputs(")\n", stderr);
+	char values[2048] = "";
+	size_t n = 0;
+	for (size_t i = 0; i < qq->noptions && n < sizeof values; i++)
+		n += (size_t)snprintf(values + n, sizeof values - n, "%s%s=%s", i ? ", " : "", qq->id,
+		                      qq->options[i].value);
+	/* TRANSLATORS: the question's id, then its answers as KEY=VALUE. */
+	fprintf(stderr, _("probation-advisor: missing an answer for \"%s\" (%s)\n"), qq->id, values);
 }
 
 static int batch_run(struct session *s)
@@ -25,14 +29,14 @@ static int batch_run(struct session *s)
 			missing(s->c, p->next);
 			status = 2;
 		} else {
-			fputs("probation-advisor: the content gives no single outcome for these answers; "
-			      "run --check-content\n", stderr);
+			fprintf(stderr, "probation-advisor: %s\n",
+			        _("the content gives no single outcome for these answers; run --check-content"));
 			status = 1;
 		}
 	} else if (s->opt->format == SESSION_JSON) {
 		json_t *j = plan_json(p);
 		if (!j || json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0) {
-			fputs("probation-advisor: cannot write the plan as JSON\n", stderr);
+			fprintf(stderr, "probation-advisor: %s\n", _("cannot write the plan as JSON"));
 			status = 1;
 		}
 		putchar('\n');

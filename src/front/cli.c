@@ -5,12 +5,13 @@
 #include <string.h>
 
 #include "cli.h"
-#include "text.h"
 #include "content.h"
+#include "lang.h"
+#include "text.h"
 
 enum { OPT_ANSWER = 256, OPT_ANSWERS, OPT_FORMAT, OPT_CHECK, OPT_CONTENT, OPT_CONFIG,
        OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_HELP, OPT_VERSION, OPT_FACT_CHECK, OPT_DIFF,
-       OPT_GRAPH, OPT_AS_OF };
+       OPT_GRAPH, OPT_AS_OF, OPT_LANG };
 
 static const struct option options[] = {
 	{ "plain", no_argument, NULL, OPT_PLAIN },
@@ -27,6 +28,7 @@ static const struct option options[] = {
 	{ "diff-content", required_argument, NULL, OPT_DIFF },
 	{ "graph", required_argument, NULL, OPT_GRAPH },
 	{ "as-of", required_argument, NULL, OPT_AS_OF },
+	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -34,8 +36,8 @@ static const struct option options[] = {
 
 void cli_usage(FILE *out)
 {
-	fputs("Usage: probation-advisor [--plain | --kiosk] [--content DIR] [--config FILE]\n"
-	      "                         [--no-color] [--no-mouse] [--as-of DATE]\n"
+	fputs(_("Usage: probation-advisor [--plain | --kiosk] [--content DIR] [--config FILE]\n"
+	      "                         [--no-color] [--no-mouse] [--as-of DATE] [--lang cy|en]\n"
 	      "       probation-advisor --answer KEY=VALUE ... | --answers FILE [--format text|json]\n"
 	      "       probation-advisor --check-content [DIR] | --fact-check [DIR] [--format text|md]\n"
 	      "       probation-advisor --diff-content OLD [NEW] [--format text|json]\n"
@@ -61,21 +63,32 @@ void cli_usage(FILE *out)
 	      "                       built-in content); exit 0 none, 1 some, 2 trouble\n"
 	      "  --graph dot|mermaid|outline  the questions, conditions and outcomes\n"
 	      "  --as-of DATE         the advice as it is on DATE (YYYY-MM-DD), in any mode\n"
+	      "  --lang cy|en         Welsh (Cymraeg) or English, in any mode (default: the\n"
+	      "                       configuration's lang, else the locale's language)\n"
 	      "  --help, --version    show this help or the version\n"
 	      "\n"
 	      "Exit status: 0 success, 1 runtime failure, 2 usage error or invalid content\n"
-	      "or answers.  See probation-advisor(1) and probation-advisor-content(5).\n",
+	      "or answers.  See probation-advisor(1) and probation-advisor-content(5).\n"),
 	      out);
 }
 
+/* A usage error: fmt (translated here, so `make pot` takes the first
+ * argument of usage_error and usage_problem) with the argument the person
+ * gave, printed with no escape sequence of its own. */
 static bool usage_error(const char *fmt, const char *arg)
 {
-	/* An argument is printed with no escape sequence of its own. */
 	char *safe = text_sanitize(arg);
 	fputs("probation-advisor: ", stderr);
-	fprintf(stderr, fmt, safe ? safe : "?");
+	fprintf(stderr, gettext(fmt), safe ? safe : "?");
 	free(safe);
-	fputs("\nTry 'probation-advisor --help' for more information.\n", stderr);
+	fprintf(stderr, "\n%s\n", _("Try 'probation-advisor --help' for more information."));
+	return false;
+}
+
+static bool usage_problem(const char *msg)
+{
+	fprintf(stderr, "probation-advisor: %s\n%s\n", gettext(msg),
+	        _("Try 'probation-advisor --help' for more information."));
 	return false;
 }
 
@@ -93,7 +106,7 @@ static bool set_format(struct cli *cli, const char *f)
 	if (!f)
 		return true;
 	if (!json && !md)
-		return usage_error("%s", "--format needs --answer, --answers, --fact-check or --diff-content");
+		return usage_problem("--format needs --answer, --answers, --fact-check or --diff-content");
 	if (strcmp(f, "text") == 0)
 		cli->format = CLI_TEXT;
 	else if (json && strcmp(f, "json") == 0)
@@ -101,8 +114,8 @@ static bool set_format(struct cli *cli, const char *f)
 	else if (md && strcmp(f, "md") == 0)
 		cli->format = CLI_MD;
 	else
-		return usage_error(json ? "--format must be text or json here, not '%s'"
-		                        : "--format must be text or md here, not '%s'", f);
+		return json ? usage_error("--format must be text or json here, not '%s'", f)
+		            : usage_error("--format must be text or md here, not '%s'", f);
 	cli->opt.format = cli->format == CLI_JSON ? SESSION_JSON : SESSION_TEXT;
 	cli->format_given = true;
 	return true;
@@ -117,9 +130,9 @@ static bool choose_mode(struct cli *cli, const struct tools *t)
 	else if (t->version)
 		cli->mode = CLI_VERSION;
 	else if (tools > 1)
-		return usage_error("%s", "give one of --check-content, --fact-check, --diff-content and --graph");
+		return usage_problem("give one of --check-content, --fact-check, --diff-content and --graph");
 	else if (tools && batch)
-		return usage_error("%s", "a content tool cannot be combined with --answer or --answers");
+		return usage_problem("a content tool cannot be combined with --answer or --answers");
 	else if (t->check)
 		cli->mode = CLI_CHECK;
 	else if (t->fact)
@@ -142,14 +155,14 @@ static bool check_combinations(struct cli *cli)
 {
 	bool tool = cli->mode == CLI_CHECK || cli->mode == CLI_FACT_CHECK;
 	if (cli->opt.kiosk && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
-		return usage_error("%s", "--kiosk is for the interactive advisor: it cannot be combined with "
+		return usage_problem("--kiosk is for the interactive advisor: it cannot be combined with "
 		                         "--answer, --answers or a content tool");
 	if (cli->opt.kiosk && cli->opt.plain)
-		return usage_error("%s", "--kiosk needs the full screen: it cannot be combined with --plain");
+		return usage_problem("--kiosk needs the full screen: it cannot be combined with --plain");
 	if (tool && cli->check_dir && cli->opt.content_dir)
-		return usage_error("%s", "give the directory to the tool or to --content, not both");
+		return usage_problem("give the directory to the tool or to --content, not both");
 	if (cli->mode == CLI_DIFF && cli->diff_new && cli->opt.content_dir)
-		return usage_error("%s", "give NEW to --diff-content or to --content, not both");
+		return usage_problem("give NEW to --diff-content or to --content, not both");
 	if (tool && !cli->check_dir)
 		cli->check_dir = cli->opt.content_dir;
 	if (cli->mode == CLI_DIFF && !cli->diff_new)
@@ -165,7 +178,7 @@ static bool take_option(struct cli *cli, struct tools *t, int ch, char **argv)
 	case OPT_CONTENT: cli->opt.content_dir = optarg; break;
 	case OPT_CONFIG:
 		if (cli->opt.config)
-			return usage_error("%s", "--config can be given only once");
+			return usage_problem("--config can be given only once");
 		cli->opt.config = optarg;
 		break;
 	case OPT_NO_COLOR: cli->opt.no_color = true; break;
@@ -173,7 +186,7 @@ static bool take_option(struct cli *cli, struct tools *t, int ch, char **argv)
 	case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; break;
 	case OPT_ANSWERS:
 		if (cli->answers_file)
-			return usage_error("%s", "--answers can be given only once");
+			return usage_problem("--answers can be given only once");
 		cli->answers_file = optarg;
 		break;
 	case OPT_FORMAT: t->format = optarg; break;
@@ -185,6 +198,10 @@ static bool take_option(struct cli *cli, struct tools *t, int ch, char **argv)
 		cli->opt.as_of = true;
 		if ((cli->opt.as_of_day = content_day_of(optarg)) < 0)
 			return usage_error("--as-of needs a date written YYYY-MM-DD, not '%s'", optarg);
+		break;
+	case OPT_LANG:
+		if (!(cli->opt.lang = lang_known(optarg)))
+			return usage_error("--lang must be cy (Cymraeg, Welsh) or en (English), not '%s'", optarg);
 		break;
 	case OPT_HELP: t->help = true; break;
 	case OPT_VERSION: t->version = true; break;
@@ -201,7 +218,7 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 	memset(cli, 0, sizeof *cli);
 	cli->answers = calloc((size_t)argc + 1, sizeof *cli->answers);
 	if (!cli->answers)
-		return usage_error("%s", "out of memory");
+		return usage_problem("out of memory");
 	struct tools t = { 0 };
 	int ch;
 	opterr = 0;

@@ -12,6 +12,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include "lang.h"
 #include "scan.h"
 
 #ifndef PA_SYSCONFDIR
@@ -28,6 +29,7 @@ struct found {
 	bool idle_set, warning_set;
 	unsigned idle, warning;
 	int idle_line, spool_line;
+	const char *lang;            /* "en" or "cy", the last file's; NULL: not set */
 };
 
 struct reader {
@@ -294,6 +296,19 @@ static void set_spool(struct reader *r, const config_setting_t *s)
 	r->f->spool_line = scan_line(s);
 }
 
+/* The language: the person's file wins over the system's, and in a kiosk,
+ * where only the system's is read, it is the language every visit starts
+ * in and the idle reset returns to. */
+static void set_lang(struct reader *r, const config_setting_t *s)
+{
+	const char *v = get_string(r, s);
+	const char *l = v ? lang_known(v) : NULL;
+	if (v && !l)
+		problem(r, s, "lang must be \"cy\" (Cymraeg, Welsh) or \"en\" (English), not \"%s\"", v);
+	else if (l)
+		r->f->lang = l;
+}
+
 static const struct {
 	const char *name;
 	bool system_only;
@@ -307,6 +322,7 @@ static const struct {
 	{ "idle_timeout", true, set_idle },
 	{ "idle_warning", true, set_warning },
 	{ "spool_dir", true, set_spool },
+	{ "lang", false, set_lang },
 };
 
 static void read_root(void *ctx, const config_setting_t *root)
@@ -414,6 +430,8 @@ bool config_load(struct config *cfg, struct session_options *opt, struct diags *
 	opt->idle_timeout = f.idle_set ? f.idle : opt->kiosk ? SESSION_KIOSK_IDLE : 0;
 	opt->idle_warning = f.warning_set ? f.warning : SESSION_KIOSK_WARNING;
 	opt->spool_dir = opt->kiosk ? cfg->spool_dir : NULL;
+	if (!opt->lang)
+		opt->lang = f.lang;
 	/* The content: the command line, the person's file, the system's; in
 	 * a kiosk only the system's (a person cannot bring their own rules). */
 	if (opt->kiosk)

@@ -7,7 +7,6 @@
  * (line by line) or curses (full screen).  Data flows one way:
  * content -> rules -> plan -> front end.
  */
-#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +20,7 @@
 #include "cli.h"
 #include "config.h"
 #include "content.h"
+#include "lang.h"
 #include "lint.h"
 #include "plan.h"
 #include "session.h"
@@ -63,10 +63,11 @@ static int check_content(const char *dir, const struct session_options *opt)
 	if (c && plan_stale_warning(c, now, stale, sizeof stale))
 		fprintf(stderr, "%s/meta.cfg: %s\n", name ? name : "?", stale);
 	if (d.n)
-		fprintf(stderr, "%s: %zu problem%s found\n", name ? name : "?", d.n, d.n == 1 ? "" : "s");
+		fprintf(stderr, ngettext("%s: %zu problem found\n", "%s: %zu problems found\n", d.n), name ? name : "?",
+		        d.n);
 	else
-		printf("%s: content OK: %zu questions, %zu outcomes, %zu FAQ entries, %zu example people; "
-		       "every one of %.15g answer paths ends in exactly one outcome (%zu checked)\n",
+		printf(_("%s: content OK: %zu questions, %zu outcomes, %zu FAQ entries, %zu example people; "
+		         "every one of %.15g answer paths ends in exactly one outcome (%zu checked)\n"),
 		       name ? name : "?", st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths,
 		       st.classes);
 	free(name);
@@ -110,8 +111,9 @@ static bool refuse_ssh_command(void)
 	const char *cmd = getenv("SSH_ORIGINAL_COMMAND");
 	if (!cmd || !*cmd)
 		return false;
-	fputs("probation-advisor: this account runs only the advisor; it does not run commands or copy "
-	      "files (scp, sftp). Log in with ssh -t and no command.\n", stderr);
+	fprintf(stderr, "probation-advisor: %s\n",
+	        _("this account runs only the advisor; it does not run commands or copy files (scp, sftp). Log "
+	          "in with ssh -t and no command."));
 	return true;
 }
 
@@ -145,8 +147,9 @@ static void kiosk_lock(void)
 static bool kiosk_terminal_ok(const struct cli *cli)
 {
 	if (cli->opt.plain) {
-		fputs("probation-advisor: kiosk mode is on in the configuration file, and a kiosk has no "
-		      "plain front end; leave out --plain\n", stderr);
+		fprintf(stderr, "probation-advisor: %s\n",
+		        _("kiosk mode is on in the configuration file, and a kiosk has no plain front end; leave out "
+		          "--plain"));
 		return false;
 	}
 	if (terminal_can_curses())
@@ -154,13 +157,31 @@ static bool kiosk_terminal_ok(const struct cli *cli)
 	const char *term = getenv("TERM");
 	char *safe = term ? text_sanitize(term) : NULL;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		fputs("probation-advisor: kiosk mode needs a terminal, and standard input or output is not one "
-		      "(for ssh, use ssh -t)\n", stderr);
+		fprintf(stderr, "probation-advisor: %s\n",
+		        _("kiosk mode needs a terminal, and standard input or output is not one (for ssh, use ssh -t)"));
+	else if (safe)
+		fprintf(stderr, _("probation-advisor: kiosk mode needs a full-screen terminal, and TERM=\"%s\" is not "
+		                  "one\n"), safe);
 	else
-		fprintf(stderr, "probation-advisor: kiosk mode needs a full-screen terminal, and TERM=%s%s%s "
-		                "is not one\n", safe ? "\"" : "", safe ? safe : "(unset)", safe ? "\"" : "");
+		fprintf(stderr, "probation-advisor: %s\n",
+		        _("kiosk mode needs a full-screen terminal, and TERM=(unset) is not one"));
 	free(safe);
 	return false;
+}
+
+/* The content in the language chosen.  Content with no Welsh (a --content
+ * directory without cy/) is shown in English, interface and all: never
+ * half in one language and half in the other. */
+static const struct content *in_language(const struct content *c, struct session_options *opt)
+{
+	const struct content *in = content_in(c, opt->lang);
+	if (in)
+		return in;
+	fprintf(stderr, _("probation-advisor: the content in %s has no Welsh (no cy/ directory): it is shown in "
+	                  "English\n"), content_origin(c));
+	opt->lang = "en";
+	lang_use(opt->lang);
+	return c;
 }
 
 static int run(struct cli *cli)
@@ -190,8 +211,8 @@ static int run(struct cli *cli)
 	int status;
 	if (!c) {
 		status = 2;
-	} else if (!session_init(&s, c, &cli->opt)) {
-		fputs("probation-advisor: out of memory\n", stderr);
+	} else if (!session_init(&s, in_language(c, &cli->opt), &cli->opt)) {
+		fprintf(stderr, "probation-advisor: %s\n", _("out of memory"));
 		status = 1;
 	} else if (cli->mode == CLI_BATCH) {
 		status = read_answers(cli, &s) ? frontend_batch.run(&s) : 2;
@@ -207,7 +228,9 @@ static int run(struct cli *cli)
 
 int main(int argc, char **argv)
 {
-	setlocale(LC_ALL, "");
+	lang_init();
+	/* Problems with the command line in the environment's language. */
+	lang_use(lang_from_env());
 	/* A file size limit makes a write fail, which is reported, rather than
 	 * kill the program half-way through a plan. */
 	signal(SIGXFSZ, SIG_IGN);
@@ -219,6 +242,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int status = 0;
+	if (cli.opt.lang)
+		lang_use(cli.opt.lang);
 	if (cli.mode == CLI_HELP) {
 		cli_usage(stdout);
 	} else if (cli.mode == CLI_VERSION) {
@@ -230,10 +255,15 @@ int main(int argc, char **argv)
 		diag_print(&d, stderr);
 		if (!ok) {
 			/* Whatever the file meant, a kiosk must not start unlocked. */
-			fprintf(stderr, "probation-advisor: %zu problem%s in the configuration; not starting\n", d.n,
-			        d.n == 1 ? "" : "s");
+			fprintf(stderr, ngettext("probation-advisor: %zu problem in the configuration; not starting\n",
+			                         "probation-advisor: %zu problems in the configuration; not starting\n", d.n),
+			        d.n);
 			status = 2;
 		} else {
+			/* --lang, else the configuration's, else the environment's. */
+			if (!cli.opt.lang)
+				cli.opt.lang = lang_from_env();
+			lang_use(cli.opt.lang);
 			status = run(&cli);
 		}
 		diag_free(&d);

@@ -6,6 +6,7 @@
 #include "diff.h"
 #include "factcheck.h"
 #include "graph.h"
+#include "lang.h"
 
 struct content *tools_load(const char *dir)
 {
@@ -13,8 +14,9 @@ struct content *tools_load(const char *dir)
 	struct content *c = content_open(dir, &d);
 	diag_print(&d, stderr);
 	if (!c)
-		fprintf(stderr, "probation-advisor: %zu problem%s in the content; "
-		                "nothing was changed\n", d.n, d.n == 1 ? "" : "s");
+		fprintf(stderr, ngettext("probation-advisor: %zu problem in the content; nothing was changed\n",
+		                         "probation-advisor: %zu problems in the content; nothing was changed\n", d.n),
+		        d.n);
 	diag_free(&d);
 	return c;
 }

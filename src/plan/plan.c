@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "mem.h"
 
 static const enum plan_section sections[PLAN_NKINDS] = {
@@ -16,14 +17,14 @@ static const enum plan_section sections[PLAN_NKINDS] = {
 };
 
 static const char *const titles[PLAN_NSECTIONS] = {
-	[PLAN_S_RESULT] = "Result",
-	[PLAN_S_WHY] = "Why",
-	[PLAN_S_STEPS] = "Next steps",
-	[PLAN_S_NOTES] = "Things to know",
-	[PLAN_S_FAQ] = "Related questions in the FAQ",
-	[PLAN_S_CONTACTS] = "Contacts",
-	[PLAN_S_ANSWERS] = "Your answers",
-	[PLAN_S_ABOUT] = "About this advice",
+	[PLAN_S_RESULT] = N_("Result"),
+	[PLAN_S_WHY] = N_("Why"),
+	[PLAN_S_STEPS] = N_("Next steps"),
+	[PLAN_S_NOTES] = N_("Things to know"),
+	[PLAN_S_FAQ] = N_("Related questions in the FAQ"),
+	[PLAN_S_CONTACTS] = N_("Contacts"),
+	[PLAN_S_ANSWERS] = N_("Your answers"),
+	[PLAN_S_ABOUT] = N_("About this advice"),
 };
 
 enum plan_section plan_section_of(enum plan_kind k)
@@ -33,7 +34,7 @@ enum plan_section plan_section_of(enum plan_kind k)
 
 const char *plan_section_title(enum plan_section s)
 {
-	return titles[s];
+	return _(titles[s]);
 }
 
 /* A new block of kind k saying text. */
@@ -85,10 +86,13 @@ static void add_reasons(struct plan *p)
 static void add_step(struct plan *p, const struct content_step *s, bool note_when)
 {
 	char buf[256] = "", when[300];
-	const char *some = note_when && s->when ? "(only for some people)" : "";
+	bool some = note_when && s->when;
 	if (!s->untimed)
 		plan_step_time(s, buf, sizeof buf);
-	snprintf(when, sizeof when, "%s%s%s", buf, *buf && *some ? " " : "", some);
+	if (some && *buf)
+		snprintf(when, sizeof when, _("%s (only for some people)"), buf);
+	else
+		snprintf(when, sizeof when, "%s", some ? _("(only for some people)") : buf);
 	struct plan_block *b = add(p, PLAN_STEP, s->text);
 	if (*when)
 		b->detail = b->own = mem_strdup(when);
@@ -185,10 +189,13 @@ static void add_answers(struct plan *p, const int *answers)
 static void add_about(struct plan *p, time_t now, bool described)
 {
 	char line[512];
-	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(p->c));
+	snprintf(line, sizeof line, _("Rules last reviewed on %s."), content_reviewed(p->c));
 	add_own(p, PLAN_REVIEWED, line)->id = content_reviewed(p->c);
 	if (plan_stale_warning(p->c, now, line, sizeof line))
 		add_own(p, PLAN_WARNING, line);
+	/* A translation not yet reviewed says so, in both its languages. */
+	if (content_notice(p->c))
+		add(p, PLAN_WARNING, content_notice(p->c));
 	for (size_t i = 0; i < content_nsources(p->c); i++) {
 		const struct content_source *s = content_source(p->c, i);
 		struct plan_block *b = add(p, PLAN_SOURCE, s->title);
@@ -278,8 +285,8 @@ const char *plan_stale_warning(const struct content *c, time_t now, char *buf, s
 	if (reviewed < 0 || (long)(now / 86400) - reviewed <= 365)
 		return NULL;
 	snprintf(buf, size,
-	         "Warning: these rules were last reviewed over a year ago (%s). Entry rules change from one "
-	         "recruitment campaign to the next: check with Recruitment Queries before acting on them.",
+	         _("Warning: these rules were last reviewed over a year ago (%s). Entry rules change from one "
+	           "recruitment campaign to the next: check with Recruitment Queries before acting on them."),
 	         content_reviewed(c));
 	return buf;
 }
@@ -287,13 +294,14 @@ const char *plan_stale_warning(const struct content *c, time_t now, char *buf, s
 const char *plan_months(int min, int max, char *buf, size_t size)
 {
 	if (min == CONTENT_MONTHS_UNKNOWN)
-		snprintf(buf, size, "not stated");
+		snprintf(buf, size, "%s", _("not stated"));
 	else if (max == CONTENT_MONTHS_UNKNOWN)
-		snprintf(buf, size, "from %d month%s", min, min == 1 ? "" : "s");
+		snprintf(buf, size, ngettext("from %d month", "from %d months", (unsigned long)min), min);
 	else if (min == max)
-		snprintf(buf, size, "%d month%s", min, min == 1 ? "" : "s");
+		snprintf(buf, size, ngettext("%d month", "%d months", (unsigned long)min), min);
 	else
-		snprintf(buf, size, "%d to %d months", min, max);
+		/* TRANSLATORS: the plural follows the larger number. */
+		snprintf(buf, size, ngettext("%d to %d month", "%d to %d months", (unsigned long)max), min, max);
 	return buf;
 }
 
@@ -308,13 +316,13 @@ const char *plan_step_time(const struct content_step *s, char *buf, size_t size)
 
 const char *plan_reason_label(const struct plan_block *b)
 {
-	return b->fact ? "about you" : b->met ? "met" : "not met";
+	return b->fact ? _("about you") : b->met ? _("met") : _("not met");
 }
 
 const char *plan_source_text(const struct plan_block *b, char *buf, size_t size)
 {
-	snprintf(buf, size, "Source: %s%s", b->text,
-	         b->secondary ? " (secondary: only the qualification finder's further examples)" : "");
+	snprintf(buf, size, b->secondary ? _("Source: %s (secondary: only the qualification finder's further examples)")
+	                                 : _("Source: %s"), b->text);
 	return buf;
 }
 
@@ -322,15 +330,15 @@ const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 {
 	char months[64];
 	if (t->min == 0 && t->max == 0 && !t->min_unknown && !t->max_unknown) {
-		snprintf(buf, size, "nothing to add up: these steps have no length of their own");
+		snprintf(buf, size, "%s", _("nothing to add up: these steps have no length of their own"));
 		return buf;
 	}
 	if (t->min == 0 && !t->max_unknown && t->min_unknown) {
-		snprintf(buf, size, "not stated: the documents give no length for these steps");
+		snprintf(buf, size, "%s", _("not stated: the documents give no length for these steps"));
 		return buf;
 	}
 	plan_months(t->min, t->max_unknown ? CONTENT_MONTHS_UNKNOWN : t->max, months, sizeof months);
-	snprintf(buf, size, "%s (an estimate)%s", months,
-	         t->min_unknown ? ", plus the steps whose length is not stated in months" : "");
+	snprintf(buf, size, t->min_unknown ? _("%s (an estimate), plus the steps whose length is not stated in months")
+	                                   : _("%s (an estimate)"), months);
 	return buf;
 }

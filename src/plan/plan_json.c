@@ -147,10 +147,10 @@ struct json_t *plan_json(const struct plan *p)
 {
 	const struct content *c = p->c;
 	json_t *j = json_pack("{s:n, s:n, s:n, s:[], s:[], s:n, s:[], s:[], s:[], s:{}, s:[], "
-	                      "s:{s:s, s:n, s:[], s:s, s:[]}}",
+	                      "s:{s:s, s:s, s:n, s:[], s:s, s:[]}}",
 	                      "outcome", "headline", "summary", "reasons", "steps", "total", "notes", "faq",
-	                      "contacts", "answers", "unused", "content", "title", content_title(c), "reviewed",
-	                      "warnings", "origin", content_origin(c), "sources");
+	                      "contacts", "answers", "unused", "content", "title", content_title(c), "lang",
+	                      content_lang(c), "reviewed", "warnings", "origin", content_origin(c), "sources");
 	for (size_t i = 0; j && i < p->nb; i++)
 		makers[p->b[i].kind](j, p, &p->b[i]);
 	return j;

@@ -37,7 +37,7 @@ struct out {
 
 static void underline(FILE *f, const char *title, char c)
 {
-	for (size_t i = strlen(title); i > 0; i--)
+	for (int i = text_width(title, strlen(title)); i > 0; i--)
 		fputc(c, f);
 	fputc('\n', f);
 }
@@ -52,7 +52,7 @@ static void put_labelled(struct out *o, int indent, const char *label, const cha
 static void put_link(struct out *o, const struct plan_block *b, int indent)
 {
 	if (b->faq >= 0)
-		put_labelled(o, indent, "From the FAQ: ", content_faq(o->p->c, (size_t)b->faq)->question);
+		put_labelled(o, indent, _("From the FAQ: "), content_faq(o->p->c, (size_t)b->faq)->question);
 }
 
 static void put_headline(struct out *o, const struct plan_block *b)
@@ -66,19 +66,33 @@ static void put_summary(struct out *o, const struct plan_block *b)
 	plan_put(o->f, o->width, "", 0, b->text);
 }
 
+/* The reasons' text starts after the widest of their labels, in the
+ * language spoken: "[about you] " in English. */
+static int reason_indent(void)
+{
+	const char *labels[] = { _("met"), _("not met"), _("about you") };
+	int w = 0;
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		int n = text_width(labels[i], strlen(labels[i]));
+		w = n > w ? n : w;
+	}
+	return w + 3;
+}
+
 static void put_reason(struct out *o, const struct plan_block *b)
 {
-	char label[32];
+	char label[64];
+	int indent = reason_indent();
 	snprintf(label, sizeof label, "[%s]", plan_reason_label(b));
-	plan_put(o->f, o->width, label, 12, b->text);
-	put_link(o, b, 12);
+	plan_put(o->f, o->width, label, indent, b->text);
+	put_link(o, b, indent);
 }
 
 /* The block's text, said to be the advisor's suggestion when it is. */
 static void put_text(struct out *o, const char *first, int indent, const struct plan_block *b)
 {
 	char line[1600];
-	snprintf(line, sizeof line, "%s%s", b->suggestion ? PLAN_SUGGESTION : "", b->text);
+	snprintf(line, sizeof line, b->suggestion ? _(PLAN_SUGGESTION) : "%s", b->text);
 	plan_put(o->f, o->width, first, indent, line);
 }
 
@@ -88,14 +102,14 @@ static void put_step(struct out *o, const struct plan_block *b)
 	snprintf(num, sizeof num, "%zu.", ++o->step);
 	put_text(o, num, 4, b);
 	if (b->detail)
-		put_labelled(o, 4, "Time: ", b->detail);
+		put_labelled(o, 4, _("Time: "), b->detail);
 	put_link(o, b, 4);
 }
 
 static void put_total(struct out *o, const struct plan_block *b)
 {
 	fputc('\n', o->f);
-	put_labelled(o, 0, "Estimated total: ", b->text);
+	put_labelled(o, 0, _("Estimated total: "), b->text);
 	if (b->detail)
 		plan_put(o->f, o->width, "", 0, b->detail);
 }
@@ -113,15 +127,15 @@ static void put_contact(struct out *o, const struct plan_block *b)
 	if (ct->about)
 		plan_put(o->f, o->width, "", 4, ct->about);
 	if (ct->email)
-		put_labelled(o, 4, "Email: ", ct->email);
+		put_labelled(o, 4, _("Email: "), ct->email);
 	if (ct->phone)
-		put_labelled(o, 4, "Telephone: ", ct->phone);
+		put_labelled(o, 4, _("Telephone: "), ct->phone);
 }
 
 static void put_answer(struct out *o, const struct plan_block *b)
 {
 	if (b->kind == PLAN_UNUSED && !o->unused) {
-		plan_put(o->f, o->width, "", 0, "Answers not needed for this result:");
+		plan_put(o->f, o->width, "", 0, _("Answers not needed for this result:"));
 		o->unused = true;
 	}
 	plan_put(o->f, o->width, "-", 2, b->text);
@@ -149,9 +163,9 @@ void plan_write_passages(FILE *out, const struct content *c, const struct conten
 		const struct content_source *s = content_source(c, (size_t)t->source);
 		char head[512];
 		if (t->first == t->last)
-			snprintf(head, sizeof head, "From \"%s\" (%s, line %d):", s->title, s->file, t->first);
+			snprintf(head, sizeof head, _("From \"%s\" (%s, line %d):"), s->title, s->file, t->first);
 		else
-			snprintf(head, sizeof head, "From \"%s\" (%s, lines %d to %d):", s->title, s->file, t->first,
+			snprintf(head, sizeof head, _("From \"%s\" (%s, lines %d to %d):"), s->title, s->file, t->first,
 			         t->last);
 		plan_put(out, width, "", indent, head);
 		size_t len;
@@ -176,6 +190,8 @@ void plan_write_text(const struct plan *p, FILE *out, int width)
 	const char *title = content_title(p->c);
 	plan_put(out, width, "", 0, title);
 	underline(out, title, '=');
+	/* TRANSLATORS: %s is the language's own name, "English" or "Cymraeg". */
+	fprintf(out, _("Language: %s\n"), lang_name(content_lang(p->c)));
 	for (size_t i = 0; i < p->nb; i++) {
 		const struct plan_block *b = &p->b[i];
 		enum plan_section s = plan_section_of(b->kind);
