@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "content.h"
 #include "lang.h"
@@ -416,4 +417,35 @@ Test(lang, every_interface_string_has_its_welsh)
 	cr_expect_null(strstr(r.err, "untranslated"), "%s", r.err);
 	cr_expect_null(strstr(r.err, "fuzzy"), "%s", r.err);
 	run_free(&r);
+}
+
+Test(lang, make_install_installs_the_catalogue_and_the_welsh_content)
+{
+	char *dir = scratch_dir(), destdir[4200];
+	snprintf(destdir, sizeof destdir, "DESTDIR=%s", dir);
+	/* The build the tests run: the sanitized one installs its own copy. */
+	bool san = strstr(pa_bin(), "build-san") != NULL;
+	struct run r;
+	run_cmd(&r, NULL,
+	        (const char *const[]){ "make", "--no-print-directory", "-s", "install", destdir, "PREFIX=/usr",
+	                               san ? "SANITIZE=1" : "SANITIZE=0", NULL },
+	        NULL);
+	cr_assert_eq(r.status, 0, "make install failed:\n%s%s", r.out, r.err);
+	run_free(&r);
+	static const char *const files[] = { "usr/share/locale/cy/LC_MESSAGES/probation-advisor.mo",
+		                             "usr/share/probation-advisor/cy/meta.cfg",
+		                             "usr/share/probation-advisor/cy/outcomes.cfg", "usr/bin/probation-advisor" };
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char path[4400];
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		cr_expect(access(path, R_OK) == 0, "make install did not install %s", files[i]);
+	}
+	/* The copy installed under DESTDIR finds its catalogue as an unpacked
+	 * package would: in its ../share/locale. */
+	char prog[4400];
+	snprintf(prog, sizeof prog, "%s/usr/bin/probation-advisor", dir);
+	run_cmd(&r, NULL, (const char *const[]){ prog, "--lang", "cy", "--answers", SCENARIO, NULL }, NULL);
+	cr_expect(welsh_plan(&r), "the installed copy must speak Welsh:\n%s%s", r.out, r.err);
+	run_free(&r);
+	scratch_free(dir);
 }

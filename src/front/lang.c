@@ -68,8 +68,9 @@ const char *lang_from_env(void)
 }
 
 /* Where the catalogues are: beside a binary run from its build tree
- * (build/locale, or locale beside build-san/probation-advisor), else under
- * the install prefix.  An installed binary never looks beside itself. */
+ * (build/locale, or locale beside build-san/probation-advisor), or in the
+ * share/locale of an unpacked copy (a package unpacked with dpkg -x), else
+ * under the install prefix.  An installed binary never looks beside itself. */
 static const char *locale_dir(char *buf, size_t size)
 {
 	char exe[PATH_MAX];
@@ -83,7 +84,7 @@ static const char *locale_dir(char *buf, size_t size)
 	*slash = '\0';
 	if (strcmp(exe, PA_BINDIR) == 0)
 		return PA_LOCALEDIR;
-	static const char *const tries[] = { "locale", "build/locale" };
+	static const char *const tries[] = { "locale", "build/locale", "../share/locale" };
 	for (size_t i = 0; i < sizeof tries / sizeof tries[0]; i++) {
 		struct stat st;
 		snprintf(buf, size, "%s/%s/cy/LC_MESSAGES/" LANG_DOMAIN ".mo", exe, tries[i]);
