@@ -76,6 +76,10 @@ MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
 LINGUAS = cy
 POT     = po/probation-advisor.pot
 MO      = $(LINGUAS:%=$(BUILD)/locale/%/LC_MESSAGES/probation-advisor.mo)
+# The pseudo-locale for the screen tests (tools/pseudo.c): every string
+# about 40% longer, accented, in brackets; a catalogue the tests put beside
+# a copy of the program in place of the Welsh one.
+PSEUDO_MO = $(BUILD)/pseudo/locale/cy/LC_MESSAGES/probation-advisor.mo
 
 PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
               -DPA_VERSION='"$(VERSION)"' -DPA_DATADIR='"$(DATADIR)"' -DPA_SYSCONFDIR='"$(SYSCONFDIR)"' \
@@ -157,6 +161,20 @@ $(BUILD)/for-build/%.o: %.c
 	@mkdir -p $(@D)
 	$(call quiet,CC,$<)$(CC_FOR_BUILD) $(PA_CPPFLAGS) $(CPPFLAGS_FOR_BUILD) $(PA_CFLAGS) $(CFLAGS_FOR_BUILD) -c -o $@ $<
 
+$(BUILD)/pseudo/pseudo.po: $(POT) $(BUILD)/pseudo/pseudo
+	$(call quiet,PSEUDO,$@)sed -e "s/charset=CHARSET/charset=UTF-8/" \
+		-e "s/nplurals=INTEGER; plural=EXPRESSION;/nplurals=2; plural=(n != 1);/" $(POT) | msgen - | \
+		msgfilter -i - -o $@ --keep-header $(abspath $(BUILD)/pseudo/pseudo)
+
+$(PSEUDO_MO): $(BUILD)/pseudo/pseudo.po
+	@mkdir -p $(@D)
+	$(call quiet,MSGFMT,$@)$(MSGFMT) --check-format -o $@ $<
+
+$(BUILD)/pseudo/pseudo: tools/pseudo.c
+	@mkdir -p $(@D)
+	$(call quiet,CC,$<)$(CC_FOR_BUILD) $(CPPFLAGS_FOR_BUILD) -std=c11 -Wall -Wextra $(WERROR_FL) -O2 \
+		$(CFLAGS_FOR_BUILD) $(LDFLAGS_FOR_BUILD) -o $@ $<
+
 # embed copies content files into the fuzzing harnesses as they are: plain
 # flags, never sanitized.
 $(BUILD)/embed: tools/embed.c
@@ -190,7 +208,7 @@ ifneq ($(SANITIZE),1)
 endif
 
 # The tests alone: nothing installed, no fuzzing (the package build runs this).
-test: $(OUT) $(TEST_BIN)
+test: $(OUT) $(TEST_BIN) $(PSEUDO_MO)
 	@tools/check $(BUILD) $(OUT) $(TEST_BIN)
 
 # The program under valgrind over every example person and the content lint.
