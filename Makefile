@@ -63,7 +63,7 @@ TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
            tests/test_fuzz_regressions.c tests/test_screens.c tests/test_diff.c tests/test_toolkit.c \
-           tests/test_welsh.c
+           tests/english.c tests/test_welsh.c
 
 CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/cy/*.cfg)) \
            $(sort $(wildcard content/scenarios/*.cfg)) \

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "content.h"
+#include "english.h"
 #include "lang.h"
 #include "lint.h"
 #include "plant.h"
@@ -448,4 +449,16 @@ Test(lang, make_install_installs_the_catalogue_and_the_welsh_content)
 	cr_expect(welsh_plan(&r), "the installed copy must speak Welsh:\n%s%s", r.out, r.err);
 	run_free(&r);
 	scratch_free(dir);
+}
+
+Test(lang, english_left_on_a_screen_is_found_by_its_phrases)
+{
+	cr_assert_gt(english_phrases(), 50, "po/cy.po must be read");
+	cr_expect_str_eq(english_left("Camau nesaf\nNext steps\n"), "Next steps");
+	cr_expect_not_null(english_left("  Rules last reviewed on 2026-11-23."));
+	cr_expect_null(english_left("Camau nesaf\nAdolygwyd y rheolau ddiwethaf ar 2026-11-23.\n"));
+	/* Whole words only, and names the Welsh keeps (PQiP, FAQ) are not English. */
+	cr_expect_null(english_left("Canlyniadau'r PQiP\n"));
+	cr_expect_null(english_left("xContactsy\n"), "\"Contacts\" inside a word is no English phrase");
+	cr_expect_not_null(english_left("(Contacts)\n"));
 }

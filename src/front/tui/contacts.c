@@ -1,4 +1,5 @@
 /* tui/contacts: whom to ask. */
+#include "lang.h"
 #include "tui.h"
 
 static void build(struct tui *t, struct tui_view *v)
@@ -10,6 +11,6 @@ static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_SEARCH, T
 	                                 TUI_A_NONE };
 
 const struct tui_screen_ops contacts_screen = {
-	.name = "contacts", .title = "Contacts", .hints = hints,
+	.name = "contacts", .title = N_("Contacts"), .hints = hints,
 	.build = build,
 };

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "lang.h"
 #include "tui.h"
 
 const struct tui_screen_ops *const tui_screens[TUI_NSCREENS] = {
@@ -162,7 +163,7 @@ const char *tui_view_title(const struct tui *t, const struct tui_view *v, char *
 {
 	const struct tui_screen_ops *o = tui_screens[v->id];
 	if (!o->title_of)
-		return o->title;
+		return o->title ? _(o->title) : NULL;
 	o->title_of(t, v, buf, size);
 	return buf;
 }

@@ -1,4 +1,5 @@
 /* tui/explain: "Not sure? Explain": what a question means and what counts. */
+#include "lang.h"
 #include "tui.h"
 
 struct explain {
@@ -17,7 +18,7 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_text(p, PANE_HEADING, q->text);
 	pane_gap(p);
 	pane_text(p, PANE_TEXT, q->help);
-	pane_heading(p, "The answers");
+	pane_heading(p, _("The answers"));
 	for (size_t i = 0; i < q->noptions; i++) {
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", q->options[i].label);
 		pane_add(p, PANE_DIM, PANE_NONE, 2, NULL, q->options[i].help);
@@ -25,7 +26,7 @@ static void build(struct tui *t, struct tui_view *v)
 	if (q->faq >= 0) {
 		const struct content_faq *e = content_faq(t->c, (size_t)q->faq);
 		pane_gap(p);
-		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "From the FAQ: %s", e->question);
+		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, _("From the FAQ: %s"), e->question);
 		pane_text(p, PANE_TEXT, e->answer);
 	}
 }
@@ -40,6 +41,6 @@ static const enum tui_action hints[] = { TUI_A_BACK, TUI_A_PGDN, TUI_A_SEARCH, T
 	                                 TUI_A_NONE };
 
 const struct tui_screen_ops explain_screen = {
-	.name = "explain", .private_size = sizeof(struct explain), .title = "Not sure? Explain", .hints = hints,
+	.name = "explain", .private_size = sizeof(struct explain), .title = N_("Not sure? Explain"), .hints = hints,
 	.build = build, .key = key,
 };

@@ -1,12 +1,13 @@
 /* tui/levels: the qualification levels, with examples of each. */
+#include "lang.h"
 #include "tui.h"
 
 static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-	         "Levels of the Regulated Qualifications Framework (RQF). The PQiP needs Level 5 or above, "
-	         "in any subject.");
+	         _("Levels of the Regulated Qualifications Framework (RQF). The PQiP needs Level 5 or above, "
+	           "in any subject."));
 	pane_gap(p);
 	for (size_t i = 0; i < content_nlevels(t->c); i++)
 		pane_add(p, PANE_TEXT, PANE_ITEM((int)i), 2, NULL, content_level(t->c, i)->name);
@@ -17,7 +18,7 @@ void levels_examples(const struct tui *t, struct pane *p, const struct content_l
 {
 	if (lv->nexamples) {
 		pane_gap(p);
-		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "%s in the PQiP documents", lv->name);
+		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, _("%s in the PQiP documents"), lv->name);
 		for (size_t i = 0; i < lv->nexamples; i++)
 			pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->examples[i]);
 	}
@@ -25,7 +26,7 @@ void levels_examples(const struct tui *t, struct pane *p, const struct content_l
 	if (!lv->nguide_examples || !g.source)
 		return;
 	pane_gap(p);
-	pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "From the %s", g.source->title);
+	pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, _("From the %s"), g.source->title);
 	for (size_t i = 0; i < lv->nguide_examples; i++)
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->guide_examples[i]);
 	pane_text(p, PANE_DIM, g.caveats);
@@ -40,7 +41,7 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 }
 
 const struct tui_screen_ops levels_screen = {
-	.name = "levels", .title = "Qualification levels", .side_title = "About this level",
+	.name = "levels", .title = N_("Qualification levels"), .side_title = N_("About this level"),
 	.hints = tui_browse_hints,
 	.side_share = 55, .side_wide = true, .fit_main = true,
 	.build = build, .build_side = build_side,

@@ -1,6 +1,7 @@
 /* tui/review: every answer so far; Enter on one changes it. */
 #include <stdio.h>
 
+#include "lang.h"
 #include "tui.h"
 
 /* What the items stand for: an answer to change, or where to go on. */
@@ -16,7 +17,7 @@ static void add_answer(struct pane *p, int *n, const struct content_question *q,
 {
 	char num[16], text[1200];
 	snprintf(num, sizeof num, "%d. ", ++*n);
-	snprintf(text, sizeof text, "%s\nAnswer: %s", q->text, label);
+	snprintf(text, sizeof text, _("%s\nAnswer: %s"), q->text, label);
 	pane_add(p, PANE_TEXT, PANE_REF(R_ANSWER, id), 0, num, text);
 }
 
@@ -29,7 +30,7 @@ static void add_answers(struct tui *t, struct pane *p, const struct plan *doc)
 	for (size_t i = 0; i < doc->nb; i++) {
 		const struct plan_block *b = &doc->b[i];
 		if (next >= 0 && (b->kind != PLAN_ANSWER || b->question > next)) {
-			add_answer(p, &n, content_question(t->c, (size_t)next), "(not answered yet)", next);
+			add_answer(p, &n, content_question(t->c, (size_t)next), _("(not answered yet)"), next);
 			next = -1;
 		}
 		if (b->kind == PLAN_ANSWER)
@@ -39,10 +40,10 @@ static void add_answers(struct tui *t, struct pane *p, const struct plan *doc)
 		if (!heading) {
 			pane_gap(p);
 			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL,
-			         "Answers not needed now (kept in case you change an answer above):");
+			         _("Answers not needed now (kept in case you change an answer above):"));
 		}
 		heading = true;
-		pane_addf(p, PANE_DIM, PANE_NONE, 0, "- ", "%s\nAnswer: %s", b->text, b->detail);
+		pane_addf(p, PANE_DIM, PANE_NONE, 0, "- ", _("%s\nAnswer: %s"), b->text, b->detail);
 	}
 }
 
@@ -50,8 +51,8 @@ static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-	         "Your answers so far. Choose one to change it: the questions after it are planned again, "
-	         "and later answers that still apply are kept.");
+	         _("Your answers so far. Choose one to change it: the questions after it are planned again, "
+	           "and later answers that still apply are kept."));
 	pane_gap(p);
 	/* The day does not matter here: only the answers are read. */
 	struct plan *doc = plan_build(t->c, t->s->answers, 0);
@@ -59,9 +60,9 @@ static void build(struct tui *t, struct tui_view *v)
 	plan_free(doc);
 	pane_gap(p);
 	if (t->rp.next == RULES_NONE)
-		pane_add(p, PANE_LINK, PANE_REF(R_GO, R_RESULT), 0, NULL, "See my result");
+		pane_add(p, PANE_LINK, PANE_REF(R_GO, R_RESULT), 0, NULL, _("See my result"));
 	else
-		pane_add(p, PANE_LINK, PANE_REF(R_GO, R_CONTINUE), 0, NULL, "Carry on with the questions");
+		pane_add(p, PANE_LINK, PANE_REF(R_GO, R_CONTINUE), 0, NULL, _("Carry on with the questions"));
 	pane_select(p, 0);
 }
 
@@ -83,7 +84,7 @@ static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_SEARCH, 
 	                                 TUI_A_NONE };
 
 const struct tui_screen_ops review_screen = {
-	.name = "review", .title = "Review your answers", .hints = hints,
+	.name = "review", .title = N_("Review your answers"), .hints = hints,
 	.answers = true,
 	.build = build, .choose = choose,
 };

@@ -1,5 +1,6 @@
 /* tui/source: the words of the documents a statement of the advice rests
  * on, so that a person who doubts it can read them. */
+#include "lang.h"
 #include "tui.h"
 
 struct source {
@@ -18,9 +19,9 @@ static void build(struct tui *t, struct tui_view *v)
 {
 	const struct source *s = v->priv;
 	struct pane *p = &v->main;
-	pane_text(p, PANE_HEADING, "The advice");
+	pane_text(p, PANE_HEADING, _("The advice"));
 	pane_text(p, PANE_TEXT, s->text);
-	pane_heading(p, "What the documents say");
+	pane_heading(p, _("What the documents say"));
 	pane_add_passages(p, t->c, s->cites);
 }
 
@@ -34,6 +35,6 @@ static const enum tui_action hints[] = { TUI_A_BACK, TUI_A_PGDN, TUI_A_SEARCH, T
 	                                 TUI_A_NONE };
 
 const struct tui_screen_ops source_screen = {
-	.name = "source", .private_size = sizeof(struct source), .title = "The source's own words",
+	.name = "source", .private_size = sizeof(struct source), .title = N_("The source's own words"),
 	.hints = hints, .build = build, .key = key,
 };
