@@ -5,12 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "resume.h"
+
 static const enum plan_section sections[PLAN_NKINDS] = {
 	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_SUMMARY] = PLAN_S_RESULT, [PLAN_REASON] = PLAN_S_WHY,
 	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
 	[PLAN_FAQ] = PLAN_S_FAQ,         [PLAN_CONTACT] = PLAN_S_CONTACTS, [PLAN_ANSWER] = PLAN_S_ANSWERS,
 	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
-	[PLAN_SOURCE] = PLAN_S_ABOUT,
+	[PLAN_SOURCE] = PLAN_S_ABOUT,    [PLAN_RESUME] = PLAN_S_RESUME,
 };
 
 static const char *const titles[PLAN_NSECTIONS] = {
@@ -22,6 +24,7 @@ static const char *const titles[PLAN_NSECTIONS] = {
 	[PLAN_S_CONTACTS] = "Contacts",
 	[PLAN_S_ANSWERS] = "Your answers",
 	[PLAN_S_ABOUT] = "About this advice",
+	[PLAN_S_RESUME] = "Come back to this plan",
 };
 
 enum plan_section plan_section_of(enum plan_kind k)
@@ -221,6 +224,24 @@ static bool add_about(struct plan *p, time_t now)
 	return true;
 }
 
+/* The code that brings these answers back: the answers and nothing else. */
+static bool add_resume(struct plan *p, const int *answers)
+{
+	size_t size = resume_size(p->c);
+	char *code = size ? malloc(size) : NULL;
+	struct plan_block *b = code && resume_encode(p->c, answers, code, size) ? add(p, PLAN_RESUME, code) : NULL;
+	if (!b) {
+		free(code);
+		return false;
+	}
+	b->own = code;
+	b->id = code;
+	b->detail = "To come back to this plan later, type this code at the advisor's welcome screen (\"I have a "
+	            "code\"), or take it to a careers advisor. It holds your answers and nothing else, and the "
+	            "advisor keeps no copy of it.";
+	return true;
+}
+
 static struct plan *plan_new(const struct content *c)
 {
 	struct plan *p = calloc(1, sizeof *p);
@@ -255,7 +276,8 @@ struct plan *plan_build(const struct content *c, const int *answers, time_t now)
 	p->next = f.next;
 	p->outcome = f.next == RULES_NONE ? f.outcome : RULES_NONE;
 	bool ok = !plan_complete(p) || add_outcome(p);
-	return done(p, ok && add_answers(p, answers) && add_about(p, now));
+	ok = ok && add_answers(p, answers) && add_about(p, now);
+	return done(p, ok && (!plan_complete(p) || add_resume(p, answers)));
 }
 
 struct plan *plan_route(const struct content *c, size_t o)
@@ -298,8 +320,12 @@ void plan_free(struct plan *p)
 		return;
 	explicit_bzero(p->effective, content_nquestions(p->c) * sizeof *p->effective);
 	free(p->effective);
-	for (size_t i = 0; i < p->nb; i++)
+	/* The resume code is the answers in other words: wiped, like them. */
+	for (size_t i = 0; i < p->nb; i++) {
+		if (p->b[i].own)
+			explicit_bzero(p->b[i].own, strlen(p->b[i].own));
 		free(p->b[i].own);
+	}
 	/* The blocks point at the answers' labels: nothing personal of its own
 	 * but which ones, which goes with the array. */
 	if (p->b)

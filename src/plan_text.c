@@ -125,12 +125,18 @@ static void put_source(struct out *o, const struct plan_block *b)
 		plan_put(o->f, o->width, "", 8, b->detail);
 }
 
+static void put_resume(struct out *o, const struct plan_block *b)
+{
+	put_labelled(o, 0, "Your resume code: ", b->text);
+	plan_put(o->f, o->width, "", 0, b->detail);
+}
+
 static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block *) = {
 	[PLAN_HEADLINE] = put_headline, [PLAN_SUMMARY] = put_summary, [PLAN_REASON] = put_reason,
 	[PLAN_STEP] = put_step,         [PLAN_TOTAL] = put_total,     [PLAN_NOTE] = put_item,
 	[PLAN_FAQ] = put_item,          [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
 	[PLAN_UNUSED] = put_answer,     [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
-	[PLAN_SOURCE] = put_source,
+	[PLAN_SOURCE] = put_source,     [PLAN_RESUME] = put_resume,
 };
 
 void plan_write_text(const struct plan *p, FILE *out, int width)
