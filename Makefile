@@ -43,17 +43,17 @@ STORE_SRC = src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answer
 CORE_SRC  = $(STORE_SRC) src/rules.c src/lint.c src/resume.c src/plan.c src/plan_text.c src/plan_json.c \
             src/session.c src/config.c
 # Front ends and the command line.
-APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
+APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/print.c src/curses.c \
            src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
-           src/tui/help.c src/tui/save.c src/tui/confirm.c src/tui/plan_pane.c
+           src/tui/help.c src/tui/save.c src/tui/code.c src/tui/confirm.c src/tui/plan_pane.c
 TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_resume.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_resume.c tests/test_print.c
 
 CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
@@ -127,9 +127,9 @@ $(BUILD)/embed: tools/embed.c
 	$(call quiet,CC,$<)$(CC_FOR_BUILD) $(CPPFLAGS_FOR_BUILD) -std=c11 -Wall -Wextra $(WERROR_FL) -O2 \
 		$(CFLAGS_FOR_BUILD) $(LDFLAGS_FOR_BUILD) -o $@ $<
 
-# The tests reach the panes and the key table through their headers; the
-# rest of the full screen they drive through a terminal.
-TEST_TUI_OBJ = $(BUILD)/src/tui/pane.o $(BUILD)/src/tui/plan_pane.o $(BUILD)/src/tui/keys.o
+# The tests reach the panes, the key table and the printer through their
+# headers; the rest of the front ends they drive through a terminal.
+TEST_TUI_OBJ = $(BUILD)/src/tui/pane.o $(BUILD)/src/tui/plan_pane.o $(BUILD)/src/tui/keys.o $(BUILD)/src/print.o
 
 $(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(TEST_TUI_OBJ) $(BUILD)/builtin.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
@@ -179,7 +179,7 @@ FUZZ_LDFLAGS  = -Wl,--wrap=config_read_string
 FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZZ_BUILD)/builtin.o \
                 $(FUZZ_BUILD)/tests/fuzz/fuzz.o
 # fuzz_keys drives the screens with stubs for the curses calls drawing makes.
-FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter src/tui/%,$(APP_SRC))) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
+FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter src/tui/% src/print.c,$(APP_SRC))) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The content manual's small example rides along as example/*.cfg.
 FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))

@@ -90,6 +90,8 @@ struct plan *plan_contacts(const struct content *c);
 struct plan *plan_about(const struct content *c, time_t now);
 /* Wipes the answers it holds and frees it; NULL does nothing. */
 void plan_free(struct plan *p);
+/* The first block of kind k, or NULL. */
+const struct plan_block *plan_find(const struct plan *p, enum plan_kind k);
 /* Does the plan have one outcome? */
 bool plan_complete(const struct plan *p);
 

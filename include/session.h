@@ -73,6 +73,7 @@ struct session {
 	const struct session_options *opt;
 	int *answers;                /* one slot per question, COND_UNSET if none */
 	size_t nanswers;
+	const char *notice;          /* told once as the front end starts (a resume code's), or NULL */
 };
 
 bool session_init(struct session *s, const struct content *c, const struct session_options *opt);

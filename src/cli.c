@@ -7,7 +7,7 @@
 #include "cli.h"
 
 enum { OPT_ANSWER = 256, OPT_ANSWERS, OPT_FORMAT, OPT_CHECK, OPT_CONTENT, OPT_CONFIG,
-       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_HELP, OPT_VERSION };
+       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_RESUME, OPT_HELP, OPT_VERSION };
 
 static const struct option options[] = {
 	{ "plain", no_argument, NULL, OPT_PLAIN },
@@ -20,6 +20,7 @@ static const struct option options[] = {
 	{ "answers", required_argument, NULL, OPT_ANSWERS },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "check-content", no_argument, NULL, OPT_CHECK },
+	{ "resume", required_argument, NULL, OPT_RESUME },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -28,7 +29,7 @@ static const struct option options[] = {
 void cli_usage(FILE *out)
 {
 	fputs("Usage: probation-advisor [--plain | --kiosk] [--content DIR] [--config FILE]\n"
-	      "                         [--no-color] [--no-mouse]\n"
+	      "                         [--no-color] [--no-mouse] [--resume CODE]\n"
 	      "       probation-advisor --answer KEY=VALUE ... | --answers FILE [--format text|json]\n"
 	      "       probation-advisor --check-content [DIR]\n"
 	      "       probation-advisor --help | --version\n"
@@ -42,6 +43,7 @@ void cli_usage(FILE *out)
 	      "  --config FILE        read FILE instead of the system configuration file\n"
 	      "  --no-color           no colour (also when NO_COLOR is set)\n"
 	      "  --no-mouse           ignore the mouse\n"
+	      "  --resume CODE        start with the answers of a resume code from a plan\n"
 	      "  --answer KEY=VALUE   answer a question and print the plan (repeatable)\n"
 	      "  --answers FILE       read answers from a file and print the plan\n"
 	      "  --format text|json   how to print the plan (default text)\n"
@@ -99,6 +101,7 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 			cli->format_given = true;
 			break;
 		case OPT_CHECK: check = true; break;
+		case OPT_RESUME: cli->opt.resume = optarg; break;
 		case OPT_HELP: help = true; break;
 		case OPT_VERSION: version = true; break;
 		default:
@@ -129,6 +132,11 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 	if (cli->opt.kiosk && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
 		return usage_error("%s", "--kiosk is for the interactive advisor: it cannot be combined with "
 		                         "--answer, --answers or --check-content");
+	if (cli->opt.resume && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
+		return usage_error("%s", "--resume is for the interactive advisor: it cannot be combined with "
+		                         "--answer, --answers or --check-content");
+	if (cli->opt.resume && cli->opt.kiosk)
+		return usage_error("%s", "--resume is one person's: a kiosk's command line cannot carry it");
 	if (cli->opt.kiosk && cli->opt.plain)
 		return usage_error("%s", "--kiosk needs the full screen: it cannot be combined with --plain");
 	if (check && cli->check_dir && cli->opt.content_dir)

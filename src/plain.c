@@ -1,7 +1,9 @@
 /*
  * plain: the advisor line by line on stdin/stdout, for screen readers,
  * braille displays, TERM=dumb and pipes.  Numbered choices; "?" explains,
- * "b" goes back, "r" reviews and changes answers, "q" quits; anything else
+ * "b" goes back, "r" reviews and changes answers, "c CODE" brings back the
+ * answers of a resume code, "p" on the result prints it where the
+ * administrator named a printer, "q" quits; anything else
  * asks again; end of input ends the session cleanly, and so does a signal
  * that ends the program (the answers are wiped first).
  */
@@ -13,11 +15,13 @@
 #include <unistd.h>
 
 #include "plan.h"
+#include "print.h"
+#include "resume.h"
 #include "session.h"
 
 #define WIDTH 78
 
-enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF };
+enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF, REPLY_CODE };
 
 struct plain {
 	struct session *s;
@@ -169,6 +173,8 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 			return REPLY_REVIEW;
 		if (!review && strcmp(pl->line, "q") == 0)
 			return REPLY_QUIT;
+		if (!review && (strcmp(pl->line, "c") == 0 || strncmp(pl->line, "c ", 2) == 0))
+			return REPLY_CODE;
 		printf("Please type a number from 1 to %zu%s\n", qq->noptions,
 		       review ? ", ? or Enter." : ", or ?, b, r or q.");
 	}
@@ -233,6 +239,51 @@ static enum reply review(struct plain *pl)
 	return REPLY_KEEP;
 }
 
+/* "c CODE", or "c" and the code on the next line: the code's answers in
+ * place of those given.  REPLY_EOF at end of input. */
+static enum reply code(struct plain *pl)
+{
+	if (strcmp(pl->line, "c") == 0) {
+		say("Type the resume code from your plan, for example K7Q-M4X-D9A:");
+		if (!read_line(pl))
+			return REPLY_EOF;
+	} else {
+		memmove(pl->line, pl->line + 2, strlen(pl->line + 2) + 1);
+	}
+	size_t nq = content_nquestions(pl->s->c);
+	int *got = malloc((nq + 1) * sizeof *got);
+	char bad = 0, msg[512];
+	enum resume_status st = got ? resume_decode(pl->s->c, pl->line, got, &bad) : RESUME_UNFIT;
+	explicit_bzero(pl->line, strlen(pl->line));
+	if (RESUME_TAKEN(st))
+		memcpy(pl->s->answers, got, nq * sizeof *got);
+	if (got)
+		explicit_bzero(got, nq * sizeof *got);
+	free(got);
+	putchar('\n');
+	say(resume_message(st, bad, msg, sizeof msg));
+	return REPLY_KEEP;
+}
+
+/* "p": print the plan, asking first if it has been printed already. */
+static enum reply print(struct plain *pl, const struct plan *p, bool *printed)
+{
+	if (*printed) {
+		say("Your plan has been printed already. Print it again? Type y to print it, anything else not to.");
+		if (!read_line(pl))
+			return REPLY_EOF;
+		if (strcmp(pl->line, "y") != 0) {
+			say("Not printed again.");
+			return REPLY_KEEP;
+		}
+	}
+	char msg[600];
+	struct print_result r = print_plan(pl->s->opt, p);
+	*printed = *printed || r.written > 0;
+	say(print_message(&r, msg, sizeof msg));
+	return REPLY_KEEP;
+}
+
 /* Back: forget the answer to the last question asked before q. */
 static void back(struct plain *pl, const int *effective, int q)
 {
@@ -246,7 +297,7 @@ static void back(struct plain *pl, const int *effective, int q)
 
 static enum reply result(struct plain *pl)
 {
-	enum reply r = REPLY_QUIT;
+	enum reply r;
 	struct plan *p = plan_build(pl->s->c, pl->s->answers, time(NULL));
 	if (!p || !plan_complete(p)) {
 		say(p ? "Sorry: the content gives no single result for these answers. "
@@ -257,23 +308,31 @@ static enum reply result(struct plain *pl)
 	}
 	putchar('\n');
 	plan_write_text(p, stdout, WIDTH);
-	plan_free(p);
-	say("\nType r to review and change your answers, a to start again, or q to quit.");
+	bool printer = pl->s->opt && pl->s->opt->printer, printed = false;
+	say(printer ? "\nType p to print your plan, r to review and change your answers, a to start again, or q "
+	              "to quit."
+	            : "\nType r to review and change your answers, a to start again, or q to quit.");
 	for (;;) {
-		if (!read_line(pl))
-			return REPLY_EOF;
-		if (strcmp(pl->line, "r") == 0)
-			r = REPLY_REVIEW;
-		else if (strcmp(pl->line, "a") == 0)
-			r = REPLY_BACK;
-		else if (strcmp(pl->line, "q") == 0 || pl->line[0] == '\0')
-			r = REPLY_QUIT;
-		else {
-			say("Please type r, a or q.");
+		if (!read_line(pl)) {
+			r = REPLY_EOF;
+			break;
+		}
+		if (printer && strcmp(pl->line, "p") == 0) {
+			if (print(pl, p, &printed) == REPLY_EOF) {
+				r = REPLY_EOF;
+				break;
+			}
 			continue;
 		}
-		return r;
+		if (strcmp(pl->line, "r") == 0 || strcmp(pl->line, "a") == 0 || strcmp(pl->line, "q") == 0 ||
+		    pl->line[0] == '\0') {
+			r = pl->line[0] == 'r' ? REPLY_REVIEW : pl->line[0] == 'a' ? REPLY_BACK : REPLY_QUIT;
+			break;
+		}
+		say(printer ? "Please type p, r, a or q." : "Please type r, a or q.");
 	}
+	plan_free(p);
+	return r;
 }
 
 static int plain_run(struct session *s)
@@ -289,7 +348,10 @@ static int plain_run(struct session *s)
 	live.n = nq;
 	signals_catch(old);
 	say(content_title(s->c));
-	say("Answer each question by typing the number of your choice and pressing Enter.");
+	say("Answer each question by typing the number of your choice and pressing Enter. If you have a "
+	    "resume code from an earlier visit, type c and the code.");
+	if (s->notice)
+		say(s->notice);
 	enum reply r = REPLY_KEEP;
 	while (r != REPLY_QUIT && r != REPLY_EOF) {
 		struct rules_flow rp;
@@ -307,6 +369,8 @@ static int plain_run(struct session *s)
 		}
 		if (r == REPLY_REVIEW)
 			r = review(&pl);
+		if (r == REPLY_CODE)
+			r = code(&pl);
 	}
 	if (r == REPLY_EOF)
 		putchar('\n');

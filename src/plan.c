@@ -309,6 +309,14 @@ struct plan *plan_about(const struct content *c, time_t now)
 	return p ? done(p, add_about(p, now)) : NULL;
 }
 
+const struct plan_block *plan_find(const struct plan *p, enum plan_kind k)
+{
+	for (size_t i = 0; i < p->nb; i++)
+		if (p->b[i].kind == k)
+			return &p->b[i];
+	return NULL;
+}
+
 bool plan_complete(const struct plan *p)
 {
 	return p->next == RULES_NONE && p->outcome >= 0;

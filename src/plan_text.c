@@ -33,9 +33,11 @@ struct out {
 	bool unused;           /* the unused answers' heading is out */
 };
 
-static void underline(FILE *f, const char *title, char c)
+/* As long as the title, or the width where the title wraps. */
+static void underline(FILE *f, const char *title, char c, int width)
 {
-	for (size_t i = strlen(title); i > 0; i--)
+	int n = text_width(title, strlen(title));
+	for (int i = n < width ? n : width; i > 0; i--)
 		fputc(c, f);
 	fputc('\n', f);
 }
@@ -144,13 +146,13 @@ void plan_write_text(const struct plan *p, FILE *out, int width)
 	struct out o = { p, out, width, 0, false };
 	const char *title = content_title(p->c);
 	plan_put(out, width, "", 0, title);
-	underline(out, title, '=');
+	underline(out, title, '=', width);
 	for (size_t i = 0; i < p->nb; i++) {
 		const struct plan_block *b = &p->b[i];
 		enum plan_section s = plan_section_of(b->kind);
 		if (i == 0 || s != plan_section_of(p->b[i - 1].kind)) {
 			fprintf(out, "\n%s\n", plan_section_title(s));
-			underline(out, plan_section_title(s), '-');
+			underline(out, plan_section_title(s), '-', width);
 		}
 		writers[b->kind](&o, b);
 	}

@@ -231,9 +231,7 @@ const char *resume_message(enum resume_status s, char bad, char *buf, size_t siz
 {
 	static const char *const text[] = {
 		[RESUME_OK] = "Your answers are back, and so is your plan.",
-		[RESUME_REWORDED] = "Your answers are back. The advisor's questions have been reworded since this code "
-		                    "was made, so your plan has been made again under today's rules: please check your "
-		                    "answers.",
+		[RESUME_REWORDED] = "Answers back, under today's rules. The questions changed since: check them.",
 		[RESUME_EMPTY] = "Type the code you were given, for example K7Q-M4X-D9A.",
 		[RESUME_BAD_LENGTH] = "That code is too short or too long: please check it against the one you were given.",
 		[RESUME_BAD_CHECK] = "That code has a mistake in it (a character wrong, or two the wrong way round): "

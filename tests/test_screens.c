@@ -111,8 +111,9 @@ Test(screens, the_faq)
 }
 
 /* Ceilings: the figures measured when these tests were written (80x24,
- * xterm-256color, the shipped content). */
-#define FIRST_SCREEN_BYTES 1418
+ * xterm-256color, the shipped content); the first screen since with its
+ * "I have a code" line (69 bytes). */
+#define FIRST_SCREEN_BYTES 1487
 #define MENU_MOVE_BYTES 60
 #define ANSWER_BYTES 1009
 #define RESULT_BYTES 1677
