@@ -39,7 +39,7 @@ endif
 # check), the rules over it, the plan document and its text and JSON
 # renderers, and the session and configuration.  tools/pack needs the
 # store alone.
-STORE_SRC = src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
+STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
 CORE_SRC  = $(STORE_SRC) src/rules.c src/lint.c src/resume.c src/plan.c src/plan_text.c src/plan_json.c \
             src/session.c src/config.c
 # Front ends and the command line.

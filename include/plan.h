@@ -25,9 +25,9 @@
 enum plan_kind {
 	PLAN_HEADLINE,   /* the outcome in one line; id: the outcome's */
 	PLAN_SUMMARY,
-	PLAN_REASON,     /* a criterion, met or not; id: the criterion's */
-	PLAN_STEP,       /* detail: how long it takes */
-	PLAN_TOTAL,      /* the estimated total time */
+	PLAN_REASON,     /* a requirement met or not, or a fact about the person; id: the criterion's */
+	PLAN_STEP,       /* detail: how long it takes, NULL when it has no length by nature */
+	PLAN_TOTAL,      /* the estimated total time; detail: what it assumes, or NULL */
 	PLAN_NOTE,       /* one of the things to know */
 	PLAN_FAQ,        /* a related FAQ entry; text: its question */
 	PLAN_CONTACT,    /* text: the name; id: the contact's */
@@ -35,7 +35,7 @@ enum plan_kind {
 	PLAN_UNUSED,     /* an answer given that the result does not need */
 	PLAN_REVIEWED,   /* when the rules were last reviewed; id: the date */
 	PLAN_WARNING,    /* e.g. the rules are over a year old */
-	PLAN_SOURCE,     /* a source document */
+	PLAN_SOURCE,     /* a source document; detail: what it is (plan_about only) */
 	PLAN_RESUME,     /* the resume code: text and id the code, detail how to use it */
 	PLAN_NKINDS
 };
@@ -51,7 +51,9 @@ struct plan_block {
 	const char *detail;      /* a second line, or NULL */
 	const char *id;          /* the content's id for it, or NULL */
 	int faq;                 /* the FAQ entry it comes from or leads to, or -1 */
-	bool met;                /* PLAN_REASON */
+	bool met, fact;          /* PLAN_REASON: met; a fact about the person, not a requirement */
+	bool suggestion;         /* PLAN_STEP, PLAN_NOTE: the advisor's own, not the documents' */
+	bool secondary;          /* PLAN_SOURCE: only the finder's general guide */
 	union {
 		const struct content_step *step;        /* PLAN_STEP */
 		const struct content_contact *contact;  /* PLAN_CONTACT */
@@ -78,9 +80,9 @@ struct plan {
 	size_t nb, cap;
 };
 
-/* The document for answers[] on the day now; NULL only when out of
- * memory.  Without one outcome (a question still to answer, or a fault in
- * the content) it holds only the answers and the about blocks. */
+/* The document for answers[] on the day now (never NULL: mem.h).  Without
+ * one outcome (a question still to answer, or a fault in the content) it
+ * holds only the answers and the about blocks. */
 struct plan *plan_build(const struct content *c, const int *answers, time_t now);
 /* Documents of the same blocks for the screens that show them apart from
  * a result: every step of outcome o; every contact; the review date, its
@@ -97,6 +99,17 @@ bool plan_complete(const struct plan *p);
 
 enum plan_section plan_section_of(enum plan_kind k);
 const char *plan_section_title(enum plan_section s);
+
+/* How a reason reads: "met" or "not met" for a requirement, "about you"
+ * for a fact about the person (its text, met or unmet, says which). */
+const char *plan_reason_label(const struct plan_block *b);
+/* How a source is named under the advice: "Source: " and its title, and
+ * for the finder's general guide, that it is only that.  Writes into buf. */
+const char *plan_source_text(const struct plan_block *b, char *buf, size_t size);
+/* Said before a step or note that is the advisor's own suggestion. */
+#define PLAN_SUGGESTION "Advisor's suggestion, not from the documents: "
+/* Said after it, where a label before it does not fit (the panes). */
+#define PLAN_SUGGESTION_NOTE "(This is the advisor's suggestion, not from the documents.)"
 
 /* The review-date warning for the day now, or NULL when the rules were
  * reviewed within a year (or the date cannot be read). */

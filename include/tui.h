@@ -129,6 +129,13 @@ extern const struct tui_screen_ops *const tui_screens[TUI_NSCREENS];
 /* The hints of a screen that browses a list beside a text pane. */
 extern const enum tui_action tui_browse_hints[];
 
+/* Typing to narrow a list: the FAQ search and the finder's find. */
+struct tui_find {
+	char query[64];
+	size_t qlen;
+	bool typing;       /* the prompt is open */
+};
+
 struct tui {
 	struct session *s;
 	const struct content *c;
@@ -206,14 +213,23 @@ void tui_box(const struct tui *t, struct tui_rect r, attr_t a);
  * pending message) in the status line. */
 void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *what, const struct pane *p);
 void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints);
+/* The status line as a prompt: label, what was typed (its end, with the
+ * cursor after it, while typing), a count of matches, then the keys. */
+void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *label, const char *query,
+                     bool typing, const char *count, const char *keys, struct tui_frame *f);
 void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p);
 /* Draw a pane into r (margins included): the selection highlighted under
- * its text, the asides beside it; hl highlights a search, cur the current
- * match (block, offset) or NULL. */
+ * its text, the asides beside it; hl (or NULL) the matches of a search,
+ * found once by the search, in order: a match that a line break cuts is
+ * highlighted on both lines. */
+struct tui_match {
+	size_t block, off;
+};
 struct tui_hl {
-	const char *query;
-	int cur_block;
-	size_t cur_off;
+	const struct tui_match *v;
+	size_t n;
+	size_t len;        /* bytes each match spans */
+	int cur;           /* the current match, or -1 */
 };
 void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r, bool focused,
                    const struct tui_hl *hl, struct tui_frame *f);
@@ -271,6 +287,9 @@ void wizard_answer(struct tui *t, int q, int v); /* answer q and go on */
 void wizard_restart(struct tui *t);              /* forget every answer, first question */
 void explain_open(struct tui *t, int q);
 void finder_open(struct tui *t, int q);          /* find the answer to question q */
+/* A level's examples: the PQiP documents', then the general guide's with
+ * its source and caveats (levels.c; the finder shows them too). */
+void levels_examples(const struct tui *t, struct pane *p, const struct content_level *lv);
 void review_open(struct tui *t);
 void result_open(struct tui *t);
 void faq_open(struct tui *t, int faq, bool from_link);

@@ -264,6 +264,49 @@ static struct cond *parse_count(struct parser *ps)
 	return c;
 }
 
+/* @criterion. */
+static struct cond *parse_criterion(struct parser *ps)
+{
+	next(ps);
+	struct cond *c = node(K_CRIT);
+	if (ps->tok != T_WORD) {
+		fail(ps, "expected a criterion id after @");
+		return c;
+	}
+	char *w = word(ps);
+	int k = w ? ps->names->criterion(ps->names->ctx, w) : -1;
+	if (w && k < 0)
+		name_error(ps, "condition \"%s\": unknown criterion \"@%s\"%s "
+		               "(criteria can use only those defined before them)", w, "");
+	free(w);
+	if (c)
+		c->crit = k;
+	next(ps);
+	return c;
+}
+
+/* question = value, question in [values], and their negations. */
+static struct cond *parse_test(struct parser *ps)
+{
+	struct cond *c = node(K_IN);
+	char *qname = word(ps);
+	int q = question(ps);
+	if (c && (c->qs = malloc(sizeof *c->qs)) && (c->masks = calloc(1, sizeof *c->masks))) {
+		c->nq = 1;
+		c->qs[0] = q;
+		bool negate;
+		parse_values(ps, c->qs, &qname, 1, c->masks, &negate);
+		if (negate) {
+			struct cond *n = node(K_NOT);
+			if (n)
+				n->a = c;
+			c = n;
+		}
+	}
+	free(qname);
+	return c;
+}
+
 static struct cond *parse_factor(struct parser *ps)
 {
 	struct cond *c;
@@ -290,47 +333,15 @@ static struct cond *parse_factor(struct parser *ps)
 		next(ps);
 		return c;
 	}
-	if (ps->tok == T_AT) {
-		next(ps);
-		c = node(K_CRIT);
-		if (ps->tok != T_WORD) {
-			fail(ps, "expected a criterion id after @");
-			return c;
-		}
-		char *w = word(ps);
-		int k = w ? ps->names->criterion(ps->names->ctx, w) : -1;
-		if (w && k < 0)
-			name_error(ps, "condition \"%s\": unknown criterion \"@%s\"%s "
-			               "(criteria can use only those defined before them)", w, "");
-		free(w);
-		if (c)
-			c->crit = k;
-		next(ps);
-		return c;
-	}
+	if (ps->tok == T_AT)
+		return parse_criterion(ps);
 	if (word_is(ps, "count"))
 		return parse_count(ps);
 	if (ps->tok != T_WORD) {
 		fail(ps, "expected a question, @criterion, count(...), not or (");
 		return NULL;
 	}
-	c = node(K_IN);
-	char *qname = word(ps);
-	int q = question(ps);
-	if (c && (c->qs = malloc(sizeof *c->qs)) && (c->masks = calloc(1, sizeof *c->masks))) {
-		c->nq = 1;
-		c->qs[0] = q;
-		bool negate;
-		parse_values(ps, c->qs, &qname, 1, c->masks, &negate);
-		if (negate) {
-			struct cond *n = node(K_NOT);
-			if (n)
-				n->a = c;
-			c = n;
-		}
-	}
-	free(qname);
-	return c;
+	return parse_test(ps);
 }
 
 static struct cond *parse_binary(struct parser *ps, const char *op, enum cond_kind kind,

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <libconfig.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,21 +125,8 @@ int config_parse_keys(const char *text, int *keys, int max, const char **why)
 
 /* ---- settings ---- */
 
-static int line_of(const config_setting_t *s)
-{
-	return s ? (int)config_setting_source_line(s) : 0;
-}
-
-__attribute__((format(printf, 3, 4)))
-static void problem(struct reader *r, const config_setting_t *s, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_add(r->d, r->file, line_of(s), "%s", msg);
-}
+/* A problem at setting s of the file being read. */
+#define problem(r, s, ...) scan_problem((r)->d, (r)->file, (s), __VA_ARGS__)
 
 static const char *get_string(struct reader *r, const config_setting_t *s)
 {
@@ -291,7 +277,7 @@ static void set_idle(struct reader *r, const config_setting_t *s)
 {
 	if (get_uint(r, s, MAX_IDLE, &r->f->idle)) {
 		r->f->idle_set = true;
-		r->f->idle_line = line_of(s);
+		r->f->idle_line = scan_line(s);
 	}
 }
 
@@ -304,7 +290,7 @@ static void set_warning(struct reader *r, const config_setting_t *s)
 static void set_spool(struct reader *r, const config_setting_t *s)
 {
 	set_dir(r, s, &r->cfg->spool_dir);
-	r->f->spool_line = line_of(s);
+	r->f->spool_line = scan_line(s);
 }
 
 /* The printer: where the administrator's file says, an absolute name. */
@@ -319,7 +305,7 @@ static void set_printer(struct reader *r, const config_setting_t *s)
 	r->cfg->printer = v ? strdup(v) : NULL;
 	if (v && !r->cfg->printer)
 		problem(r, s, "out of memory");
-	r->f->printer_line = line_of(s);
+	r->f->printer_line = scan_line(s);
 }
 
 static void set_columns(struct reader *r, const config_setting_t *s)
@@ -331,7 +317,7 @@ static void set_columns(struct reader *r, const config_setting_t *s)
 		return;
 	}
 	r->f->columns = (int)v;
-	r->f->printer_opts_line = line_of(s);
+	r->f->printer_opts_line = scan_line(s);
 }
 
 static void set_cut(struct reader *r, const config_setting_t *s)
@@ -341,7 +327,7 @@ static void set_cut(struct reader *r, const config_setting_t *s)
 		return;
 	}
 	r->f->cut = config_setting_get_bool(s) != 0;
-	r->f->printer_opts_line = line_of(s);
+	r->f->printer_opts_line = scan_line(s);
 }
 
 static const struct {
@@ -362,8 +348,9 @@ static const struct {
 	{ "printer_cut", true, set_cut },
 };
 
-static void read_root(struct reader *r, const config_setting_t *root)
+static void read_root(void *ctx, const config_setting_t *root)
 {
+	struct reader *r = ctx;
 	for (int i = 0; i < config_setting_length(root); i++) {
 		const config_setting_t *m = config_setting_get_elem(root, (unsigned)i);
 		const char *name = config_setting_name(m);
@@ -390,21 +377,7 @@ static bool read_file(struct reader *r, const char *path, bool required)
 	    (errno == ENOENT || errno == ENOTDIR || (!r->system && errno == EACCES)))
 		return false;
 	r->file = path;
-	size_t len = 0;
-	char *text = scan_read(path, CONFIG_MAX_FILE, &len, r->d);
-	if (!text)
-		return true;
-	if (scan_check(path, text, len, r->d)) {
-		config_t c;
-		config_init(&c);
-		if (config_read_string(&c, text))
-			read_root(r, config_root_setting(&c));
-		else
-			diag_add(r->d, path, config_error_line(&c), "%s",
-			         config_error_text(&c) ? config_error_text(&c) : "syntax error");
-		config_destroy(&c);
-	}
-	free(text);
+	scan_parse(path, CONFIG_MAX_FILE, r->d, read_root, r);
 	return true;
 }
 

@@ -2,7 +2,6 @@
 #include "content.h"
 
 #include <dirent.h>
-#include <stdarg.h>
 #include <libconfig.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +9,7 @@
 
 #include "content_impl.h"
 #include "content_store.h"
+#include "mem.h"
 #include "scan.h"
 
 #define MONTHS_MAX 240
@@ -20,11 +20,7 @@ static void *arena_alloc(struct content *c, size_t n)
 	struct arena_block *b = c->arena;
 	if (!b || b->size - b->used < n) {
 		size_t size = n > 16384 ? n : 16384;
-		b = malloc(sizeof *b + size);
-		if (!b) {
-			fputs("probation-advisor: out of memory\n", stderr);
-			abort();
-		}
+		b = mem_grow(NULL, sizeof *b + size);
 		b->next = c->arena;
 		b->used = 0;
 		b->size = size;
@@ -49,21 +45,8 @@ struct loader {
 	const char *file;     /* as reported: origin/name, the path read */
 };
 
-static int line_of(const config_setting_t *s)
-{
-	return s ? (int)config_setting_source_line(s) : 0;
-}
-
-__attribute__((format(printf, 3, 4)))
-static void problem(struct loader *L, const config_setting_t *s, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_add(L->d, L->file, line_of(s), "%s", msg);
-}
+/* A problem at setting s of the file being read. */
+#define problem(L, s, ...) scan_problem((L)->d, (L)->file, (s), __VA_ARGS__)
 
 /* Report members of group g not named in allowed (a typo is a silent bug). */
 static void check_members(struct loader *L, const config_setting_t *g, const char *const *allowed)
@@ -191,7 +174,7 @@ static const char **get_strings(struct loader *L, const config_setting_t *g, con
 
 static struct content_src src_of(struct loader *L, const config_setting_t *s)
 {
-	return (struct content_src){ L->file, line_of(s) };
+	return (struct content_src){ L->file, scan_line(s) };
 }
 
 /* ---- reading each file ---- */
@@ -226,9 +209,10 @@ static void read_meta(struct loader *L, const config_setting_t *root)
 	int n = get_list(L, root, "sources", true, &list);
 	c->sources = arena_alloc(c, sizeof *c->sources * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
-		static const char *const skeys[] = { "title", "description", NULL };
+		static const char *const skeys[] = { "id", "title", "description", NULL };
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		check_members(L, e, skeys);
+		c->sources[i].id = get_str(L, e, "id", false);
 		c->sources[i].title = get_str(L, e, "title", true);
 		c->sources[i].description = get_str(L, e, "description", false);
 	}
@@ -307,26 +291,13 @@ struct pendings {
 	size_t nr, capr;
 };
 
-/* Room for one more of v's n elements of size each. */
-static void *room(void *v, size_t n, size_t *cap, size_t size)
-{
-	if (n < *cap)
-		return v;
-	*cap = *cap ? 2 * *cap : 64;
-	v = realloc(v, *cap * size);
-	if (!v) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		abort();
-	}
-	return v;
-}
 
 static void want_id(struct pendings *p, int *slot, const char *id, struct content_src src, bool contact)
 {
 	*slot = -1;
 	if (!id)
 		return;
-	p->r = room(p->r, p->nr, &p->capr, sizeof *p->r);
+	p->r = mem_room(p->r, &p->capr, p->nr + 1, sizeof *p->r);
 	p->r[p->nr++] = (struct ref){ slot, id, src, contact };
 }
 
@@ -357,16 +328,53 @@ static void want_cond(struct loader *L, struct pendings *p, const config_setting
 	const char *text = get_str(L, g, name, false);
 	if (!text)
 		return;
-	p->v = room(p->v, p->n, &p->cap, sizeof *p->v);
+	p->v = mem_room(p->v, &p->cap, p->n + 1, sizeof *p->v);
 	p->v[p->n++] = (struct pending){ slot, text, src_of(L, config_setting_get_member(g, name)),
 	                                 criteria_limit };
+}
+
+/* A criterion's kind: a "requirement" met or not (the default), or a
+ * "fact" about the person, which is neither. */
+static bool get_kind(struct loader *L, const config_setting_t *e)
+{
+	const char *kind = get_str(L, e, "kind", false);
+	if (!kind || strcmp(kind, "requirement") == 0)
+		return false;
+	if (strcmp(kind, "fact") != 0)
+		problem(L, config_setting_get_member(e, "kind"),
+		        "\"kind\" must be \"requirement\" or \"fact\", not \"%s\"", kind);
+	return strcmp(kind, "fact") == 0;
+}
+
+/* Whom texts speak to, for lint: after the criteria, which they may use. */
+static void read_groups(struct loader *L, const config_setting_t *root, struct pendings *p)
+{
+	static const char *const keys[] = { "id", "words", "when", NULL };
+	struct content *c = L->c;
+	const config_setting_t *list;
+	int n = get_list(L, root, "groups", false, &list);
+	c->groups = arena_alloc(c, sizeof *c->groups * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_group *g = &c->groups[i];
+		check_members(L, e, keys);
+		g->id = get_str(L, e, "id", true);
+		g->words = get_strings(L, e, "words", &g->nwords);
+		if (!g->nwords)
+			problem(L, e, "a group needs \"words\": the phrases that speak to it");
+		g->src = src_of(L, e);
+		if (!config_setting_get_member(e, "when"))
+			problem(L, e, "missing \"when\"");
+		want_cond(L, p, e, "when", &g->when, (int)c->ncriteria);
+	}
+	c->ngroups = (size_t)n;
 }
 
 static void read_questions(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
 	static const char *const keys[] = { "id", "text", "help", "faq", "ask", "finder", "options", NULL };
-	static const char *const rkeys[] = { "questions", "criteria", NULL };
-	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", NULL };
+	static const char *const rkeys[] = { "questions", "criteria", "groups", NULL };
+	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", "kind", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
 	check_members(L, root, rkeys);
@@ -397,18 +405,20 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 		k->met = get_str(L, e, "met", true);
 		k->unmet = get_str(L, e, "unmet", true);
 		want_ref(L, p, e, "faq", &k->faq);
+		k->fact = get_kind(L, e);
 		k->src = src_of(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
 		want_cond(L, p, e, "when", &k->when, i);
 	}
 	c->ncriteria = (size_t)n;
+	read_groups(L, root, p);
 }
 
 static struct content_note *read_notes(struct loader *L, const config_setting_t *e,
                                        struct pendings *p, size_t *count)
 {
-	static const char *const keys[] = { "text", "faq", "when", NULL };
+	static const char *const keys[] = { "text", "faq", "when", "suggestion", NULL };
 	const config_setting_t *list;
 	int n = get_list(L, e, "notes", false, &list);
 	struct content_note *notes = arena_alloc(L->c, sizeof *notes * (size_t)(n ? n : 1));
@@ -418,6 +428,7 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 		check_members(L, s, keys);
 		nt->text = get_str(L, s, "text", true);
 		want_ref(L, p, s, "faq", &nt->faq);
+		nt->suggestion = get_bool(L, s, "suggestion");
 		nt->src = src_of(L, s);
 		want_cond(L, p, s, "when", &nt->when, (int)L->c->ncriteria);
 	}
@@ -428,7 +439,8 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 static void read_steps(struct loader *L, const config_setting_t *e, struct content_outcome *o,
                        struct pendings *p)
 {
-	static const char *const keys[] = { "text", "months_min", "months_max", "time", "faq", "when", NULL };
+	static const char *const keys[] = { "text", "months_min", "months_max", "time", "faq", "when",
+		                            "suggestion", "untimed", NULL };
 	int limit = (int)L->c->ncriteria;
 	const config_setting_t *list;
 	int n = get_list(L, e, "steps", true, &list);
@@ -440,6 +452,10 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		st->text = get_str(L, s, "text", true);
 		want_ref(L, p, s, "faq", &st->faq);
 		st->time = get_str(L, s, "time", false);
+		st->suggestion = get_bool(L, s, "suggestion");
+		st->untimed = get_bool(L, s, "untimed");
+		if (st->untimed && (st->time || config_setting_get_member(s, "months_min")))
+			problem(L, s, "an \"untimed\" step has no length: leave out \"time\" and the months");
 		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
 		bool ok = get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
 		ok &= get_int(L, s, "months_max", 0, MONTHS_MAX, &st->months_max);
@@ -458,7 +474,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 static void read_outcomes(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
 	static const char *const keys[] = { "id", "when", "headline", "summary", "steps", "notes",
-		                            "faq", "contacts", NULL };
+		                            "faq", "contacts", "route", "total_note", NULL };
 	static const char *const rkeys[] = { "outcomes", "notes", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
@@ -473,6 +489,8 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 		o->id = get_str(L, e, "id", true);
 		o->headline = get_str(L, e, "headline", true);
 		o->summary = get_str(L, e, "summary", true);
+		o->route = get_str(L, e, "route", false);
+		o->total_note = get_str(L, e, "total_note", false);
 		o->faq = want_refs(L, p, e, "faq", &o->nfaq, false);
 		o->contacts = want_refs(L, p, e, "contacts", &o->ncontacts, true);
 		o->src = src_of(L, e);
@@ -484,11 +502,30 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 	c->noutcomes = (size_t)n;
 }
 
+static void read_guide(struct loader *L, const config_setting_t *root)
+{
+	static const char *const keys[] = { "source", "caveats", NULL };
+	const config_setting_t *g = config_setting_get_member(root, "guide");
+	if (!g)
+		return;
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		problem(L, g, "\"guide\" must be a group { source = ...; caveats = ...; }");
+		return;
+	}
+	check_members(L, g, keys);
+	L->c->guide_source_id = get_str(L, g, "source", true);
+	L->c->guide_src = src_of(L, g);
+	L->c->guide_caveats = get_str(L, g, "caveats", true);
+}
+
 static void read_levels(struct loader *L, const config_setting_t *root)
 {
-	static const char *const keys[] = { "value", "name", "summary", "examples", NULL };
+	static const char *const keys[] = { "value", "name", "summary", "examples", "guide_examples", NULL };
+	static const char *const rkeys[] = { "levels", "guide", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
+	check_members(L, root, rkeys);
+	read_guide(L, root);
 	int n = get_list(L, root, "levels", true, &list);
 	c->levels = arena_alloc(c, sizeof *c->levels * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
@@ -499,6 +536,10 @@ static void read_levels(struct loader *L, const config_setting_t *root)
 		l->name = get_str(L, e, "name", true);
 		l->summary = get_str(L, e, "summary", true);
 		l->examples = get_strings(L, e, "examples", &l->nexamples);
+		l->guide_examples = get_strings(L, e, "guide_examples", &l->nguide_examples);
+		if (l->nguide_examples && !c->guide_source_id)
+			problem(L, config_setting_get_member(e, "guide_examples"),
+			        "\"guide_examples\" need a \"guide\" naming their source");
 		l->src = src_of(L, e);
 	}
 	c->nlevels = (size_t)n;
@@ -553,29 +594,26 @@ struct loaded {
 	bool parsed, clean;
 };
 
+struct load_ctx {
+	struct loader L;
+	void (*read)(struct loader *, const config_setting_t *, void *);
+	void *arg;
+};
+
+static void read_root(void *ctx, const config_setting_t *root)
+{
+	struct load_ctx *k = ctx;
+	k->read(&k->L, root, k->arg);
+}
+
 static struct loaded load_file(struct content *c, const char *name, struct diags *d,
                                void (*read)(struct loader *, const config_setting_t *, void *), void *arg)
 {
-	size_t n = strlen(c->origin) + strlen(name) + 2;
+	size_t n = strlen(c->origin) + strlen(name) + 2, before = d->n;
 	char *report = arena_alloc(c, n);
 	snprintf(report, n, "%s/%s", c->origin, name);
-	struct loader L = { c, d, report };
-	size_t len = 0, before = d->n;
-	bool parsed = false;
-	char *text = scan_read(report, CONTENT_MAX_FILE, &len, d);
-	if (!text)
-		return (struct loaded){ false, false };
-	if (scan_check(report, text, len, d)) {
-		config_t cfg;
-		config_init(&cfg);
-		parsed = config_read_string(&cfg, text);
-		if (parsed)
-			read(&L, config_root_setting(&cfg), arg);
-		else
-			diag_add(d, report, config_error_line(&cfg), "%s", config_error_text(&cfg));
-		config_destroy(&cfg);
-	}
-	free(text);
+	struct load_ctx k = { { c, d, report }, read, arg };
+	bool parsed = scan_parse(report, CONTENT_MAX_FILE, d, read_root, &k);
 	return (struct loaded){ parsed, parsed && d->n == before };
 }
 
@@ -629,13 +667,7 @@ static char **scenario_names(struct content *c, const char *dir, size_t *n)
 		if (l < 5 || l > 250 || strcmp(de->d_name + l - 4, ".cfg") != 0 || de->d_name[0] == '.')
 			continue;
 		snprintf(name, sizeof name, "scenarios/%s", de->d_name);
-		if (*n + 1 >= cap) {
-			cap = cap ? cap * 2 : 64;
-			char **nv = realloc(v, cap * sizeof *v);
-			if (!nv)
-				break;
-			v = nv;
-		}
+		v = mem_room(v, &cap, *n + 1, sizeof *v);
 		v[(*n)++] = arena_strdup(c, name);
 	}
 	closedir(dh);
@@ -713,15 +745,6 @@ static int cmp_dup(const void *a, const void *b)
 		qsort((out), (nout), sizeof *(out), cmp_id_ref); \
 	} while (0)
 
-static void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-	if (!p) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
 
 /* Report each id that repeats an earlier one, in the order they appear,
  * naming the line of the first.  v is sorted by cmp_id_ref.  Sorting, not
@@ -736,7 +759,7 @@ static void report_duplicates(struct diags *d, const struct id_ref *v, size_t n,
 			continue;
 		}
 		if (!dup)
-			dup = xmalloc(n * sizeof *dup);
+			dup = mem_alloc(n * sizeof *dup);
 		dup[ndup++] = (struct dup){ v[k], v[first].src.line };
 	}
 	if (ndup)
@@ -749,7 +772,7 @@ static void report_duplicates(struct diags *d, const struct id_ref *v, size_t n,
 
 #define CHECK_UNIQUE(d, arr, n, field, what) \
 	do { \
-		struct id_ref *v_ = xmalloc((n) * sizeof *v_); \
+		struct id_ref *v_ = mem_alloc((n) * sizeof *v_); \
 		size_t nv_; \
 		SORT_IDS(v_, nv_, arr, n, field); \
 		report_duplicates(d, v_, nv_, what); \
@@ -773,7 +796,7 @@ static int find_id(const struct id_ref *v, size_t n, const char *id)
 /* Which files loaded cleanly: a reference into a file that did not is not
  * checked, or one broken file would echo through all the others. */
 struct clean_files {
-	bool faq, questions, outcomes, levels, contacts;
+	bool meta, faq, questions, outcomes, levels, contacts;
 };
 
 /* Every FAQ and contact reference becomes the index of what it names. */
@@ -852,6 +875,12 @@ static void check_refs(struct content *c, const struct clean_files *ok, struct d
 			diag_add(d, l->src.file, l->src.line, "\"%s\" is not an option of question \"%s\"",
 			         l->value, c->questions[finder].id);
 	}
+	for (size_t i = 0; c->guide_source_id && i < c->nsources; i++)
+		if (c->sources[i].id && strcmp(c->sources[i].id, c->guide_source_id) == 0)
+			c->guide_source = (int)i;
+	if (ok->meta && c->guide_source_id && c->guide_source < 0)
+		diag_add(d, c->guide_src.file, c->guide_src.line,
+		         "the guide's source \"%s\" is not a source id in meta.cfg", c->guide_source_id);
 	for (size_t i = 0; i < c->nscenarios; i++) {
 		const struct content_scenario *s = &c->scenarios[i];
 		if (ok->outcomes && s->expect && content_outcome_index(c, s->expect) < 0)
@@ -872,9 +901,10 @@ struct content *content_load(const char *dir, struct diags *d)
 		return NULL;
 	}
 	c->origin = arena_strdup(c, dir);
+	c->guide_source = -1;
 	struct pendings p = { 0 };
 	struct clean_files ok;
-	load_file(c, "meta.cfg", d, read_meta_cb, NULL);
+	ok.meta = load_file(c, "meta.cfg", d, read_meta_cb, NULL).clean;
 	ok.faq = load_file(c, "faq.cfg", d, read_faq_cb, NULL).clean;
 	struct loaded q = load_file(c, "questions.cfg", d, read_questions_cb, &p);
 	ok.questions = q.clean;
@@ -931,6 +961,8 @@ void content_free(struct content *c)
 	}
 	for (size_t k = 0; k < c->ncommon_notes; k++)
 		cond_free(c->common_notes[k].when);
+	for (size_t k = 0; k < c->ngroups; k++)
+		cond_free(c->groups[k].when);
 	while (c->arena) {
 		struct arena_block *next = c->arena->next;
 		free(c->arena);
@@ -975,6 +1007,13 @@ int content_faq_index(const struct content *c, const char *id)
 }
 size_t content_nlevels(const struct content *c) { return c->nlevels; }
 const struct content_level *content_level(const struct content *c, size_t i) { return &c->levels[i]; }
+struct content_levels_guide content_levels_guide(const struct content *c)
+{
+	return (struct content_levels_guide){ c->guide_source >= 0 ? &c->sources[c->guide_source] : NULL,
+		                              c->guide_caveats };
+}
+size_t content_ngroups(const struct content *c) { return c->ngroups; }
+const struct content_group *content_group(const struct content *c, size_t i) { return &c->groups[i]; }
 size_t content_ncontacts(const struct content *c) { return c->ncontacts; }
 const struct content_contact *content_contact(const struct content *c, size_t i) { return &c->contacts[i]; }
 int content_contact_index(const struct content *c, const char *id) { FIND(c->contacts, c->ncontacts, id, id) }

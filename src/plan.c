@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "resume.h"
 
 static const enum plan_section sections[PLAN_NKINDS] = {
@@ -37,17 +38,10 @@ const char *plan_section_title(enum plan_section s)
 	return titles[s];
 }
 
-/* A new block of kind k saying text; NULL when out of memory. */
+/* A new block of kind k saying text. */
 static struct plan_block *add(struct plan *p, enum plan_kind k, const char *text)
 {
-	if (p->nb == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 32;
-		struct plan_block *b = realloc(p->b, cap * sizeof *b);
-		if (!b)
-			return NULL;
-		p->b = b;
-		p->cap = cap;
-	}
+	p->b = mem_room(p->b, &p->cap, p->nb + 1, sizeof *p->b);
 	struct plan_block *b = &p->b[p->nb++];
 	*b = (struct plan_block){ .kind = k, .text = text ? text : "", .faq = -1, .question = -1, .option = -1 };
 	return b;
@@ -56,66 +50,56 @@ static struct plan_block *add(struct plan *p, enum plan_kind k, const char *text
 /* A block whose text is made here (a copy of buf). */
 static struct plan_block *add_own(struct plan *p, enum plan_kind k, const char *buf)
 {
-	char *own = strdup(buf);
-	struct plan_block *b = own ? add(p, k, own) : NULL;
-	if (b)
-		b->own = own;
-	else
-		free(own);
+	struct plan_block *b = add(p, k, NULL);
+	b->text = b->own = mem_strdup(buf);
 	return b;
 }
 
-static bool add_faq(struct plan *p, int f)
+static void add_faq(struct plan *p, int f)
 {
 	const struct content_faq *e = content_faq(p->c, (size_t)f);
 	struct plan_block *b = add(p, PLAN_FAQ, e->question);
-	if (b) {
-		b->faq = f;
-		b->id = e->id;
-	}
-	return b != NULL;
+	b->faq = f;
+	b->id = e->id;
 }
 
-static bool add_reasons(struct plan *p)
+static void add_reasons(struct plan *p)
 {
 	size_t max = content_ncriteria(p->c);
-	struct rules_reason *r = calloc(max + 1, sizeof *r);
-	if (!r)
-		return false;
+	struct rules_reason *r = mem_alloc((max + 1) * sizeof *r);
 	size_t n = rules_reasons(p->c, p->outcome, p->effective, r, max);
-	bool ok = true;
-	for (size_t i = 0; i < n && ok; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const struct content_criterion *k = content_criterion(p->c, (size_t)r[i].criterion);
 		struct plan_block *b = add(p, PLAN_REASON, r[i].met ? k->met : k->unmet);
-		if ((ok = b != NULL)) {
-			b->met = r[i].met;
-			b->id = k->id;
-			b->faq = k->faq;
-		}
+		b->met = r[i].met;
+		b->fact = r[i].fact;
+		b->id = k->id;
+		b->faq = k->faq;
 	}
 	free(r);
-	return ok;
 }
 
-static bool add_step(struct plan *p, const struct content_step *s, bool note_when)
+/* A step, with its length unless it has none by nature (and, for a route
+ * of everyone's steps, whether it is only for some people). */
+static void add_step(struct plan *p, const struct content_step *s, bool note_when)
 {
-	char buf[256], when[300];
-	plan_step_time(s, buf, sizeof buf);
-	snprintf(when, sizeof when, "%s%s", buf, note_when && s->when ? " (only for some people)" : "");
-	char *own = strdup(when);
-	struct plan_block *b = own ? add(p, PLAN_STEP, s->text) : NULL;
-	if (!b) {
-		free(own);
-		return false;
-	}
-	b->detail = b->own = own;
+	char buf[256] = "", when[300];
+	const char *some = note_when && s->when ? "(only for some people)" : "";
+	if (!s->untimed)
+		plan_step_time(s, buf, sizeof buf);
+	snprintf(when, sizeof when, "%s%s%s", buf, *buf && *some ? " " : "", some);
+	struct plan_block *b = add(p, PLAN_STEP, s->text);
+	if (*when)
+		b->detail = b->own = mem_strdup(when);
 	b->of.step = s;
 	b->faq = s->faq;
-	return true;
+	b->suggestion = s->suggestion;
 }
 
 static void count_months(struct plan_total *t, const struct content_step *s)
 {
+	if (s->untimed)
+		return;
 	if (s->months_min == CONTENT_MONTHS_UNKNOWN) {
 		t->min_unknown = true;
 		return;
@@ -127,64 +111,54 @@ static void count_months(struct plan_total *t, const struct content_step *s)
 		t->max += s->months_max;
 }
 
-static bool add_steps(struct plan *p, const struct content_outcome *o)
+static void add_steps(struct plan *p, const struct content_outcome *o)
 {
 	for (size_t i = 0; i < o->nsteps; i++) {
 		const struct content_step *s = &o->steps[i];
 		if (!rules_holds(p->c, s->when, p->effective))
 			continue;
-		if (!add_step(p, s, false))
-			return false;
+		add_step(p, s, false);
 		count_months(&p->total, s);
 	}
 	char total[256];
-	return add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total)) != NULL;
+	add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total))->detail = o->total_note;
 }
 
-static bool add_notes(struct plan *p, const struct content_note *notes, size_t n)
+static void add_notes(struct plan *p, const struct content_note *notes, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (!rules_holds(p->c, notes[i].when, p->effective))
-			continue;
-		struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
-		if (!b)
-			return false;
-		b->faq = notes[i].faq;
-	}
-	return true;
+	for (size_t i = 0; i < n; i++)
+		if (rules_holds(p->c, notes[i].when, p->effective)) {
+			struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
+			b->faq = notes[i].faq;
+			b->suggestion = notes[i].suggestion;
+		}
 }
 
-static bool add_contact(struct plan *p, const struct content_contact *ct)
+static void add_contact(struct plan *p, const struct content_contact *ct)
 {
 	struct plan_block *b = add(p, PLAN_CONTACT, ct->name);
-	if (b) {
-		b->id = ct->id;
-		b->detail = ct->about;
-		b->of.contact = ct;
-	}
-	return b != NULL;
+	b->id = ct->id;
+	b->detail = ct->about;
+	b->of.contact = ct;
 }
 
-static bool add_outcome(struct plan *p)
+static void add_outcome(struct plan *p)
 {
 	const struct content_outcome *o = content_outcome(p->c, (size_t)p->outcome);
-	struct plan_block *h = add(p, PLAN_HEADLINE, o->headline);
-	if (!h || !add(p, PLAN_SUMMARY, o->summary) || !add_reasons(p) || !add_steps(p, o) ||
-	    !add_notes(p, o->notes, o->nnotes) ||
-	    !add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c)))
-		return false;
-	p->b[0].id = o->id;
+	add(p, PLAN_HEADLINE, o->headline)->id = o->id;
+	add(p, PLAN_SUMMARY, o->summary);
+	add_reasons(p);
+	add_steps(p, o);
+	add_notes(p, o->notes, o->nnotes);
+	add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c));
 	for (size_t i = 0; i < o->nfaq; i++)
-		if (!add_faq(p, o->faq[i]))
-			return false;
+		add_faq(p, o->faq[i]);
 	for (size_t i = 0; i < o->ncontacts; i++)
-		if (!add_contact(p, content_contact(p->c, (size_t)o->contacts[i])))
-			return false;
-	return true;
+		add_contact(p, content_contact(p->c, (size_t)o->contacts[i]));
 }
 
 /* The answers the result rests on, then those it does not need. */
-static bool add_answers(struct plan *p, const int *answers)
+static void add_answers(struct plan *p, const int *answers)
 {
 	for (int used = 1; used >= 0; used--)
 		for (size_t i = 0; i < content_nquestions(p->c); i++) {
@@ -193,120 +167,98 @@ static bool add_answers(struct plan *p, const int *answers)
 				continue;
 			const struct content_question *q = content_question(p->c, i);
 			struct plan_block *b = add(p, used ? PLAN_ANSWER : PLAN_UNUSED, q->text);
-			if (!b)
-				return false;
 			b->detail = q->options[v].label;
 			b->id = q->id;
 			b->of.question = q;
 			b->question = (int)i;
 			b->option = v;
 		}
-	return true;
 }
 
-static bool add_about(struct plan *p, time_t now)
+/* The review date, its warning, and the sources: described too when
+ * described is set (the about screen), named only under a plan. */
+static void add_about(struct plan *p, time_t now, bool described)
 {
 	char line[512];
 	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(p->c));
-	struct plan_block *b = add_own(p, PLAN_REVIEWED, line);
-	if (!b)
-		return false;
-	b->id = content_reviewed(p->c);
-	if (plan_stale_warning(p->c, now, line, sizeof line) && !add_own(p, PLAN_WARNING, line))
-		return false;
+	add_own(p, PLAN_REVIEWED, line)->id = content_reviewed(p->c);
+	if (plan_stale_warning(p->c, now, line, sizeof line))
+		add_own(p, PLAN_WARNING, line);
 	for (size_t i = 0; i < content_nsources(p->c); i++) {
 		const struct content_source *s = content_source(p->c, i);
-		if (!(b = add(p, PLAN_SOURCE, s->title)))
-			return false;
-		b->detail = s->description;
+		struct plan_block *b = add(p, PLAN_SOURCE, s->title);
+		b->id = s->id;
+		b->detail = described ? s->description : NULL;
 		b->of.source = s;
+		b->secondary = s == content_levels_guide(p->c).source;
 	}
-	return true;
 }
 
 /* The code that brings these answers back: the answers and nothing else. */
-static bool add_resume(struct plan *p, const int *answers)
+static void add_resume(struct plan *p, const int *answers)
 {
 	size_t size = resume_size(p->c);
-	char *code = size ? malloc(size) : NULL;
-	struct plan_block *b = code && resume_encode(p->c, answers, code, size) ? add(p, PLAN_RESUME, code) : NULL;
-	if (!b) {
-		free(code);
-		return false;
-	}
+	char *code = mem_alloc(size);
+	resume_encode(p->c, answers, code, size);
+	struct plan_block *b = add(p, PLAN_RESUME, code);
 	b->own = code;
 	b->id = code;
 	b->detail = "To come back to this plan later, type this code at the advisor's welcome screen (\"I have a "
 	            "code\"), or take it to a careers advisor. It holds your answers and nothing else, and the "
 	            "advisor keeps no copy of it.";
-	return true;
 }
 
 static struct plan *plan_new(const struct content *c)
 {
-	struct plan *p = calloc(1, sizeof *p);
-	if (!p)
-		return NULL;
+	struct plan *p = mem_alloc(sizeof *p);
 	p->c = c;
 	p->outcome = p->next = RULES_NONE;
-	p->effective = calloc(content_nquestions(c) + 1, sizeof *p->effective);
-	if (!p->effective) {
-		free(p);
-		return NULL;
-	}
+	p->effective = mem_alloc((content_nquestions(c) + 1) * sizeof *p->effective);
 	return p;
-}
-
-/* p when ok, else NULL with p freed. */
-static struct plan *done(struct plan *p, bool ok)
-{
-	if (ok)
-		return p;
-	plan_free(p);
-	return NULL;
 }
 
 struct plan *plan_build(const struct content *c, const int *answers, time_t now)
 {
 	struct plan *p = plan_new(c);
-	if (!p)
-		return NULL;
 	struct rules_flow f;
 	rules_flow(c, answers, p->effective, &f);
 	p->next = f.next;
 	p->outcome = f.next == RULES_NONE ? f.outcome : RULES_NONE;
-	bool ok = !plan_complete(p) || add_outcome(p);
-	ok = ok && add_answers(p, answers) && add_about(p, now);
-	return done(p, ok && (!plan_complete(p) || add_resume(p, answers)));
+	if (plan_complete(p))
+		add_outcome(p);
+	add_answers(p, answers);
+	add_about(p, now, false);
+	if (plan_complete(p))
+		add_resume(p, answers);
+	return p;
 }
 
 struct plan *plan_route(const struct content *c, size_t o)
 {
 	struct plan *p = plan_new(c);
-	if (!p)
-		return NULL;
 	const struct content_outcome *oc = content_outcome(c, o);
-	bool ok = add(p, PLAN_HEADLINE, oc->headline) && add(p, PLAN_SUMMARY, oc->summary);
-	for (size_t i = 0; i < oc->nsteps && ok; i++)
-		ok = add_step(p, &oc->steps[i], true);
-	for (size_t i = 0; i < oc->nfaq && ok; i++)
-		ok = add_faq(p, oc->faq[i]);
-	return done(p, ok);
+	add(p, PLAN_HEADLINE, oc->headline)->id = oc->id;
+	add(p, PLAN_SUMMARY, oc->summary);
+	for (size_t i = 0; i < oc->nsteps; i++)
+		add_step(p, &oc->steps[i], true);
+	for (size_t i = 0; i < oc->nfaq; i++)
+		add_faq(p, oc->faq[i]);
+	return p;
 }
 
 struct plan *plan_contacts(const struct content *c)
 {
 	struct plan *p = plan_new(c);
-	bool ok = p != NULL;
-	for (size_t i = 0; ok && i < content_ncontacts(c); i++)
-		ok = add_contact(p, content_contact(c, i));
-	return p ? done(p, ok) : NULL;
+	for (size_t i = 0; i < content_ncontacts(c); i++)
+		add_contact(p, content_contact(c, i));
+	return p;
 }
 
 struct plan *plan_about(const struct content *c, time_t now)
 {
 	struct plan *p = plan_new(c);
-	return p ? done(p, add_about(p, now)) : NULL;
+	add_about(p, now, true);
+	return p;
 }
 
 const struct plan_block *plan_find(const struct plan *p, enum plan_kind k)
@@ -390,9 +342,25 @@ const char *plan_step_time(const struct content_step *s, char *buf, size_t size)
 	return plan_months(s->months_min, s->months_max, buf, size);
 }
 
+const char *plan_reason_label(const struct plan_block *b)
+{
+	return b->fact ? "about you" : b->met ? "met" : "not met";
+}
+
+const char *plan_source_text(const struct plan_block *b, char *buf, size_t size)
+{
+	snprintf(buf, size, "Source: %s%s", b->text,
+	         b->secondary ? " (secondary: only the qualification finder's further examples)" : "");
+	return buf;
+}
+
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 {
 	char months[64];
+	if (t->min == 0 && t->max == 0 && !t->min_unknown && !t->max_unknown) {
+		snprintf(buf, size, "nothing to add up: these steps have no length of their own");
+		return buf;
+	}
 	if (t->min == 0 && !t->max_unknown && t->min_unknown) {
 		snprintf(buf, size, "not stated: the documents give no length for these steps");
 		return buf;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
+
 #define VERSION_DIGITS 2   /* per part of the version: 23^2 = 529 values */
 #define HEAD (2 * VERSION_DIGITS)
 #define WEIGHTS (RESUME_BASE - 1)
@@ -75,10 +77,10 @@ static size_t answer_digits(const struct content *c, unsigned char *scratch)
 
 size_t resume_size(const struct content *c)
 {
-	unsigned char *n = calloc(2 * content_nquestions(c) + 2, 1);
-	size_t raw = n ? HEAD + answer_digits(c, n) + 1 : 0;
+	unsigned char *n = mem_alloc(2 * content_nquestions(c) + 2);
+	size_t raw = HEAD + answer_digits(c, n) + 1;
 	free(n);
-	return raw ? raw + (raw - 1) / RESUME_GROUP + 1 : 0;
+	return raw + (raw - 1) / RESUME_GROUP + 1;
 }
 
 static unsigned weight(size_t i)
@@ -107,9 +109,9 @@ static unsigned check_of(const unsigned char *v, size_t n)
 const char *resume_encode(const struct content *c, const int *answers, char *buf, size_t size)
 {
 	size_t nq = content_nquestions(c), room = 2 * nq + 2;
-	unsigned char *n = calloc(room, 1), *v = calloc(HEAD + room + 1, 1);
+	unsigned char *n = mem_alloc(room), *v = mem_alloc(HEAD + room + 1);
 	const char *ok = NULL;
-	if (n && v) {
+	{
 		size_t digits = answer_digits(c, n);
 		memset(n, 0, room);
 		size_t len = to_number(c, answers, n), raw = HEAD + digits + 1;
@@ -177,9 +179,7 @@ static unsigned div_small(unsigned char *n, size_t len, unsigned r)
 static bool to_answers(const struct content *c, unsigned char *n, size_t len, int *answers)
 {
 	size_t nq = content_nquestions(c);
-	int *got = malloc((nq + 1) * sizeof *got);
-	if (!got)
-		return false;
+	int *got = mem_alloc((nq + 1) * sizeof *got);
 	for (size_t q = nq; q-- > 0;) {
 		unsigned d = div_small(n, len, radix(c, q));
 		got[q] = d ? (int)d - 1 : COND_UNSET;
@@ -201,9 +201,9 @@ enum resume_status resume_decode(const struct content *c, const char *typed, int
 		return RESUME_BAD_CHAR;
 	if (n == 0)
 		return RESUME_EMPTY;
-	unsigned char *v = malloc((size_t)n), *scratch = calloc(2 * content_nquestions(c) + 2, 1);
+	unsigned char *v = mem_alloc((size_t)n), *scratch = mem_alloc(2 * content_nquestions(c) + 2);
 	enum resume_status s = RESUME_UNFIT;
-	if (v && scratch) {
+	{
 		values(typed, v, bad);
 		size_t digits = answer_digits(c, scratch);
 		unsigned sum = 0;
@@ -220,8 +220,7 @@ enum resume_status resume_decode(const struct content *c, const char *typed, int
 		else if (to_answers(c, v + HEAD, digits, answers))
 			s = (unsigned)(v[2] * RESUME_BASE + v[3]) == version(c, 1) ? RESUME_OK : RESUME_REWORDED;
 	}
-	if (v)
-		explicit_bzero(v, (size_t)n);
+	explicit_bzero(v, (size_t)n);
 	free(v);
 	free(scratch);
 	return s;

@@ -190,9 +190,8 @@ Test(resume, a_code_from_reworded_questions_is_taken_with_a_note)
 	cr_expect_eq(from_content("What is your work at the moment?", "What work do you do now?", back),
 	             RESUME_REWORDED);
 	cr_expect_arr_eq(back, content_scenario(c, 0)->answers, content_nquestions(c) * sizeof *back);
-	cr_expect_eq(from_content("Level 4, such as the Level 4 Certificate", "Level 4, for example the Certificate",
-	                          back),
-	             RESUME_REWORDED);
+	/* The first option's label. */
+	cr_expect_eq(from_content("label = \"", "label = \"Now: ", back), RESUME_REWORDED);
 	char msg[512];
 	cr_expect_not_null(strstr(resume_message(RESUME_REWORDED, 0, msg, sizeof msg), "today's rules"));
 	free(back);
@@ -204,16 +203,12 @@ Test(resume, a_code_from_questions_whose_answers_changed_is_refused)
 	int *back = malloc(content_nquestions(c) * sizeof *back);
 	for (size_t q = 0; q < content_nquestions(c); q++)
 		back[q] = 42;
-	/* An option added before others: the numbers after it move. */
-	cr_expect_eq(from_content("      { value = \"none\";\n        label = \"No, neither of these\";",
-	                          "      { value = \"level2\"; label = \"A Level 2 one\"; },\n"
-	                          "      { value = \"none\";\n        label = \"No, neither of these\";",
+	/* An option added before the first question's others: every number moves. */
+	cr_expect_eq(from_content("options = (\n", "options = (\n      { value = \"student\"; label = \"A student\"; },\n",
 	                          back),
 	             RESUME_CHANGED);
-	/* An option added at the end: every number after this question moves. */
-	cr_expect_eq(from_content("working in a PSO \"\n               \"role.\"; }",
-	                          "working in a PSO \"\n               \"role.\"; },\n"
-	                          "      { value = \"level5\"; label = \"A Level 5 one\"; }",
+	/* An option added at the end of the last question. */
+	cr_expect_eq(from_content("; }\n    ); }\n);\n", "; },\n      { value = \"other\"; label = \"Another\"; }\n    ); }\n);\n",
 	                          back),
 	             RESUME_CHANGED);
 	for (size_t q = 0; q < content_nquestions(c); q++)

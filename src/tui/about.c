@@ -16,7 +16,8 @@ static void build(struct tui *t, struct tui_view *v)
 	         "Professional Qualification in Probation, PQiP) now, which route you would likely be placed "
 	         "on, and if not, the shortest realistic route there. It gives general guidance from the "
 	         "documents below: the route and its length are decided when your previous study is "
-	         "assessed, and where the documents are silent it says so and tells you whom to ask.");
+	         "assessed, and where the documents are silent it says so and tells you whom to ask. "
+	         "Suggestions of the advisor's own are marked as such.");
 	/* The review date, its warning and the sources, as every result has them. */
 	pane_add_doc(p, plan_about(t->c, time(NULL)), true);
 	pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Content: %s", content_origin(t->c));

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "resume.h"
 #include "tui.h"
 
@@ -31,9 +32,9 @@ static void take(struct tui *t, const int *got)
 
 static enum tui_reaction accept(struct tui *t, struct code *c)
 {
-	int *got = malloc((t->s->nanswers + 1) * sizeof *got);
+	int *got = mem_alloc((t->s->nanswers + 1) * sizeof *got);
 	char bad = 0;
-	enum resume_status s = got ? resume_decode(t->c, c->text, got, &bad) : RESUME_UNFIT;
+	enum resume_status s = resume_decode(t->c, c->text, got, &bad);
 	resume_message(s, bad, c->msg, sizeof c->msg);
 	c->error = !RESUME_TAKEN(s);
 	if (!c->error) {
@@ -42,8 +43,7 @@ static enum tui_reaction accept(struct tui *t, struct code *c)
 		tui_message(t, "%s", c->msg);
 		explicit_bzero(c, sizeof *c);
 	}
-	if (got)
-		explicit_bzero(got, t->s->nanswers * sizeof *got);
+	explicit_bzero(got, t->s->nanswers * sizeof *got);
 	free(got);
 	return TUI_R_REDRAW;
 }

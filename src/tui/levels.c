@@ -13,24 +13,37 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_select(p, 0);
 }
 
-static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
+void levels_examples(const struct tui *t, struct pane *p, const struct content_level *lv)
 {
-	struct pane *p = &v->side;
-	if (sel.kind < 0)
-		return;
-	const struct content_level *lv = content_level(t->c, (size_t)sel.index);
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, lv->name);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, lv->summary);
 	if (lv->nexamples) {
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Examples");
+		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "%s in the PQiP documents", lv->name);
 		for (size_t i = 0; i < lv->nexamples; i++)
 			pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->examples[i]);
 	}
+	struct content_levels_guide g = content_levels_guide(t->c);
+	if (!lv->nguide_examples || !g.source)
+		return;
+	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "From the %s", g.source->title);
+	for (size_t i = 0; i < lv->nguide_examples; i++)
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->guide_examples[i]);
+	pane_add(p, PANE_DIM, PANE_NONE, 0, NULL, g.caveats);
+}
+
+static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
+{
+	if (sel.kind < 0)
+		return;
+	const struct content_level *lv = content_level(t->c, (size_t)sel.index);
+	pane_add(&v->side, PANE_HEADING, PANE_NONE, 0, NULL, lv->name);
+	pane_add(&v->side, PANE_TEXT, PANE_NONE, 0, NULL, lv->summary);
+	levels_examples(t, &v->side, lv);
 }
 
 const struct tui_screen_ops levels_screen = {
-	.name = "levels", .title = "Qualification levels", .side_title = "About this level", .hints = tui_browse_hints,
+	.name = "levels", .title = "Qualification levels", .side_title = "About this level",
+	.hints = tui_browse_hints,
 	.side_share = 55, .side_wide = true, .fit_main = true,
 	.build = build, .build_side = build_side,
 };

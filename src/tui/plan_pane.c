@@ -1,6 +1,7 @@
 /* tui/plan_pane: the plan document as pane blocks, for the result, routes,
  * contacts and about screens. */
 #include <stdio.h>
+#include <string.h>
 
 #include "plan.h"
 #include "tui_pane.h"
@@ -37,10 +38,20 @@ static void p_summary(struct to *t, const struct plan_block *b)
 	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->text);
 }
 
+/* "Met: ", "Not met: ", "About you: ". */
 static void p_reason(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, b->met ? PANE_MET : PANE_UNMET, PANE_NONE, 0, b->met ? "Met: " : "Not met: ", b->text);
-	link(t, b, b->met ? 5 : 9);
+	char label[32];
+	snprintf(label, sizeof label, "%s: ", plan_reason_label(b));
+	label[0] = (char)(label[0] - 'a' + 'A');
+	pane_add(t->p, b->fact ? PANE_TEXT : b->met ? PANE_MET : PANE_UNMET, PANE_NONE, 0, label, b->text);
+	link(t, b, (int)strlen(label));
+}
+
+static void suggested(struct to *t, const struct plan_block *b, int indent)
+{
+	if (b->suggestion)
+		pane_add(t->p, PANE_DIM, PANE_NONE, indent, NULL, PLAN_SUGGESTION_NOTE);
 }
 
 static void p_step(struct to *t, const struct plan_block *b)
@@ -48,18 +59,23 @@ static void p_step(struct to *t, const struct plan_block *b)
 	char num[32];
 	snprintf(num, sizeof num, "%zu. ", ++t->step);
 	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, num, b->text);
-	pane_addf(t->p, PANE_DIM, PANE_NONE, 3, NULL, "Time: %s", b->detail);
+	suggested(t, b, 3);
+	if (b->detail)
+		pane_addf(t->p, PANE_DIM, PANE_NONE, 3, NULL, "Time: %s", b->detail);
 	link(t, b, 3);
 }
 
 static void p_total(struct to *t, const struct plan_block *b)
 {
 	pane_addf(t->p, PANE_HEADING, PANE_NONE, 0, NULL, "Estimated total: %s", b->text);
+	if (b->detail)
+		pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->detail);
 }
 
 static void p_note(struct to *t, const struct plan_block *b)
 {
 	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, "- ", b->text);
+	suggested(t, b, 2);
 	link(t, b, 2);
 }
 
@@ -97,7 +113,8 @@ static void p_line(struct to *t, const struct plan_block *b)
 
 static void p_source(struct to *t, const struct plan_block *b)
 {
-	pane_addf(t->p, PANE_DIM, PANE_NONE, 0, NULL, "Source: %s", b->text);
+	char line[600];
+	pane_add(t->p, PANE_DIM, PANE_NONE, 0, NULL, plan_source_text(b, line, sizeof line));
 	if (b->detail)
 		pane_add(t->p, PANE_DIM, PANE_NONE, 2, NULL, b->detail);
 }
@@ -135,7 +152,6 @@ void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int li
 
 void pane_add_doc(struct pane *p, struct plan *doc, bool headings)
 {
-	if (doc)
-		pane_add_plan(p, doc, headings, -1);
+	pane_add_plan(p, doc, headings, -1);
 	plan_free(doc);
 }
