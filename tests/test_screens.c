@@ -117,7 +117,7 @@ Test(screens, the_faq)
  * its "I have a code" line; the menu move's is the bench's goal of 60. */
 #define FIRST_SCREEN_BYTES 1480
 #define MENU_MOVE_BYTES 60
-#define ANSWER_BYTES 1353
+#define ANSWER_BYTES 1407
 #define RESULT_BYTES 1764
 #define RESULT_PAGE_BYTES 1290
 
