@@ -10,10 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "kit.h"
 #include "print.h"
+#include "resume.h"
 #include "text.h"
 #include "util.h"
 
@@ -247,5 +249,44 @@ Test(print, a_directory_is_no_printer)
 	cr_expect_neq(r.status, PRINT_OK);
 	cr_expect_not_null(strstr(print_message(&r, msg, sizeof msg), "Not printed"), "%s", msg);
 	plan_free(p);
+	scratch_free(dir);
+}
+
+/* Plain mode: p prints to the configured printer, a second p asks first;
+ * without a printer, p is not offered. */
+Test(print, plain_mode_prints_and_asks_before_a_second_time)
+{
+	char *dir = scratch_dir(), path[4200], cfg[8600];
+	snprintf(path, sizeof path, "%s/printed.txt", dir);
+	put_file(dir, "printed.txt", "", 0);
+	snprintf(cfg, sizeof cfg, "printer = \"%s\";\nprinter_columns = 48;\n", path);
+	put_file(dir, "config", cfg, strlen(cfg));
+	snprintf(cfg, sizeof cfg, "%s/config", dir);
+	const struct content *c = content_builtin();
+	const int *answers = content_scenario(c, 4)->answers;
+	size_t size = resume_size(c);
+	char *code = malloc(size);
+	resume_encode(c, answers, code, size);
+	struct run r;
+	run_pa(&r, "p\np\nn\np\ny\nq\n", KIT_ARGS("--plain", "--config", cfg, "--resume", code), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect_not_null(strstr(r.out, "Type p to print your plan"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Printed: please take"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "printed already. Print it again?"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Not printed again."), "%s", r.out);
+	struct plan *p = plan_build(c, answers, time(NULL));
+	size_t got_len, want_len;
+	char *got = get_file(path, &got_len), *want = expected(p, 48, false, &want_len);
+	cr_expect_eq(got_len, 2 * want_len, "%zu bytes, want 2 x %zu", got_len, want_len);
+	cr_expect(got_len == 2 * want_len && memcmp(got, want, want_len) == 0 && memcmp(got + want_len, want, want_len) == 0);
+	free(got);
+	free(want);
+	plan_free(p);
+	run_free(&r);
+	/* No printer: no word of printing. */
+	run_pa(&r, "p\nq\n", KIT_ARGS("--plain", "--resume", code), NULL);
+	cr_expect_null(strcasestr(r.out, "print"), "%s", r.out);
+	run_free(&r);
+	free(code);
 	scratch_free(dir);
 }

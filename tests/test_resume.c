@@ -217,3 +217,64 @@ Test(resume, a_code_from_questions_whose_answers_changed_is_refused)
 	cr_expect_not_null(strstr(resume_message(RESUME_CHANGED, 0, msg, sizeof msg), "answer the questions again"));
 	free(back);
 }
+
+/* ---- the code typed: plain mode and --resume ---- */
+
+#define ARGS KIT_ARGS
+
+static char *code_of_scenario(size_t i)
+{
+	return code_of(content_builtin(), content_scenario(content_builtin(), i)->answers);
+}
+
+Test(resume, plain_mode_takes_a_code_at_any_question)
+{
+	char *code = code_of_scenario(0), input[256], buf[64];
+	const struct content_scenario *sc = content_scenario(content_builtin(), 0);
+	snprintf(input, sizeof input, "c %s\nq\n", code);
+	struct run r;
+	run_pa(&r, input, ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect_not_null(strstr(r.out, "Your answers are back"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, kit_headline(sc->expect, buf)), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, code), "the plan does not show its code: %s", r.out);
+	run_free(&r);
+	/* "c" alone asks for it; a typo is refused and the questions go on. */
+	char typo[RESUME_MAX];
+	snprintf(typo, sizeof typo, "%s", code);
+	typo[0] = typo[0] == 'A' ? 'C' : 'A';
+	snprintf(input, sizeof input, "c\n%s\nq\n", typo);
+	run_pa(&r, input, ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect_not_null(strstr(r.out, "Type the resume code"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "has a mistake in it"), "%s", r.out);
+	cr_expect_null(strstr(r.out, kit_headline(sc->expect, buf)), "%s", r.out);
+	run_free(&r);
+	free(code);
+}
+
+Test(resume, the_resume_option)
+{
+	char *code = code_of_scenario(1), buf[64];
+	const struct content_scenario *sc = content_scenario(content_builtin(), 1);
+	struct run r;
+	run_pa(&r, "q\n", ARGS("--plain", "--resume", code), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect_not_null(strstr(r.out, kit_headline(sc->expect, buf)), "%s", r.out);
+	cr_expect_null(strstr(r.out, "Question 1 of"), "asked questions the code answers: %s", r.out);
+	run_free(&r);
+	code[strlen(code) - 1] = code[strlen(code) - 1] == 'A' ? 'C' : 'A';
+	run_pa(&r, "q\n", ARGS("--plain", "--resume", code), NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, "--resume: That code has a mistake in it"), "%s", r.err);
+	run_free(&r);
+	run_pa(&r, NULL, ARGS("--resume", code, "--answer", "role=pso"), NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, "--resume is for the interactive advisor"), "%s", r.err);
+	run_free(&r);
+	run_pa(&r, NULL, ARGS("--kiosk", "--resume", code), NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, "a kiosk's command line cannot carry it"), "%s", r.err);
+	run_free(&r);
+	free(code);
+}
