@@ -106,35 +106,38 @@ static unsigned check_of(const unsigned char *v, size_t n)
 	return (RESUME_BASE - sum) % RESUME_BASE * inverse(weight(n)) % RESUME_BASE;
 }
 
+/* The raw values of the code for answers into v: the version, the
+ * answers' digits (most significant first) and the check; their number. */
+static size_t raw_code(const struct content *c, const int *answers, unsigned char *v, unsigned char *n, size_t room)
+{
+	size_t digits = answer_digits(c, n);
+	memset(n, 0, room);
+	size_t len = to_number(c, answers, n), raw = HEAD + digits + 1;
+	unsigned shape = version(c, 0), wording = version(c, 1);
+	v[0] = (unsigned char)(shape / RESUME_BASE);
+	v[1] = (unsigned char)(shape % RESUME_BASE);
+	v[2] = (unsigned char)(wording / RESUME_BASE);
+	v[3] = (unsigned char)(wording % RESUME_BASE);
+	for (size_t j = 0; j < digits; j++)
+		v[HEAD + j] = digits - 1 - j < len ? n[digits - 1 - j] : 0;
+	v[raw - 1] = (unsigned char)check_of(v, raw - 1);
+	return raw;
+}
+
 const char *resume_encode(const struct content *c, const int *answers, char *buf, size_t size)
 {
-	size_t nq = content_nquestions(c), room = 2 * nq + 2;
+	size_t room = 2 * content_nquestions(c) + 2;
 	unsigned char *n = mem_alloc(room), *v = mem_alloc(HEAD + room + 1);
-	const char *ok = NULL;
-	{
-		size_t digits = answer_digits(c, n);
-		memset(n, 0, room);
-		size_t len = to_number(c, answers, n), raw = HEAD + digits + 1;
-		unsigned shape = version(c, 0), wording = version(c, 1);
-		v[0] = (unsigned char)(shape / RESUME_BASE);
-		v[1] = (unsigned char)(shape % RESUME_BASE);
-		v[2] = (unsigned char)(wording / RESUME_BASE);
-		v[3] = (unsigned char)(wording % RESUME_BASE);
-		for (size_t j = 0; j < digits; j++)
-			v[HEAD + j] = digits - 1 - j < len ? n[digits - 1 - j] : 0;
-		v[raw - 1] = (unsigned char)check_of(v, raw - 1);
-		if (raw + (raw - 1) / RESUME_GROUP < size) {
-			for (size_t i = 0, o = 0; i < raw; i++) {
-				if (i && i % RESUME_GROUP == 0)
-					buf[o++] = '-';
-				buf[o++] = RESUME_ALPHABET[v[i]];
-				buf[o] = '\0';
-			}
-			ok = buf;
-		}
-		explicit_bzero(n, room);
-		explicit_bzero(v, HEAD + room + 1);
+	size_t raw = raw_code(c, answers, v, n, room);
+	const char *ok = raw + (raw - 1) / RESUME_GROUP < size ? buf : NULL;
+	for (size_t i = 0, o = 0; ok && i < raw; i++) {
+		if (i && i % RESUME_GROUP == 0)
+			buf[o++] = '-';
+		buf[o++] = RESUME_ALPHABET[v[i]];
+		buf[o] = '\0';
 	}
+	explicit_bzero(n, room);
+	explicit_bzero(v, HEAD + room + 1);
 	free(n);
 	free(v);
 	return ok;
@@ -202,24 +205,22 @@ enum resume_status resume_decode(const struct content *c, const char *typed, int
 	if (n == 0)
 		return RESUME_EMPTY;
 	unsigned char *v = mem_alloc((size_t)n), *scratch = mem_alloc(2 * content_nquestions(c) + 2);
+	values(typed, v, bad);
+	size_t digits = answer_digits(c, scratch);
+	unsigned sum = 0;
+	for (long i = 0; i < n; i++)
+		sum = (sum + weight((size_t)i) * v[i]) % RESUME_BASE;
 	enum resume_status s = RESUME_UNFIT;
-	{
-		values(typed, v, bad);
-		size_t digits = answer_digits(c, scratch);
-		unsigned sum = 0;
-		for (long i = 0; i < n; i++)
-			sum = (sum + weight((size_t)i) * v[i]) % RESUME_BASE;
-		if (n < HEAD + 2)
-			s = RESUME_BAD_LENGTH;
-		else if (sum != 0)
-			s = RESUME_BAD_CHECK;
-		else if ((unsigned)(v[0] * RESUME_BASE + v[1]) != version(c, 0))
-			s = RESUME_CHANGED;
-		else if ((size_t)n != HEAD + digits + 1)
-			s = RESUME_BAD_LENGTH;
-		else if (to_answers(c, v + HEAD, digits, answers))
-			s = (unsigned)(v[2] * RESUME_BASE + v[3]) == version(c, 1) ? RESUME_OK : RESUME_REWORDED;
-	}
+	if (n < HEAD + 2)
+		s = RESUME_BAD_LENGTH;
+	else if (sum != 0)
+		s = RESUME_BAD_CHECK;
+	else if ((unsigned)(v[0] * RESUME_BASE + v[1]) != version(c, 0))
+		s = RESUME_CHANGED;
+	else if ((size_t)n != HEAD + digits + 1)
+		s = RESUME_BAD_LENGTH;
+	else if (to_answers(c, v + HEAD, digits, answers))
+		s = (unsigned)(v[2] * RESUME_BASE + v[3]) == version(c, 1) ? RESUME_OK : RESUME_REWORDED;
 	explicit_bzero(v, (size_t)n);
 	free(v);
 	free(scratch);
