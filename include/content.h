@@ -151,6 +151,12 @@ struct content *content_load(const char *dir, struct diags *d);
  * nothing. */
 struct content *content_builtin(void);
 void content_free(struct content *c);
+/* The content directory dir, or the built-in content when dir is NULL
+ * (inline: tools/pack, which makes the built-in content, links without it). */
+static inline struct content *content_open(const char *dir, struct diags *d)
+{
+	return dir ? content_load(dir, d) : content_builtin();
+}
 
 /* Where the content came from: the directory, or "(built-in)". */
 const char *content_origin(const struct content *c);

@@ -113,7 +113,7 @@ struct tui_screen_ops {
 	bool fit_main;     /* below 120 columns the main pane takes what it needs, the side the rest */
 	bool answers;      /* built from the answers: rebuilt whenever one changes */
 	void (*build)(struct tui *t, struct tui_view *v);
-	void (*build_side)(struct tui *t, struct tui_view *v, struct pane_ref sel);
+	void (*build_side)(struct tui *t, struct tui_view *v, struct pane_ref sel); /* sel: never none */
 	/* A title that changes (the question's number). */
 	void (*title_of)(const struct tui *t, const struct tui_view *v, char *buf, size_t size);
 	unsigned (*ctx_of)(const struct tui *t, const struct tui_view *v);
@@ -197,11 +197,13 @@ const char *tui_ellipsis(const struct tui *t);
  * columns used.  Non-ASCII becomes '?' where the locale is not UTF-8. */
 int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t len, attr_t a);
 int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t a);
-/* Line editing for every input field: TUI_A_TYPE (the character key),
- * TUI_A_ERASE and TUI_A_KILL on buf, which holds *len bytes of text and a
- * NUL in size.  True if a is one of these and was done (a character that
- * does not fit is not). */
-bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key);
+/* The keys of every input field: TUI_A_TYPE (the character key),
+ * TUI_A_ERASE and TUI_A_KILL edit buf, which holds *len bytes of text and
+ * a NUL in size; TUI_A_ACCEPT and TUI_A_CANCEL end it.  TUI_F_NONE: a is
+ * none of these, or an edit that cannot be done (a character that does
+ * not fit). */
+enum tui_field { TUI_F_NONE, TUI_F_EDITED, TUI_F_ACCEPT, TUI_F_CANCEL };
+enum tui_field tui_field_key(char *buf, size_t *len, size_t size, enum tui_action a, int key);
 /* The end of s that fits in w columns, beginning on a whole character:
  * an input field shows where typing happens. */
 const char *tui_tail(const char *s, int w);

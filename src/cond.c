@@ -432,9 +432,22 @@ static enum cond_tri eval_count(const struct cond *c, const int *answers)
 	return all ? COND_TRUE : any ? COND_UNKNOWN : COND_FALSE;
 }
 
+/* "and" (decided by a false side) or "or" (by a true one), in three
+ * values: either side that decides it ends it; two sides alike agree; any
+ * other pair is unknown. */
+static enum cond_tri junction(const struct cond *c, const struct cond_env *env, enum cond_tri decides)
+{
+	enum cond_tri l = cond_eval(c->a, env);
+	if (l == decides)
+		return l;
+	enum cond_tri r = cond_eval(c->b, env);
+	if (r == decides)
+		return r;
+	return l == r ? l : COND_UNKNOWN;
+}
+
 enum cond_tri cond_eval(const struct cond *c, const struct cond_env *env)
 {
-	enum cond_tri l, r;
 	switch (c->kind) {
 	case K_CONST:
 		return c->value ? COND_TRUE : COND_FALSE;
@@ -451,17 +464,9 @@ enum cond_tri cond_eval(const struct cond *c, const struct cond_env *env)
 	case K_NOT:
 		return tri_not(cond_eval(c->a, env));
 	case K_AND:
-		l = cond_eval(c->a, env);
-		if (l == COND_FALSE)
-			return l;
-		r = cond_eval(c->b, env);
-		return r == COND_FALSE ? r : (l == COND_TRUE && r == COND_TRUE) ? COND_TRUE : COND_UNKNOWN;
+		return junction(c, env, COND_FALSE);
 	case K_OR:
-		l = cond_eval(c->a, env);
-		if (l == COND_TRUE)
-			return l;
-		r = cond_eval(c->b, env);
-		return r == COND_TRUE ? r : (l == COND_FALSE && r == COND_FALSE) ? COND_FALSE : COND_UNKNOWN;
+		return junction(c, env, COND_TRUE);
 	}
 	return COND_FALSE;
 }

@@ -10,7 +10,7 @@
 static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, content_title(t->c));
+	pane_text(p, PANE_HEADING, content_title(t->c));
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "This advisor tells you whether you can apply for Probation Officer training (the "
 	         "Professional Qualification in Probation, PQiP) now, which route you would likely be placed "
@@ -22,8 +22,7 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_add_doc(p, plan_about(t->c, time(NULL)), true);
 	pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Content: %s", content_origin(t->c));
 	pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Program: probation-advisor %s", PA_VERSION);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Your answers");
+	pane_heading(p, "Your answers");
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Your answers are kept in memory only, and forgotten when you start again or quit. Nothing "
 	         "is written to disk unless you save your plan. The advisor never uses the network and never "

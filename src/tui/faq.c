@@ -16,12 +16,10 @@ static void build(struct tui *t, struct tui_view *v)
 
 static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	if (sel.kind < 0)
-		return;
 	/* Block 0 the question, block 1 the answer: search matches rely on it. */
 	const struct content_faq *e = content_faq(t->c, (size_t)sel.index);
-	pane_add(&v->side, PANE_HEADING, PANE_NONE, 0, NULL, e->question);
-	pane_add(&v->side, PANE_TEXT, PANE_NONE, 0, NULL, e->answer);
+	pane_text(&v->side, PANE_HEADING, e->question);
+	pane_text(&v->side, PANE_TEXT, e->answer);
 }
 
 void faq_select(struct tui *t, struct tui_view *v, int i)
@@ -118,26 +116,18 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct faq *q = v->priv;
-	switch (a) {
-	case TUI_A_TYPE:
-	case TUI_A_ERASE:
-	case TUI_A_KILL:
-		if (!tui_edit(q->query, &q->qlen, sizeof q->query, a, t->key))
-			return TUI_R_NONE;
-		search_run(t, v);
-		return TUI_R_REDRAW;
-	case TUI_A_ACCEPT:
-		q->typing = false;
-		if (q->qlen && q->nm == 0)
-			tui_message(t, "Nothing in the FAQ matches \"%s\".", q->query);
-		return TUI_R_REDRAW;
-	case TUI_A_CANCEL:
-		q->typing = false;
-		search_clear(q);
-		return TUI_R_REDRAW;
-	default:
+	enum tui_field done = tui_field_key(q->query, &q->qlen, sizeof q->query, a, t->key);
+	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
-	}
+	if (done == TUI_F_EDITED)
+		search_run(t, v);
+	else
+		q->typing = false;
+	if (done == TUI_F_ACCEPT && q->qlen && q->nm == 0)
+		tui_message(t, "Nothing in the FAQ matches \"%s\".", q->query);
+	if (done == TUI_F_CANCEL)
+		search_clear(q);
+	return TUI_R_REDRAW;
 }
 
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)

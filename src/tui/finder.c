@@ -58,7 +58,7 @@ static bool add_level(struct tui *t, struct pane *p, size_t l, const char *query
 		if (!all && !text_find(ex, query))
 			continue;
 		if (!shown) {
-			pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+			pane_gap(p);
 			pane_add(p, PANE_HEADING, PANE_REF(F_LEVEL, (int)l), 0, NULL, lv->name);
 		}
 		shown = true;
@@ -68,7 +68,7 @@ static bool add_level(struct tui *t, struct pane *p, size_t l, const char *query
 		pane_addf(p, PANE_TEXT, r, 2, "- ", guide ? "%s (general guide)" : "%s", ex);
 	}
 	if (all && !shown) {
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_gap(p);
 		pane_add(p, PANE_HEADING, PANE_REF(F_LEVEL, (int)l), 0, NULL, lv->name);
 	}
 	return all || shown;
@@ -91,7 +91,7 @@ static void build(struct tui *t, struct tui_view *v)
 		any |= add_level(t, p, l, find->query, &first);
 	if (!any)
 		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Nothing here holds \"%s\".", find->query);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	if (question(t)->unsure >= 0)
 		pane_add(p, PANE_LINK, PANE_REF(F_UNSURE, 0), 0, NULL, "None of these: I still don't know my level");
 	pane_add(p, PANE_LINK, PANE_REF(F_BACK, 0), 0, NULL, "Back to the question");
@@ -108,13 +108,13 @@ static void level_side(struct tui *t, struct pane *p, struct pane_ref sel)
 	if (ex)
 		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "%s: %s", ex, lv->name);
 	else
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, lv->name);
+		pane_text(p, PANE_HEADING, lv->name);
 	if (guide && content_levels_guide(t->c).source)
 		pane_addf(p, PANE_DIM, PANE_NONE, 0, NULL, "Source: %s, not a PQiP document.",
 		          content_levels_guide(t->c).source->title);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, lv->summary);
+	pane_text(p, PANE_TEXT, lv->summary);
 	if (lv->option >= 0) {
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_gap(p);
 		pane_addf(p, PANE_MET, PANE_NONE, 0, NULL, "Enter takes \"%s\" as your answer.",
 		          question(t)->options[lv->option].label);
 	}
@@ -128,12 +128,12 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 	if (sel.kind == F_LEVEL) {
 		level_side(t, p, sel);
 	} else if (sel.kind == F_UNSURE) {
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Still don't know");
+		pane_text(p, PANE_HEADING, "Still don't know");
 		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL,
 		          "Enter takes \"%s\" as your answer. Your result will tell you how to find out the level.",
 		          q->options[q->unsure].label);
 	} else {
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "Back to the question without answering.");
+		pane_text(p, PANE_TEXT, "Back to the question without answering.");
 	}
 }
 
@@ -174,23 +174,15 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 static enum tui_reaction find_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct tui_find *find = &state(t)->find;
-	switch (a) {
-	case TUI_A_TYPE:
-	case TUI_A_ERASE:
-	case TUI_A_KILL:
-		if (!tui_edit(find->query, &find->qlen, sizeof find->query, a, t->key))
-			return TUI_R_NONE;
-		break;
-	case TUI_A_ACCEPT:
-		find->typing = false;
-		return TUI_R_REDRAW;
-	case TUI_A_CANCEL:
-		*find = (struct tui_find){ "", 0, false };
-		break;
-	default:
+	enum tui_field done = tui_field_key(find->query, &find->qlen, sizeof find->query, a, t->key);
+	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
-	}
-	tui_view_changed(v);
+	if (done == TUI_F_ACCEPT)
+		find->typing = false;
+	if (done == TUI_F_CANCEL)
+		*find = (struct tui_find){ "", 0, false };
+	if (done != TUI_F_ACCEPT)
+		tui_view_changed(v);
 	return TUI_R_REDRAW;
 }
 

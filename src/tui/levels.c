@@ -7,7 +7,7 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Levels of the Regulated Qualifications Framework (RQF). The PQiP needs Level 5 or above, "
 	         "in any subject.");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	for (size_t i = 0; i < content_nlevels(t->c); i++)
 		pane_add(p, PANE_TEXT, PANE_ITEM((int)i), 2, NULL, content_level(t->c, i)->name);
 	pane_select(p, 0);
@@ -16,7 +16,7 @@ static void build(struct tui *t, struct tui_view *v)
 void levels_examples(const struct tui *t, struct pane *p, const struct content_level *lv)
 {
 	if (lv->nexamples) {
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_gap(p);
 		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "%s in the PQiP documents", lv->name);
 		for (size_t i = 0; i < lv->nexamples; i++)
 			pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->examples[i]);
@@ -24,20 +24,18 @@ void levels_examples(const struct tui *t, struct pane *p, const struct content_l
 	struct content_levels_guide g = content_levels_guide(t->c);
 	if (!lv->nguide_examples || !g.source)
 		return;
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "From the %s", g.source->title);
 	for (size_t i = 0; i < lv->nguide_examples; i++)
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->guide_examples[i]);
-	pane_add(p, PANE_DIM, PANE_NONE, 0, NULL, g.caveats);
+	pane_text(p, PANE_DIM, g.caveats);
 }
 
 static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	if (sel.kind < 0)
-		return;
 	const struct content_level *lv = content_level(t->c, (size_t)sel.index);
-	pane_add(&v->side, PANE_HEADING, PANE_NONE, 0, NULL, lv->name);
-	pane_add(&v->side, PANE_TEXT, PANE_NONE, 0, NULL, lv->summary);
+	pane_text(&v->side, PANE_HEADING, lv->name);
+	pane_text(&v->side, PANE_TEXT, lv->summary);
 	levels_examples(t, &v->side, lv);
 }
 

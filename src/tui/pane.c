@@ -76,6 +76,22 @@ size_t pane_add(struct pane *p, int style, struct pane_ref ref, int indent, cons
 	return p->nb++;
 }
 
+size_t pane_text(struct pane *p, int style, const char *text)
+{
+	return pane_add(p, style, PANE_NONE, 0, NULL, text);
+}
+
+void pane_gap(struct pane *p)
+{
+	pane_text(p, PANE_TEXT, "");
+}
+
+void pane_heading(struct pane *p, const char *title)
+{
+	pane_gap(p);
+	pane_text(p, PANE_HEADING, title);
+}
+
 void pane_aside(struct pane *p, size_t b, const char *text)
 {
 	if (b >= p->nb)

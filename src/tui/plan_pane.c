@@ -21,21 +21,16 @@ static void link(struct to *t, const struct plan_block *b, int indent)
 		          content_faq(t->doc->c, (size_t)b->faq)->question);
 }
 
-static void gap(struct to *t)
-{
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-}
-
 static void p_headline(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, PANE_HEADING, PANE_NONE, 0, NULL, b->text);
+	pane_text(t->p, PANE_HEADING, b->text);
 }
 
 static void p_summary(struct to *t, const struct plan_block *b)
 {
 	if (t->p->nb)
-		gap(t);
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->text);
+		pane_gap(t->p);
+	pane_text(t->p, PANE_TEXT, b->text);
 }
 
 /* "Met: ", "Not met: ", "About you: ". */
@@ -69,7 +64,7 @@ static void p_total(struct to *t, const struct plan_block *b)
 {
 	pane_addf(t->p, PANE_HEADING, PANE_NONE, 0, NULL, "Estimated total: %s", b->text);
 	if (b->detail)
-		pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->detail);
+		pane_text(t->p, PANE_TEXT, b->detail);
 }
 
 static void p_note(struct to *t, const struct plan_block *b)
@@ -99,7 +94,7 @@ static void p_contact(struct to *t, const struct plan_block *b)
 static void p_answer(struct to *t, const struct plan_block *b)
 {
 	if (b->kind == PLAN_UNUSED && !t->unused) {
-		pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, "Answers not needed for this result:");
+		pane_text(t->p, PANE_TEXT, "Answers not needed for this result:");
 		t->unused = true;
 	}
 	pane_add(t->p, b->kind == PLAN_UNUSED ? PANE_DIM : PANE_TEXT, PANE_NONE, 0, "- ", b->text);
@@ -114,7 +109,7 @@ static void p_line(struct to *t, const struct plan_block *b)
 static void p_source(struct to *t, const struct plan_block *b)
 {
 	char line[600];
-	pane_add(t->p, PANE_DIM, PANE_NONE, 0, NULL, plan_source_text(b, line, sizeof line));
+	pane_text(t->p, PANE_DIM, plan_source_text(b, line, sizeof line));
 	if (b->detail)
 		pane_add(t->p, PANE_DIM, PANE_NONE, 2, NULL, b->detail);
 }
@@ -143,8 +138,8 @@ void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int li
 		/* The headline heads the result itself. */
 		if (headings && starts && s != PLAN_S_RESULT) {
 			if (p->nb)
-				gap(&t);
-			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, plan_section_title(s));
+				pane_gap(p);
+			pane_text(p, PANE_HEADING, plan_section_title(s));
 		}
 		adders[b->kind](&t, b);
 	}

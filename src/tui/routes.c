@@ -11,7 +11,7 @@ static void build(struct tui *t, struct tui_view *v)
 	struct pane *p = &v->main;
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Every route this advisor knows. Check your eligibility to find the one that fits you.");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	for (size_t i = 0; i < content_noutcomes(t->c); i++)
 		pane_add(p, PANE_TEXT, PANE_ITEM((int)i), 2, NULL, route_name(content_outcome(t->c, i)));
 	pane_select(p, 0);
@@ -20,10 +20,8 @@ static void build(struct tui *t, struct tui_view *v)
 /* The route's steps, all of them, as a result shows its own. */
 static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	if (sel.kind < 0)
-		return;
-	pane_add(&v->side, PANE_HEADING, PANE_NONE, 0, NULL, route_name(content_outcome(t->c, (size_t)sel.index)));
-	pane_add(&v->side, PANE_DIM, PANE_NONE, 0, NULL, "A person on this route is told:");
+	pane_text(&v->side, PANE_HEADING, route_name(content_outcome(t->c, (size_t)sel.index)));
+	pane_text(&v->side, PANE_DIM, "A person on this route is told:");
 	pane_add_doc(&v->side, plan_route(t->c, (size_t)sel.index), true);
 }
 

@@ -284,20 +284,14 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct save *s = v->priv;
-	switch (a) {
-	case TUI_A_TYPE:
-	case TUI_A_ERASE:
-	case TUI_A_KILL:
-		return tui_edit(s->path, &s->len, sizeof s->path, a, t->key) ? TUI_R_REDRAW : TUI_R_NONE;
-	case TUI_A_ACCEPT:
+	enum tui_field done = tui_field_key(s->path, &s->len, sizeof s->path, a, t->key);
+	if (done == TUI_F_ACCEPT)
 		return save_write(t, false);
-	case TUI_A_CANCEL:
+	if (done == TUI_F_CANCEL) {
 		tui_pop(t);
 		tui_message(t, "The plan was not saved.");
-		return TUI_R_REDRAW;
-	default:
-		return TUI_R_NONE;
 	}
+	return done == TUI_F_NONE ? TUI_R_NONE : TUI_R_REDRAW;
 }
 
 const struct tui_screen_ops save_screen = {

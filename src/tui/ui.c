@@ -542,7 +542,7 @@ unsigned tui_split_ctx(const struct tui_view *v, unsigned extra)
 	return c | TUI_CTX_PANE;
 }
 
-bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key)
+enum tui_field tui_field_key(char *buf, size_t *len, size_t size, enum tui_action a, int key)
 {
 	switch (a) {
 	case TUI_A_TYPE: {
@@ -551,7 +551,7 @@ bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key)
 		memset(&st, 0, sizeof st);
 		size_t n = wcrtomb(mb, (wchar_t)key, &st);
 		if (n == (size_t)-1 || *len + n >= size)
-			return false;
+			return TUI_F_NONE;
 		memcpy(buf + *len, mb, n);
 		*len += n;
 		break;
@@ -563,11 +563,15 @@ bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key)
 	case TUI_A_KILL:
 		*len = 0;
 		break;
+	case TUI_A_ACCEPT:
+		return TUI_F_ACCEPT;
+	case TUI_A_CANCEL:
+		return TUI_F_CANCEL;
 	default:
-		return false;
+		return TUI_F_NONE;
 	}
 	buf[*len] = '\0';
-	return true;
+	return TUI_F_EDITED;
 }
 
 void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *label, const char *query,
