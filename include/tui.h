@@ -246,11 +246,11 @@ struct tui_rect tui_dialog(const struct tui *t, const char *title, const char *t
 /* A dialog with one input field: the text (an error in the unmet style),
  * the field's label, what is typed (its end, where typing happens), the
  * keys; the cursor in the field. */
-struct tui_field {
+struct tui_form {
 	const char *title, *text, *label, *value, *keys;
 	bool error;
 };
-void tui_draw_field(const struct tui *t, const struct tui_field *fd, struct tui_frame *f);
+void tui_draw_field(const struct tui *t, const struct tui_form *fd, struct tui_frame *f);
 
 /* ---- views: the core's side of each screen (core.c) ---- */
 struct tui_view *tui_view(struct tui *t, enum tui_screen s);

@@ -51,7 +51,7 @@ static enum tui_reaction accept(struct tui *t, struct code *c)
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct code *c = v->priv;
-	struct tui_field fd = { "I have a code",
+	struct tui_form fd = { "I have a code",
 		                c->msg[0] ? c->msg
 		                          : "Type the resume code from your plan (for example K7Q-M4X-D9A): your "
 		                            "answers and your plan come back.",
@@ -62,20 +62,14 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct code *c = v->priv;
-	switch (a) {
-	case TUI_A_TYPE:
-	case TUI_A_ERASE:
-	case TUI_A_KILL:
-		return tui_edit(c->text, &c->len, sizeof c->text, a, t->key) ? TUI_R_REDRAW : TUI_R_NONE;
-	case TUI_A_ACCEPT:
+	enum tui_field done = tui_field_key(c->text, &c->len, sizeof c->text, a, t->key);
+	if (done == TUI_F_ACCEPT)
 		return accept(t, c);
-	case TUI_A_CANCEL:
+	if (done == TUI_F_CANCEL) {
 		explicit_bzero(c, sizeof *c);
 		tui_pop(t);
-		return TUI_R_REDRAW;
-	default:
-		return TUI_R_NONE;
 	}
+	return done == TUI_F_NONE ? TUI_R_NONE : TUI_R_REDRAW;
 }
 
 const struct tui_screen_ops code_screen = {

@@ -117,7 +117,7 @@ static void p_source(struct to *t, const struct plan_block *b)
 static void p_resume(struct to *t, const struct plan_block *b)
 {
 	pane_add(t->p, PANE_HEADING, PANE_NONE, 0, "Your resume code: ", b->text);
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->detail);
+	pane_text(t->p, PANE_TEXT, b->detail);
 }
 
 static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *) = {

@@ -54,11 +54,10 @@ static void hand_over(const struct tui *t, struct pane *p, const struct plan *pl
 	const struct plan_block *code = plan_find(pl, PLAN_RESUME);
 	if (!t->kiosk || t->printer || (t->s->opt && t->s->opt->spool_dir) || !code)
 		return;
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL,
 	          "To take your plan away, copy down your resume code, %s, and the contacts above.", code->text);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-	         "With the code, this advisor or a careers advisor can bring your plan back later.");
+	pane_text(p, PANE_TEXT, "With the code, this advisor or a careers advisor can bring your plan back later.");
 }
 
 /* Built again whenever the answers change: the plan is theirs. */

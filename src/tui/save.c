@@ -276,7 +276,7 @@ static enum tui_reaction save_write(struct tui *t, bool overwrite)
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct save *s = v->priv;
-	struct tui_field fd = { "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
+	struct tui_form fd = { "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
 		                "File name:", s->path, "Enter save   Esc cancel   Ctrl-U clear", s->msg[0] && s->error };
 	tui_draw_field(t, &fd, f);
 }

@@ -606,7 +606,7 @@ const char *tui_tail(const char *s, int w)
 	return s;
 }
 
-void tui_draw_field(const struct tui *t, const struct tui_field *fd, struct tui_frame *f)
+void tui_draw_field(const struct tui *t, const struct tui_form *fd, struct tui_frame *f)
 {
 	struct tui_rect r = tui_dialog(t, fd->title, fd->text, t->attr[fd->error ? PANE_UNMET : PANE_TEXT], 4);
 	tui_puts(t, r.y, r.x, r.w, fd->label, t->attr[PANE_TEXT]);
