@@ -736,9 +736,14 @@ Test(kiosk, printing_starts_no_program)
 	snprintf(log, sizeof log, "%s/strace.log", k.dir);
 	cr_assert(realpath(pa_bin(), bin));
 	setenv("PA_BIN", in_path("strace", strace, sizeof strace), 1);
+	/* A sanitized build's leak check runs in a thread of its own at exit,
+	 * which cannot work under ptrace: off for this run. */
+	char asan[4400];
+	const char *was = getenv("ASAN_OPTIONS");
+	snprintf(asan, sizeof asan, "ASAN_OPTIONS=%s%sdetect_leaks=0", was ? was : "", was && *was ? ":" : "");
 	k.vt = vt_start(24, 80, ARGS("-f", "-qq", "-o", log, "-e", "trace=execve,execveat,fork,vfork,clone,clone3",
 	                            bin, "--config", k.file),
-	                NULL);
+	                ARGS(asan));
 	kit_see(k.vt, "Check my eligibility");
 	int answers[64];
 	kit_walk_to(k.vt, "pqip-15-or-21", answers);
