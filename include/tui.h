@@ -4,13 +4,13 @@
  * One struct tui holds everything the front end knows: the session (whose
  * answers are the only personal data), the stack of screens, one view per
  * screen (its panes, focus and private state) and the terminal's
- * abilities.  Each screen is one file under src/tui/ exporting one
+ * abilities.  Each screen is one file under src/front/tui/ exporting one
  * struct tui_screen_ops: how to build its panes from its inputs, and, where
  * the defaults do not fit, how to draw (only reads) and how to react to an
  * action (never draws).  Screens open one another with arguments
  * (finder_open(t, q)) and never read one another's state; the core
- * rebuilds a screen's panes when its inputs change.  src/curses.c owns the
- * terminal, the one input loop and the one restore path; src/tui/ui.c the
+ * rebuilds a screen's panes when its inputs change.  src/front/curses.c owns the
+ * terminal, the one input loop and the one restore path; src/front/tui/ui.c the
  * drawing helpers every screen shares.
  */
 #ifndef PA_TUI_H
