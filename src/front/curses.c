@@ -934,6 +934,11 @@ static int curses_run(struct session *s)
 		fputs("probation-advisor: out of memory\n", stderr);
 		return 1;
 	}
+	if (s->notice) {
+		/* Answers from --resume: where they lead, and what the code said. */
+		wizard_open(t);
+		tui_message(t, "%s", s->notice);
+	}
 	struct saved_signals old;
 	got_signal = 0;
 	signals_set(t->kiosk, &old);
