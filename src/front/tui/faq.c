@@ -131,10 +131,10 @@ static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_
 	enum tui_field done = tui_field_key(q->query, &q->qlen, sizeof q->query, a, t->key);
 	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
-	if (done == TUI_F_EDITED && !(a == TUI_A_TYPE && none))
-		search_run(t, v);
-	else
+	if (done != TUI_F_EDITED)
 		q->typing = false;
+	else if (!(a == TUI_A_TYPE && none))
+		search_run(t, v);
 	if (done == TUI_F_ACCEPT && q->qlen && q->nm == 0)
 		tui_message(t, "Nothing in the FAQ matches \"%s\".", q->query);
 	if (done == TUI_F_CANCEL)
