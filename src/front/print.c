@@ -1,4 +1,5 @@
 /* print: the plan to the administrator's printer, with a deadline. */
+#define _GNU_SOURCE /* fopencookie */
 #include "print.h"
 
 #include <errno.h>
@@ -12,25 +13,62 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "mem.h"
+
 #define RETRY_MS 20   /* a driver without poll says "ready" at once: wait this long */
+
+/* The handout in memory, grown by copying and wiping: open_memstream's
+ * realloc would leave copies of it (the answers, the resume code) in the
+ * memory it lets go. */
+struct wiped {
+	char *buf;
+	size_t len, cap;
+};
+
+static void wiped_free(struct wiped *w)
+{
+	if (w->buf)
+		explicit_bzero(w->buf, w->cap);
+	free(w->buf);
+}
+
+static ssize_t wiped_write(void *cookie, const char *data, size_t n)
+{
+	struct wiped *w = cookie;
+	if (w->len + n + 1 > w->cap) {
+		size_t cap = w->cap ? w->cap : 4096;
+		while (cap < w->len + n + 1)
+			cap *= 2;
+		char *grown = mem_alloc(cap);
+		if (w->len)
+			memcpy(grown, w->buf, w->len);
+		wiped_free(w);
+		*w = (struct wiped){ grown, w->len, cap };
+	}
+	memcpy(w->buf + w->len, data, n);
+	w->len += n;
+	return (ssize_t)n;
+}
 
 char *print_bytes_of(const struct plan *p, int columns, bool cut, size_t *len)
 {
-	char *buf = NULL;
-	size_t size = 0;
-	FILE *f = open_memstream(&buf, &size);
-	if (!f)
+	struct wiped w = { mem_alloc(4096), 0, 4096 };
+	FILE *f = fopencookie(&w, "w", (cookie_io_functions_t){ .write = wiped_write });
+	if (!f) {
+		wiped_free(&w);
 		return NULL;
+	}
+	setvbuf(f, NULL, _IONBF, 0);
 	plan_write_text(p, f, columns);
 	if (cut)
 		fwrite(PRINT_CUT, 1, PRINT_CUT_LEN, f);
 	bool ok = !ferror(f);
 	if (fclose(f) != 0 || !ok) {
-		free(buf);
+		wiped_free(&w);
 		return NULL;
 	}
-	*len = size;
-	return buf;
+	*len = w.len;
+	return w.buf;
 }
 
 static long now_ms(void)

@@ -23,6 +23,8 @@ void plan_put(FILE *out, int width, const char *first, int indent, const char *t
 		fprintf(out, "%.*s\n", (int)lines.v[i].len, safe + lines.v[i].off);
 	}
 	text_lines_free(&lines);
+	/* The text may be a person's answers or their resume code. */
+	explicit_bzero(safe, strlen(safe));
 	free(safe);
 }
 

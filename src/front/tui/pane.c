@@ -200,7 +200,7 @@ static void rewrap(struct pane *p, int width)
 			char *line = mem_strndup(text + start, end - start);
 			tl.n = 0;
 			text_wrap(line, avail - hang < 1 ? 1 : avail - hang, &tl);
-			free(line);
+			wipe_free(line);
 			for (size_t k = 0; k < tl.n; k++) {
 				p->l = mem_room(p->l, &p->capl, p->nl + 1, sizeof *p->l);
 				p->l[p->nl++] = (struct pane_line){ i, start + tl.v[k].off, tl.v[k].len, tl.v[k].width,
