@@ -225,6 +225,19 @@ char *copy_content(const char *src)
 	return dst;
 }
 
+char *copy_content_english(const char *src)
+{
+	char *dst = copy_content(src), path[4096];
+	static const char *const files[] = { "meta", "faq", "questions", "outcomes", "levels", "contacts" };
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		snprintf(path, sizeof path, "%s/cy/%s.cfg", dst, files[i]);
+		remove(path);
+	}
+	snprintf(path, sizeof path, "%s/cy", dst);
+	rmdir(path);
+	return dst;
+}
+
 bool edit_file(const char *dir, const char *name, const char *from, const char *to)
 {
 	return edit_file_bytes(dir, name, from, to, strlen(to));

@@ -40,6 +40,9 @@ void put_file(const char *dir, const char *name, const char *text, size_t len);
 char *get_file(const char *path, size_t *len);
 /* Copy every regular file of src (and src/scenarios, src/sources, src/cy) into a new scratch dir. */
 char *copy_content(const char *src);
+/* The same without the Welsh (cy/): for a test that changes the English's
+ * elements, which the Welsh would then rightly not match. */
+char *copy_content_english(const char *src);
 /* Replace the first occurrence of from by to in dir/name; false if absent. */
 bool edit_file(const char *dir, const char *name, const char *from, const char *to);
 /* The same with a replacement of tlen bytes, which may hold NUL bytes. */

@@ -3,7 +3,9 @@
  * braille displays, TERM=dumb and pipes.  Numbered choices; "?" explains,
  * "f" finds a qualification's level (the qualification finder, for the
  * question that offers it), "b" goes back, "r" reviews and changes
- * answers, "q" quits; anything else
+ * answers, "c CODE" brings back the answers of a resume code, "p" on the
+ * result prints it where the administrator named a printer, "q" quits;
+ * anything else
  * asks again; end of input ends the session cleanly, and so does a signal
  * that ends the program (the answers are wiped first).
  */
@@ -16,12 +18,14 @@
 
 #include "mem.h"
 #include "plan.h"
+#include "print.h"
+#include "resume.h"
 #include "session.h"
 #include "text.h"
 
 #define WIDTH 78
 
-enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF };
+enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF, REPLY_CODE };
 
 struct plain {
 	struct session *s;
@@ -295,6 +299,8 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 			return REPLY_REVIEW;
 		if (!review && strcmp(pl->line, "q") == 0)
 			return REPLY_QUIT;
+		if (!review && (strcmp(pl->line, "c") == 0 || strncmp(pl->line, "c ", 2) == 0))
+			return REPLY_CODE;
 		printf("Please type a number from 1 to %zu%s\n", qq->noptions,
 		       review ? ", ? or Enter." : ", or ?, b, r or q.");
 	}
@@ -347,6 +353,50 @@ static enum reply review(struct plain *pl)
 	return REPLY_KEEP;
 }
 
+/* "c CODE", or "c" and the code on the next line: the code's answers in
+ * place of those given.  REPLY_EOF at end of input. */
+static enum reply code(struct plain *pl)
+{
+	if (strcmp(pl->line, "c") == 0) {
+		say("Type the resume code from your plan, for example K7Q-M4X-D9A:");
+		if (!read_line(pl))
+			return REPLY_EOF;
+	} else {
+		memmove(pl->line, pl->line + 2, strlen(pl->line + 2) + 1);
+	}
+	size_t nq = content_nquestions(pl->s->c);
+	int *got = mem_alloc((nq + 1) * sizeof *got);
+	char bad = 0, msg[512];
+	enum resume_status st = resume_decode(pl->s->c, pl->line, got, &bad);
+	explicit_bzero(pl->line, strlen(pl->line));
+	if (RESUME_TAKEN(st))
+		memcpy(pl->s->answers, got, nq * sizeof *got);
+	explicit_bzero(got, nq * sizeof *got);
+	free(got);
+	putchar('\n');
+	say(resume_message(st, bad, msg, sizeof msg));
+	return REPLY_KEEP;
+}
+
+/* "p": print the plan, asking first if it has been printed already. */
+static enum reply print(struct plain *pl, const struct plan *p, bool *printed)
+{
+	if (*printed) {
+		say("Your plan has been printed already. Print it again? Type y to print it, anything else not to.");
+		if (!read_line(pl))
+			return REPLY_EOF;
+		if (strcmp(pl->line, "y") != 0) {
+			say("Not printed again.");
+			return REPLY_KEEP;
+		}
+	}
+	char msg[600];
+	struct print_result r = print_plan(pl->s->opt, p);
+	*printed = *printed || r.written > 0;
+	say(print_message(&r, msg, sizeof msg));
+	return REPLY_KEEP;
+}
+
 /* Back: forget the answer to the last question asked before q. */
 static void back(struct plain *pl, const int *effective, int q)
 {
@@ -394,13 +444,23 @@ static enum reply result(struct plain *pl)
 	}
 	putchar('\n');
 	plan_write_text(p, stdout, WIDTH);
-	const char *prompt = "\nType s to read the documents the advice rests on, r to review and change your "
-	                     "answers, a to start again, or q to quit.";
+	bool printer = pl->s->opt && pl->s->opt->printer, printed = false;
+	const char *prompt = printer ? "\nType p to print your plan, s to read the documents the advice rests on, r to "
+	                               "review and change your answers, a to start again, or q to quit."
+	                             : "\nType s to read the documents the advice rests on, r to review and change your "
+	                               "answers, a to start again, or q to quit.";
 	say(prompt);
 	for (;;) {
 		if (!read_line(pl)) {
 			r = REPLY_EOF;
 			break;
+		}
+		if (printer && strcmp(pl->line, "p") == 0) {
+			if (print(pl, p, &printed) == REPLY_EOF) {
+				r = REPLY_EOF;
+				break;
+			}
+			continue;
 		}
 		if (strcmp(pl->line, "s") == 0) {
 			if ((r = sources(pl, p)) == REPLY_EOF)
@@ -415,7 +475,7 @@ static enum reply result(struct plain *pl)
 		else if (strcmp(pl->line, "q") == 0 || pl->line[0] == '\0')
 			r = REPLY_QUIT;
 		else {
-			say("Please type s, r, a or q.");
+			say(printer ? "Please type p, s, r, a or q." : "Please type s, r, a or q.");
 			continue;
 		}
 		break;
@@ -435,7 +495,10 @@ static int plain_run(struct session *s)
 	live.n = nq;
 	signals_catch(old);
 	say(content_title(s->c));
-	say("Answer each question by typing the number of your choice and pressing Enter.");
+	say("Answer each question by typing the number of your choice and pressing Enter. If you have a "
+	    "resume code from an earlier visit, type c and the code.");
+	if (s->notice)
+		say(s->notice);
 	enum reply r = REPLY_KEEP;
 	while (r != REPLY_QUIT && r != REPLY_EOF) {
 		struct rules_flow rp;
@@ -453,6 +516,8 @@ static int plain_run(struct session *s)
 		}
 		if (r == REPLY_REVIEW)
 			r = review(&pl);
+		if (r == REPLY_CODE)
+			r = code(&pl);
 	}
 	if (r == REPLY_EOF)
 		putchar('\n');

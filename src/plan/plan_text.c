@@ -23,6 +23,8 @@ void plan_put(FILE *out, int width, const char *first, int indent, const char *t
 		fprintf(out, "%.*s\n", (int)lines.v[i].len, safe + lines.v[i].off);
 	}
 	text_lines_free(&lines);
+	/* The text may be a person's answers or their resume code. */
+	explicit_bzero(safe, strlen(safe));
 	free(safe);
 }
 
@@ -35,9 +37,11 @@ struct out {
 	bool unused;           /* the unused answers' heading is out */
 };
 
-static void underline(FILE *f, const char *title, char c)
+/* As long as the title, or the width where the title wraps. */
+static void underline(FILE *f, const char *title, char c, int width)
 {
-	for (int i = text_width(title, strlen(title)); i > 0; i--)
+	int n = text_width(title, strlen(title));
+	for (int i = n < width ? n : width; i > 0; i--)
 		fputc(c, f);
 	fputc('\n', f);
 }
@@ -176,12 +180,18 @@ void plan_write_passages(FILE *out, const struct content *c, const struct conten
 	}
 }
 
+static void put_resume(struct out *o, const struct plan_block *b)
+{
+	put_labelled(o, 0, "Your resume code: ", b->text);
+	plan_put(o->f, o->width, "", 0, b->detail);
+}
+
 static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block *) = {
 	[PLAN_HEADLINE] = put_headline, [PLAN_SUMMARY] = put_summary, [PLAN_REASON] = put_reason,
 	[PLAN_STEP] = put_step,         [PLAN_TOTAL] = put_total,     [PLAN_NOTE] = put_item,
 	[PLAN_FAQ] = put_item,          [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
 	[PLAN_UNUSED] = put_answer,     [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
-	[PLAN_SOURCE] = put_source,
+	[PLAN_SOURCE] = put_source,     [PLAN_RESUME] = put_resume,
 };
 
 void plan_write_text(const struct plan *p, FILE *out, int width)
@@ -189,7 +199,7 @@ void plan_write_text(const struct plan *p, FILE *out, int width)
 	struct out o = { p, out, width, 0, false };
 	const char *title = content_title(p->c);
 	plan_put(out, width, "", 0, title);
-	underline(out, title, '=');
+	underline(out, title, '=', width);
 	/* TRANSLATORS: %s is the language's own name, "English" or "Cymraeg". */
 	fprintf(out, _("Language: %s\n"), lang_name(content_lang(p->c)));
 	for (size_t i = 0; i < p->nb; i++) {
@@ -197,7 +207,7 @@ void plan_write_text(const struct plan *p, FILE *out, int width)
 		enum plan_section s = plan_section_of(b->kind);
 		if (i == 0 || s != plan_section_of(p->b[i - 1].kind)) {
 			fprintf(out, "\n%s\n", plan_section_title(s));
-			underline(out, plan_section_title(s), '-');
+			underline(out, plan_section_title(s), '-', width);
 		}
 		writers[b->kind](&o, b);
 	}

@@ -31,12 +31,16 @@ enum { SAVE_ERR_LINK = -1, SAVE_ERR_DIR = -2, SAVE_ERR_NOT_FILE = -3 };
 /* Write the plan to f; 0, or the errno of the first failure. */
 static int put_plan(const struct plan *p, FILE *f)
 {
+	/* The file's buffer is ours, so that it is wiped, not just freed. */
+	char buf[BUFSIZ];
+	setvbuf(f, buf, _IOFBF, sizeof buf);
 	plan_write_text(p, f, SAVE_WIDTH);
 	int e = 0;
 	if (fflush(f) != 0 || ferror(f) || fsync(fileno(f)) != 0)
 		e = errno ? errno : EIO;
 	if (fclose(f) != 0 && !e)
 		e = errno;
+	explicit_bzero(buf, sizeof buf);
 	return e;
 }
 
@@ -290,15 +294,9 @@ static enum tui_reaction save_write(struct tui *t, bool overwrite)
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct save *s = v->priv;
-	attr_t ta = t->attr[s->msg[0] && s->error ? PANE_UNMET : PANE_TEXT];
-	struct tui_rect r = tui_dialog(t, "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
-	                               ta, 4);
-	tui_puts(t, r.y, r.x, r.w, "File name:", t->attr[PANE_TEXT]);
-	/* The input field shows the end of the name, where typing happens. */
-	tui_fill(t, (struct tui_rect){ r.y + 1, r.x, 1, r.w }, t->attr[TUI_S_INPUT]);
-	int used = tui_puts(t, r.y + 1, r.x, r.w - 1, tui_tail(s->path, r.w - 1), t->attr[TUI_S_INPUT]);
-	*f = (struct tui_frame){ r.y + 1, r.x + used, true };
-	tui_puts(t, r.y + 3, r.x, r.w, "Enter save   Esc cancel   Ctrl-U clear", t->attr[PANE_DIM]);
+	struct tui_form fd = { "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
+		                "File name:", s->path, "Enter save   Esc cancel   Ctrl-U clear", s->msg[0] && s->error };
+	tui_draw_field(t, &fd, f);
 }
 
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)

@@ -281,7 +281,7 @@ void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx
 	for (size_t i = 0; hints && hints[i] != TUI_A_NONE; i++) {
 		/* A kiosk has no quit key for the public: offering one would
 		 * only lead to "not here". */
-		if (hints[i] == TUI_A_QUIT && t->kiosk)
+		if ((hints[i] == TUI_A_QUIT && t->kiosk) || (hints[i] == TUI_A_PRINT && !t->printer))
 			continue;
 		const char *key = tui_keys_name(hints[i], ctx);
 		if (!key)
@@ -604,4 +604,14 @@ const char *tui_tail(const char *s, int w)
 		s += n;
 	}
 	return s;
+}
+
+void tui_draw_field(const struct tui *t, const struct tui_form *fd, struct tui_frame *f)
+{
+	struct tui_rect r = tui_dialog(t, fd->title, fd->text, t->attr[fd->error ? PANE_UNMET : PANE_TEXT], 4);
+	tui_puts(t, r.y, r.x, r.w, fd->label, t->attr[PANE_TEXT]);
+	tui_fill(t, (struct tui_rect){ r.y + 1, r.x, 1, r.w }, t->attr[TUI_S_INPUT]);
+	int used = tui_puts(t, r.y + 1, r.x, r.w - 1, tui_tail(fd->value, r.w - 1), t->attr[TUI_S_INPUT]);
+	*f = (struct tui_frame){ r.y + 1, r.x + used, true };
+	tui_puts(t, r.y + 3, r.x, r.w, fd->keys, t->attr[PANE_DIM]);
 }
