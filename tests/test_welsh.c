@@ -462,3 +462,29 @@ Test(lang, english_left_on_a_screen_is_found_by_its_phrases)
 	cr_expect_null(english_left("xContactsy\n"), "\"Contacts\" inside a word is no English phrase");
 	cr_expect_not_null(english_left("(Contacts)\n"));
 }
+
+Test(lang, a_resume_code_is_the_same_in_both_languages)
+{
+	char *codes[2];
+	static const char *const langs[] = { "cy", "en" };
+	for (size_t i = 0; i < 2; i++) {
+		struct run r;
+		run_pa(&r, NULL, (const char *const[]){ "--lang", langs[i], "--format", "json", "--answers", SCENARIO, NULL },
+		       NULL);
+		json_t *j = json_loads(r.out, 0, NULL);
+		cr_assert_not_null(j, "%s", r.err);
+		const char *code = json_string_value(json_object_get(j, "resume_code"));
+		cr_assert_not_null(code, "no resume code in the JSON: %s", r.out);
+		codes[i] = strdup(code);
+		json_decref(j);
+		run_free(&r);
+	}
+	cr_expect_str_eq(codes[0], codes[1], "a code made in Welsh must bring the plan back in English");
+	/* Brought back in English, it is not taken for a code of other questions. */
+	struct run r;
+	run_pa(&r, "q\n", (const char *const[]){ "--lang", "en", "--plain", "--resume", codes[0], NULL }, NULL);
+	cr_expect_not_null(strstr(r.out, "Your answers are back, and so is your plan."), "%s%s", r.out, r.err);
+	run_free(&r);
+	free(codes[0]);
+	free(codes[1]);
+}

@@ -193,7 +193,7 @@ static bool resume_answers(const struct cli *cli, struct session *s, char *note,
 	enum resume_status st = resume_decode(s->c, cli->opt.resume, s->answers, &bad);
 	resume_message(st, bad, note, size);
 	if (!RESUME_TAKEN(st)) {
-		fprintf(stderr, "probation-advisor: --resume: %s\n", note);
+		fprintf(stderr, _("probation-advisor: --resume: %s\n"), note);
 		return false;
 	}
 	s->notice = note;

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "lang.h"
 #include "mem.h"
 
 #define RETRY_MS 20   /* a driver without poll says "ready" at once: wait this long */
@@ -182,15 +183,15 @@ struct print_result print_plan(const struct session_options *opt, const struct p
 const char *print_message(const struct print_result *r, char *buf, size_t size)
 {
 	static const char *const text[] = {
-		[PRINT_OK] = "Printed: please take your plan from the printer.",
-		[PRINT_NOT_READY] = "Not printed: the printer is off or not connected. Ask a staff member.",
-		[PRINT_NOT_PRINTER] = "Not printed: the printer setting names no printer. Ask a staff member.",
-		[PRINT_STALLED] = "Not printed: the printer did not answer (off? no paper?). Ask a staff member.",
-		[PRINT_PARTIAL] = "Only part printed: the printer stopped (no paper?). Ask a staff member.",
+		[PRINT_OK] = N_("Printed: please take your plan from the printer."),
+		[PRINT_NOT_READY] = N_("Not printed: the printer is off or not connected. Ask a staff member."),
+		[PRINT_NOT_PRINTER] = N_("Not printed: the printer setting names no printer. Ask a staff member."),
+		[PRINT_STALLED] = N_("Not printed: the printer did not answer (off? no paper?). Ask a staff member."),
+		[PRINT_PARTIAL] = N_("Only part printed: the printer stopped (no paper?). Ask a staff member."),
 	};
 	if (r->status == PRINT_FAILED)
-		snprintf(buf, size, "Not printed (%s). Ask a staff member.", strerror(r->err));
+		snprintf(buf, size, _("Not printed (%s). Ask a staff member."), strerror(r->err));
 	else
-		snprintf(buf, size, "%s", text[r->status]);
+		snprintf(buf, size, "%s", _(text[r->status]));
 	return buf;
 }

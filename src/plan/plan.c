@@ -217,9 +217,9 @@ static void add_resume(struct plan *p, const int *answers)
 	struct plan_block *b = add(p, PLAN_RESUME, code);
 	b->own = code;
 	b->id = code;
-	b->detail = "To come back to this plan later, type this code at the advisor's welcome screen (\"I have a "
-	            "code\"), or take it to a careers advisor. It holds your answers and nothing else, and the "
-	            "advisor keeps no copy of it.";
+	b->detail = _("To come back to this plan later, type this code at the advisor's welcome screen (\"I have a "
+	              "code\"), or take it to a careers advisor. It holds your answers and nothing else, and the "
+	              "advisor keeps no copy of it.");
 }
 
 static struct plan *plan_new(const struct content *c)

@@ -182,7 +182,7 @@ void plan_write_passages(FILE *out, const struct content *c, const struct conten
 
 static void put_resume(struct out *o, const struct plan_block *b)
 {
-	put_labelled(o, 0, "Your resume code: ", b->text);
+	put_labelled(o, 0, _("Your resume code: "), b->text);
 	plan_put(o->f, o->width, "", 0, b->detail);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "mem.h"
 
 #define VERSION_DIGITS 2   /* per part of the version: 23^2 = 529 values */
@@ -22,9 +23,12 @@ static uint32_t fnv(uint32_t h, const char *s)
 	return h;
 }
 
-/* The questions' shape (ids and values) or wording (texts and labels). */
+/* The questions' shape (ids and values) or wording (texts and labels):
+ * the English wording, so that a code made in Welsh reads the same in
+ * English and back. */
 static unsigned version(const struct content *c, int wording)
 {
+	c = content_in(c, "en") ? content_in(c, "en") : c;
 	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < content_nquestions(c); i++) {
 		const struct content_question *q = content_question(c, i);
@@ -230,22 +234,22 @@ enum resume_status resume_decode(const struct content *c, const char *typed, int
 const char *resume_message(enum resume_status s, char bad, char *buf, size_t size)
 {
 	static const char *const text[] = {
-		[RESUME_OK] = "Your answers are back, and so is your plan.",
-		[RESUME_REWORDED] = "Answers back, under today's rules. The questions changed since: check them.",
-		[RESUME_EMPTY] = "Type the code you were given, for example K7Q-M4X-D9A.",
-		[RESUME_BAD_LENGTH] = "That code is too short or too long: please check it against the one you were given.",
-		[RESUME_BAD_CHECK] = "That code has a mistake in it (a character wrong, or two the wrong way round): "
-		                     "please check it against the one you were given.",
-		[RESUME_CHANGED] = "That code was made for an earlier set of questions, which have changed since, so its "
-		                   "answers no longer fit: please answer the questions again.",
-		[RESUME_UNFIT] = "That code holds answers this advisor's questions do not have: please check it, or "
-		                 "answer the questions again.",
+		[RESUME_OK] = N_("Your answers are back, and so is your plan."),
+		[RESUME_REWORDED] = N_("Answers back, under today's rules. The questions changed since: check them."),
+		[RESUME_EMPTY] = N_("Type the code you were given, for example K7Q-M4X-D9A."),
+		[RESUME_BAD_LENGTH] = N_("That code is too short or too long: please check it against the one you were given."),
+		[RESUME_BAD_CHECK] = N_("That code has a mistake in it (a character wrong, or two the wrong way round): "
+		                        "please check it against the one you were given."),
+		[RESUME_CHANGED] = N_("That code was made for an earlier set of questions, which have changed since, so its "
+		                      "answers no longer fit: please answer the questions again."),
+		[RESUME_UNFIT] = N_("That code holds answers this advisor's questions do not have: please check it, or "
+		                    "answer the questions again."),
 	};
 	if (s == RESUME_BAD_CHAR)
-		snprintf(buf, size, "A code never has the character \"%c\": codes use only the letters "
-		                    "A C D E F G H J K M N P Q R T W X Y and the digits 3 4 6 7 9.",
+		snprintf(buf, size, _("A code never has the character \"%c\": codes use only the letters "
+		                      "A C D E F G H J K M N P Q R T W X Y and the digits 3 4 6 7 9."),
 		         bad > ' ' && bad < 0x7f ? bad : '?');
 	else
-		snprintf(buf, size, "%s", text[s]);
+		snprintf(buf, size, "%s", _(text[s]));
 	return buf;
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "mem.h"
 #include "resume.h"
 #include "tui.h"
@@ -51,11 +52,11 @@ static enum tui_reaction accept(struct tui *t, struct code *c)
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct code *c = v->priv;
-	struct tui_form fd = { "I have a code",
+	struct tui_form fd = { _("I have a code"),
 		                c->msg[0] ? c->msg
-		                          : "Type the resume code from your plan (for example K7Q-M4X-D9A): your "
-		                            "answers and your plan come back.",
-		                "Code:", c->text, "Enter bring back   Esc cancel   Ctrl-U clear", c->error };
+		                          : _("Type the resume code from your plan (for example K7Q-M4X-D9A): your "
+		                              "answers and your plan come back."),
+		                _("Code:"), c->text, _("Enter bring back   Esc cancel   Ctrl-U clear"), c->error };
 	tui_draw_field(t, &fd, f);
 }
 
