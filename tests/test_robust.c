@@ -148,10 +148,8 @@ Test(robust, a_huge_string_is_capped_and_fast)
 	 * that fits loads (or is refused) in about a second, and a bigger file
 	 * is refused before libconfig sees a byte. */
 	char *dir = copy();
-	char path[4200];
-	snprintf(path, sizeof path, "%s/meta.cfg", dir);
 	size_t len;
-	char *meta = get_file(path, &len);
+	char *meta = get_file_in(dir, "meta.cfg", &len);
 	const char *at = strstr(meta, "title = \"");
 	cr_assert_not_null(at);
 	size_t head = (size_t)(at - meta) + 9, room = CONTENT_MAX_FILE - len - 16;
