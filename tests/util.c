@@ -1,5 +1,6 @@
 /* Test helpers: run the program, scratch files. */
 #include "util.h"
+#include <criterion/criterion.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -296,6 +297,12 @@ void xml_safe(char *s)
 			*s = '?';
 		else if (s[0] == ']' && s[1] == ']' && s[2] == '>')
 			s[2] = ')';
+}
+
+void expect_holds(const char *what, const char *text, const char *const *wants)
+{
+	for (size_t i = 0; wants[i]; i++)
+		cr_expect(strstr(text, wants[i]) != NULL, "%s lacks \"%s\":\n%s", what, wants[i], text);
 }
 
 char *problem_list(const struct diags *d)

@@ -29,6 +29,9 @@ void run_pa(struct run *r, const char *input, const char *const *args, const cha
 /* The same for any program: argv[0] is looked up in PATH. */
 void run_cmd(struct run *r, const char *input, const char *const *argv, const char *const *env);
 void run_free(struct run *r);
+/* Expect text to hold each of the NULL-ended wants (what): a miss fails
+ * the test, naming the missing text and showing the whole of text. */
+void expect_holds(const char *what, const char *text, const char *const *wants);
 
 /* A new empty directory under $TMPDIR (or /tmp); caller frees the name. */
 char *scratch_dir(void);
