@@ -19,6 +19,16 @@ static size_t count(const char *hay, const char *needle)
 	return n;
 }
 
+/* The program given input, args and env exits 0 and says each of wants. */
+static void says(const char *input, const char *const *args, const char *const *env, const char *const *wants)
+{
+	struct run r;
+	run_pa(&r, input, args, env);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	expect_holds("the output", r.out, wants);
+	run_free(&r);
+}
+
 /* role=other, experience=yes, level=6, four areas done. */
 #define GRADUATE "3\n1\n3\n1\n1\n1\n1\n"
 
@@ -36,12 +46,8 @@ Test(plain, numbered_questions_to_a_result)
 
 Test(plain, chosen_automatically_when_stdin_is_not_a_terminal)
 {
-	struct run r;
-	run_pa(&r, "1\n", ARGS("--content", "content"), ARGS("TERM=xterm"));
-	cr_assert_eq(r.status, 0, "%s", r.err);
 	/* A PSO (1) is asked the level next. */
-	expect_holds("the output", r.out, ARGS("Question 1 of about", "Question 2 of about"));
-	run_free(&r);
+	says("1\n", ARGS("--content", "content"), ARGS("TERM=xterm"), ARGS("Question 1 of about", "Question 2 of about"));
 }
 
 Test(plain, invalid_input_asks_again)
@@ -56,12 +62,8 @@ Test(plain, invalid_input_asks_again)
 
 Test(plain, question_mark_explains_the_question_and_options)
 {
-	struct run r;
-	run_pa(&r, "3\n1\n?\n", ARGS("--plain"), NULL);
-	cr_assert_eq(r.status, 0);
 	/* The level question offers the qualification finder's levels. */
-	expect_holds("the output", r.out, ARGS("Which level is my qualification?", "Foundation Degree"));
-	run_free(&r);
+	says("3\n1\n?\n", ARGS("--plain"), NULL, ARGS("Which level is my qualification?", "Foundation Degree"));
 }
 
 Test(plain, b_goes_back_to_the_previous_question)
@@ -117,15 +119,9 @@ Test(plain, start_again_forgets_the_answers)
 
 Test(plain, dumb_terminal_gets_plain_mode)
 {
-	struct run r;
-	run_pa(&r, "q\n", ARGS("--content", "content"), ARGS("TERM=dumb"));
-	cr_assert_eq(r.status, 0);
-	cr_assert(strstr(r.out, "Question 1 of about") != NULL);
-	run_free(&r);
-	run_pa(&r, "q\n", ARGS("--content", "content"), ARGS("TERM"));
-	cr_assert(strstr(r.out, "Question 1 of about") != NULL, "no TERM: plain mode");
-	cr_assert_eq(r.status, 0);
-	run_free(&r);
+	says("q\n", ARGS("--content", "content"), ARGS("TERM=dumb"), ARGS("Question 1 of about"));
+	/* No TERM at all: plain mode too. */
+	says("q\n", ARGS("--content", "content"), ARGS("TERM"), ARGS("Question 1 of about"));
 }
 
 /* Reads from fd into buf (size cap) until needle shows up after `from`, the
