@@ -430,7 +430,9 @@ static void read_levels_file(struct loader *L, const config_setting_t *root, voi
 	static const char *const keys[] = { "value", "name", "summary", "examples", "guide_examples", NULL };
 	struct tr *T = arg;
 	struct content *en = T->en;
-	load_members(L, root, (const char *const[]){ "levels", "guide", NULL });
+	load_members(L, root, (const char *const[]){ "levels", "guide", "intro", NULL });
+	struct content_src top = { en->levels && en->nlevels ? en->levels[0].src.file : L->file, 1 };
+	T->t->levels_intro = tr_text(L, root, "intro", en->levels_intro, top, "the levels");
 	const config_setting_t *g = config_setting_get_member(root, "guide");
 	if (g && config_setting_type(g) == CONFIG_TYPE_GROUP) {
 		load_members(L, g, (const char *const[]){ "caveats", NULL });
