@@ -45,7 +45,7 @@ static bool has_word(const char *s, size_t n)
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
 		run = isalpha((unsigned char)s[i]) ? run + 1 : 0;
-		if (run >= 3)
+		if (run >= 4)
 			return true;
 	}
 	return false;

@@ -3,7 +3,8 @@
  * screen tests that walk the advisor in Welsh and must find none of it
  * left on the screen.  Each string is cut into its phrases (at printf
  * directives, line breaks and sentence ends); a phrase counts when it has
- * a word of three letters or more and its Welsh does not hold it too (key
+ * a word of four letters or more (not "the" or "and" alone, which the
+ * English names the Welsh quotes hold) and its Welsh does not hold it too (key
  * names, "PQiP", "JSON" are the same in both).  A long phrase is looked
  * for by its first words, which a line break is least likely to split.
  */
