@@ -92,6 +92,8 @@ Test(welsh, every_text_of_the_shipped_content_is_translated)
 	for (size_t i = 0; i < content_ncontacts(c); i++)
 		if (content_contact(c, i)->about)
 			cr_expect_str_neq(content_contact(cy, i)->about, content_contact(c, i)->about);
+	if (content_levels_intro(c))
+		cr_expect_str_neq(content_levels_intro(cy), content_levels_intro(c), "the levels' intro is English");
 	content_free(c);
 	diag_free(&d);
 }
