@@ -53,7 +53,7 @@ TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_result.c
 
 CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5

@@ -270,6 +270,22 @@ static void colours(struct tui *t, const struct session_options *opt)
 #undef PLAIN
 }
 
+/* Home and End as terminals other than the one terminfo describes send
+ * them (tmux, screen, rxvt, the Linux console). */
+static void alternative_keys(void)
+{
+	static const struct {
+		const char *seq;
+		int key;
+	} alt[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[7~", KEY_HOME }, { "\033[H", KEY_HOME }, { "\033OH", KEY_HOME },
+		{ "\033[4~", KEY_END },  { "\033[8~", KEY_END },  { "\033[F", KEY_END },  { "\033OF", KEY_END },
+	};
+	for (size_t i = 0; i < sizeof alt / sizeof alt[0]; i++)
+		if (key_defined(alt[i].seq) == 0)
+			define_key(alt[i].seq, alt[i].key);
+}
+
 static bool term_start(struct tui *t, const struct session_options *opt)
 {
 	if (!term_registered) {
@@ -299,6 +315,7 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
+	alternative_keys();
 	meta(stdscr, TRUE);
 	leaveok(stdscr, FALSE);
 	timeout(0); /* reads never wait: ppoll does the waiting */
@@ -356,6 +373,29 @@ static long now_ms(void)
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
+/* The rest of an escape sequence curses does not know, read and dropped,
+ * as less and htop do: it is not an Esc followed by keys.  Its bytes are
+ * already there (curses waited for them); an Esc alone has none after it. */
+static bool unknown_sequence(void)
+{
+	wint_t wc;
+	int r = wget_wch(stdscr, &wc);
+	if (r == ERR)
+		return false;
+	if (r == KEY_CODE_YES)
+		ungetch((int)wc);
+	if (r != OK || (wc != '[' && wc != 'O')) {
+		if (r == OK)
+			unget_wch(wc);
+		return false;
+	}
+	/* Parameters and intermediates, up to the final byte. */
+	for (int i = 0; i < 32 && wget_wch(stdscr, &wc) == OK; i++)
+		if (wc >= 0x40 && wc <= 0x7e && !(i == 0 && wc == '['))
+			break;
+	return true;
+}
+
 /* A key curses already has or can read without waiting; false if none. */
 static bool read_key(int *key)
 {
@@ -363,6 +403,8 @@ static bool read_key(int *key)
 	int r = wget_wch(stdscr, &wc);
 	if (r != OK && r != KEY_CODE_YES)
 		return false;
+	if (r == OK && wc == 27 && unknown_sequence())
+		return read_key(key);
 	*key = r == OK ? (int)wc : TUI_KEY_FN((int)wc);
 	return true;
 }

@@ -252,6 +252,8 @@ static void forget_me(bool kiosk, bool by_link)
 	} else {
 		vt_char(k.vt, 'f');
 	}
+	kit_see(k.vt, "Finish and forget me?");
+	vt_char(k.vt, 'y');
 	kit_see(k.vt, "Every answer has been forgotten");
 	forgotten(k.vt, mark, answers, "access-route");
 	stop(&k);

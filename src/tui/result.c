@@ -83,12 +83,22 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 }
 
 /* Finish and forget me: the same reset as a kiosk's after idle time. */
-static enum tui_reaction forget_me(struct tui *t)
+static enum tui_reaction forget_now(struct tui *t, void *ctx)
 {
+	(void)ctx;
 	if (!tui_reset(t))
 		return TUI_R_QUIT;
 	tui_message(t, "Every answer has been forgotten. Thank you for using the advisor.");
 	return TUI_R_RESET;
+}
+
+/* Asked first, as Start again and quitting are: No unless they say yes. */
+static enum tui_reaction forget_me(struct tui *t)
+{
+	confirm_open(t, "Finish and forget me? Every answer will be wiped and the screen cleared for the next "
+	                "person. Save your plan first if you want to keep it.",
+	             false, forget_now, NULL, NULL);
+	return TUI_R_REDRAW;
 }
 
 static enum tui_reaction save(struct tui *t, struct tui_view *v)
