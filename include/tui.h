@@ -184,6 +184,10 @@ void tui_replan(struct tui *t);
 void tui_set_answer(struct tui *t, int q, int value);
 void tui_message(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *tui_ellipsis(const struct tui *t);
+/* Does this terminal offer action a?  A kiosk has no quit key for the
+ * public, and no saving without a spool directory: what is not there is
+ * not offered, in the hints, the help or a screen's choices. */
+bool tui_offers(const struct tui *t, enum tui_action a);
 
 /* Draw len bytes of s (UTF-8) at y, x in at most maxw columns; returns the
  * columns used.  Non-ASCII becomes '?' where the locale is not UTF-8. */
@@ -273,6 +277,8 @@ void save_open(struct tui *t, const struct plan *p);
 typedef enum tui_reaction (*tui_answer_fn)(struct tui *t, void *ctx);
 void confirm_open(struct tui *t, const char *text, bool yes, tui_answer_fn on_yes, tui_answer_fn on_no,
                   void *ctx);
+/* A notice over the screen that stays until Enter or Esc dismisses it. */
+void confirm_notice(struct tui *t, const char *title, const char *text);
 /* Ask before quitting (in kiosk mode, say that quitting is off). */
 enum tui_reaction confirm_quit(struct tui *t);
 /* Ask before forgetting every answer and starting again. */

@@ -1,11 +1,14 @@
 /* tui/confirm: a yes/no question over the current screen.  What a yes or a
- * no does is the opener's: it passes the functions in. */
+ * no does is the opener's: it passes the functions in.  A notice is the
+ * same box with one button: it stays until dismissed. */
 #include <stdio.h>
 
 #include "tui.h"
 
 struct confirm {
-	char text[1200];
+	char text[1400];
+	char title[64];
+	bool notice;         /* one button, OK */
 	bool yes;            /* the Yes button is highlighted */
 	tui_answer_fn on_yes, on_no;
 	void *ctx;
@@ -16,10 +19,20 @@ void confirm_open(struct tui *t, const char *text, bool yes, tui_answer_fn on_ye
 {
 	struct confirm *c = tui_open(t, TUI_CONFIRM)->priv;
 	snprintf(c->text, sizeof c->text, "%s", text);
+	c->title[0] = '\0';
+	c->notice = false;
 	c->yes = yes;
 	c->on_yes = on_yes;
 	c->on_no = on_no;
 	c->ctx = ctx;
+}
+
+void confirm_notice(struct tui *t, const char *title, const char *text)
+{
+	confirm_open(t, text, true, NULL, NULL, NULL);
+	struct confirm *c = tui_view(t, TUI_CONFIRM)->priv;
+	snprintf(c->title, sizeof c->title, "%s", title);
+	c->notice = true;
 }
 
 static enum tui_reaction quit(struct tui *t, void *ctx)
@@ -54,7 +67,13 @@ void confirm_restart(struct tui *t)
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct confirm *c = v->priv;
-	struct tui_rect r = tui_dialog(t, NULL, c->text, t->attr[PANE_TEXT], 1);
+	struct tui_rect r = tui_dialog(t, c->title[0] ? c->title : NULL, c->text, t->attr[PANE_TEXT], 1);
+	if (c->notice) {
+		int x = r.x + (r.w - 6) / 2;
+		tui_puts(t, r.y, x, 6, "[ OK ]", t->attr[TUI_S_SEL]);
+		*f = (struct tui_frame){ r.y, x + 2, true };
+		return;
+	}
 	int x = r.x + (r.w - 17) / 2;
 	tui_puts(t, r.y, x, 7, "[ Yes ]", t->attr[c->yes ? TUI_S_SEL : PANE_TEXT]);
 	tui_puts(t, r.y, x + 10, 6, "[ No ]", t->attr[c->yes ? PANE_TEXT : TUI_S_SEL]);
@@ -77,7 +96,7 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	case TUI_A_NO: return answer(t, c, false);
 	case TUI_A_ENTER: return answer(t, c, c->yes);
 	case TUI_A_SWITCH:
-		c->yes = !c->yes;
+		c->yes = !c->yes || c->notice;
 		return TUI_R_REDRAW;
 	default: return TUI_R_NONE;
 	}

@@ -80,7 +80,7 @@ static void build(struct tui *t, struct tui_view *v)
 			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, sections[s].title);
 		}
 		for (int a = TUI_A_NONE + 1; a < TUI_A_COUNT; a++) {
-			if (a == TUI_A_QUIT && t->kiosk)
+			if (!tui_offers(t, (enum tui_action)a))
 				continue;
 			row(p, (enum tui_action)a, sections[s].ctx);
 		}

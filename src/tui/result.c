@@ -61,7 +61,8 @@ static void build(struct tui *t, struct tui_view *v)
 		pane_add_plan(p, r->plan, true, RES_FAQ);
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "What next");
-	for (int i = complete ? 0 : ACT_SAVE + 1; i < ACT_COUNT; i++)
+	bool save = complete && tui_offers(t, TUI_A_SAVE);
+	for (int i = save ? 0 : ACT_SAVE + 1; i < ACT_COUNT; i++)
 		pane_add(p, PANE_LINK, PANE_REF(RES_ACTION, i), 0, NULL, actions[i].label);
 }
 
@@ -131,7 +132,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	switch (a) {
-	case TUI_A_SAVE: return save(t, v);
+	case TUI_A_SAVE: return tui_offers(t, a) ? save(t, v) : TUI_R_NONE;
 	case TUI_A_REVIEW: review_open(t); return TUI_R_REDRAW;
 	case TUI_A_FORGET: return forget_me(t);
 	default: return tui_view_key(t, v, a);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -40,16 +41,42 @@ static int put_plan(const struct plan *p, FILE *f)
 	return e;
 }
 
-/* A kiosk's save: a new file in the spool directory, 0600 whatever the
- * umask (mkstemps), created, never opened if it exists. */
+/* Letters and digits no one mistakes for another when read out or
+ * written down: no 0 O Q D, 1 I L, 2 Z, 5 S, 6 G, 8 B, U V. */
+static const char spool_chars[] = "ACEFHJKMNPRTWXY3479";
+#define SPOOL_CODE 4
+
+/* A new file plan-CODE.txt in dir, 0600 whatever the umask, created and
+ * never opened if it exists; the fd, or -1 with errno. */
+static int spool_create(const char *dir, char *path, size_t size)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		unsigned char r[SPOOL_CODE];
+		char code[SPOOL_CODE + 1];
+		if (getrandom(r, sizeof r, 0) != (ssize_t)sizeof r)
+			return -1;
+		for (size_t i = 0; i < SPOOL_CODE; i++)
+			code[i] = spool_chars[r[i] % (sizeof spool_chars - 1)];
+		code[SPOOL_CODE] = '\0';
+		int n = snprintf(path, size, "%s/plan-%s.txt", dir, code);
+		if (n < 0 || (size_t)n >= size) {
+			errno = ENAMETOOLONG;
+			return -1;
+		}
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+/* A kiosk's save: a new file in the spool directory, under a short name
+ * to read out to staff, said in a box that stays until dismissed. */
 static void save_spool(struct tui *t, const struct plan *p, const char *spool)
 {
-	char path[1200], stamp[32];
-	time_t now = time(NULL);
-	struct tm tm;
-	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", localtime_r(&now, &tm));
-	int n = snprintf(path, sizeof path, "%s/plan-%s-XXXXXX.txt", spool, stamp);
-	int fd = n > 0 && (size_t)n < sizeof path ? mkstemps(path, 4) : (errno = ENAMETOOLONG, -1);
+	char path[1200];
+	int fd = spool_create(spool, path, sizeof path);
 	int e = fd < 0 ? errno : 0;
 	FILE *f = fd < 0 ? NULL : fchmod(fd, 0600) == 0 ? fdopen(fd, "w") : NULL;
 	if (fd >= 0 && !f) {
@@ -58,13 +85,20 @@ static void save_spool(struct tui *t, const struct plan *p, const char *spool)
 	}
 	if (f)
 		e = put_plan(p, f);
+	char said[1400];
 	if (e) {
 		if (fd >= 0)
 			unlink(path);
-		tui_message(t, "Your plan could not be saved (%s). Please ask a member of staff.", strerror(e));
-		return;
+		snprintf(said, sizeof said, "Your plan could not be saved (%s). Please ask a member of staff.",
+		         strerror(e));
+	} else {
+		const char *name = strrchr(path, '/') + 1, *code = name + 5;
+		snprintf(said, sizeof said,
+		         "Your plan is saved as %s. Ask a member of staff for your copy, and tell them its code: "
+		         "%c %c %c %c.",
+		         name, code[0], code[1], code[2], code[3]);
 	}
-	tui_message(t, "Your plan is saved as %s: ask a member of staff for your copy.", strrchr(path, '/') + 1);
+	confirm_notice(t, e ? "Not saved" : "Plan saved", said);
 }
 
 void save_open(struct tui *t, const struct plan *p)
@@ -74,7 +108,7 @@ void save_open(struct tui *t, const struct plan *p)
 		if (spool)
 			save_spool(t, p, spool);
 		else
-			tui_message(t, "Saving is turned off on this terminal: ask the advisor for a copy of your plan.");
+			tui_message(t, "This terminal does not save plans: ask the advisor for a copy.");
 		return;
 	}
 	struct save *s = tui_open(t, TUI_SAVE)->priv;

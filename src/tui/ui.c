@@ -277,6 +277,15 @@ void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *w
 	put_fit(t, g->title.y, g->title.w - rw - 1, rw, right, a);
 }
 
+bool tui_offers(const struct tui *t, enum tui_action a)
+{
+	if (!t->kiosk)
+		return true;
+	if (a == TUI_A_QUIT)
+		return false;
+	return a != TUI_A_SAVE || (t->s->opt && t->s->opt->spool_dir);
+}
+
 void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints)
 {
 	attr_t a = t->attr[TUI_S_STATUS];
@@ -287,9 +296,7 @@ void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx
 		return;
 	}
 	for (size_t i = 0; hints && hints[i] != TUI_A_NONE; i++) {
-		/* A kiosk has no quit key for the public: offering one would
-		 * only lead to "not here". */
-		if (hints[i] == TUI_A_QUIT && t->kiosk)
+		if (!tui_offers(t, hints[i]))
 			continue;
 		const char *key = tui_keys_name(hints[i], ctx);
 		if (!key)
