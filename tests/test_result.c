@@ -81,3 +81,50 @@ Test(result, forget_me_asks_first_and_no_is_the_default)
 	kit_see(vt, "Every answer has been forgotten");
 	vt_free(vt);
 }
+
+/* ---- a kiosk ---- */
+
+static struct vt *kiosk(const char *extra, char **dir)
+{
+	char cfg[4400];
+	snprintf(cfg, sizeof cfg, "kiosk = true;\n%s", extra);
+	char *file = kit_config(cfg, dir);
+	struct vt *vt = start_in(24, 80, KIT_ARGS("--config", file), NULL);
+	free(file);
+	return vt;
+}
+
+/* Esc back to the menu, a key at a time, as a person leaving does. */
+static void back_to_menu(struct vt *vt)
+{
+	for (int i = 0; i < 12 && !vt_wait(vt, "Welcome", 300); i++)
+		vt_key(vt, VTERM_KEY_ESCAPE);
+	kit_see(vt, "Welcome");
+}
+
+Test(result, a_kiosk_asks_whose_answers_they_are)
+{
+	char *dir;
+	struct vt *vt = kiosk("", &dir);
+	int answers[64];
+	char buf[64];
+	kit_walk_to(vt, "pqip-21", answers);
+	back_to_menu(vt);
+	cr_assert(vt_pick(vt, "Check my eligibility", true), "%s", vt_dump(vt));
+	kit_see(vt, "Are they yours?");
+	cr_expect(vt_wait_cursor_row(vt, "[ No ]", 2000), "carrying on is the default:%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_ENTER);
+	const struct content *c = kit_content();
+	kit_see(vt, kit_prefix(content_question(c, 0)->text, 30, buf));
+	kit_see(vt, "Every answer has been forgotten");
+	/* The next person's: answered, away, and theirs to carry on with. */
+	back_to_menu(vt);
+	kit_walk_to(vt, "pqip-21", answers);
+	back_to_menu(vt);
+	cr_assert(vt_pick(vt, "Check my eligibility", true), "%s", vt_dump(vt));
+	kit_see(vt, "Are they yours?");
+	vt_char(vt, 'y');
+	kit_see(vt, kit_headline("pqip-21", buf));
+	vt_free(vt);
+	scratch_free(dir);
+}

@@ -55,6 +55,33 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_select_ref(p, PANE_ITEM(M_CHECK));
 }
 
+static enum tui_reaction carry_on(struct tui *t, void *ctx)
+{
+	(void)ctx;
+	wizard_open(t);
+	return TUI_R_REDRAW;
+}
+
+static enum tui_reaction afresh(struct tui *t, void *ctx)
+{
+	(void)ctx;
+	wizard_restart(t);
+	return TUI_R_REDRAW;
+}
+
+/* At a kiosk the answers on the way may be the last person's: ask, and
+ * start afresh unless they say they are theirs. */
+static void check(struct tui *t)
+{
+	if (!t->kiosk || !resume_hint(t)) {
+		wizard_open(t);
+		return;
+	}
+	confirm_open(t, "There are answers on this terminal from earlier. Are they yours? Yes carries on with "
+	                "them; No forgets them and starts afresh.",
+	             false, carry_on, afresh, NULL);
+}
+
 static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
 {
 	(void)v;
@@ -63,7 +90,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 		[M_ABOUT] = TUI_ABOUT,   [M_HELP] = TUI_HELP,
 	};
 	switch (item.index) {
-	case M_CHECK: wizard_open(t); break;
+	case M_CHECK: check(t); break;
 	case M_FAQ: faq_open(t, -1, false); break;
 	case M_QUIT: return confirm_quit(t);
 	case M_LEVELS: case M_ROUTES: case M_CONTACTS: case M_ABOUT: case M_HELP:
