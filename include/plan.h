@@ -32,6 +32,7 @@ enum plan_kind {
 	PLAN_CONTACT,    /* text: the name; id: the contact's */
 	PLAN_ANSWER,     /* a question the result rests on; detail: the answer */
 	PLAN_UNUSED,     /* an answer given that the result does not need */
+	PLAN_MADE,       /* the day the plan was made; id: the date, YYYY-MM-DD */
 	PLAN_REVIEWED,   /* when the rules were last reviewed; id: the date */
 	PLAN_WARNING,    /* e.g. the rules are over a year old */
 	PLAN_SOURCE,     /* a source document */

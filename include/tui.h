@@ -194,10 +194,15 @@ bool tui_offers(const struct tui *t, enum tui_action a);
 int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t len, attr_t a);
 int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t a);
 /* Line editing for every input field: TUI_A_TYPE (the character key),
- * TUI_A_ERASE and TUI_A_KILL on buf, which holds *len bytes of text and a
- * NUL in size.  True if a is one of these and was done (a character that
- * does not fit is not). */
-bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key);
+ * TUI_A_ERASE, TUI_A_DELETE and TUI_A_KILL, and the cursor's moves
+ * (Left, Right, Home, End) on buf, which holds *len bytes of text and a
+ * NUL in size, the cursor at byte *cur (NULL: always at the end).  True
+ * if a is one of these and was done (a character that does not fit is
+ * not). */
+bool tui_edit(char *buf, size_t *len, size_t *cur, size_t size, enum tui_action a, int key);
+/* An input field of w columns at y, x showing buf with the cursor at byte
+ * cur in view; returns the cursor's column. */
+int tui_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a);
 /* The end of s that fits in w columns, beginning on a whole character:
  * an input field shows where typing happens. */
 const char *tui_tail(const char *s, int w);

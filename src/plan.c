@@ -9,7 +9,7 @@ static const enum plan_section sections[PLAN_NKINDS] = {
 	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_SUMMARY] = PLAN_S_RESULT, [PLAN_REASON] = PLAN_S_WHY,
 	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
 	[PLAN_FAQ] = PLAN_S_FAQ,         [PLAN_CONTACT] = PLAN_S_CONTACTS, [PLAN_ANSWER] = PLAN_S_ANSWERS,
-	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
+	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_MADE] = PLAN_S_ABOUT,      [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
 	[PLAN_SOURCE] = PLAN_S_ABOUT,
 };
 
@@ -221,6 +221,21 @@ static bool add_about(struct plan *p, time_t now)
 	return true;
 }
 
+static void civil_from_days(long z, long *y, long *m, long *d);
+
+/* The day the plan was made, beside the review date. */
+static bool add_made(struct plan *p, time_t now)
+{
+	long y, m, d;
+	civil_from_days((long)(now / 86400) - (now < 0 && now % 86400), &y, &m, &d);
+	char line[64];
+	snprintf(line, sizeof line, "Plan made on %04ld-%02ld-%02ld.", y, m, d);
+	struct plan_block *b = add_own(p, PLAN_MADE, line);
+	if (b)
+		b->id = b->own + strlen("Plan made on ");
+	return b != NULL;
+}
+
 static struct plan *plan_new(const struct content *c)
 {
 	struct plan *p = calloc(1, sizeof *p);
@@ -255,7 +270,7 @@ struct plan *plan_build(const struct content *c, const int *answers, time_t now)
 	p->next = f.next;
 	p->outcome = f.next == RULES_NONE ? f.outcome : RULES_NONE;
 	bool ok = !plan_complete(p) || add_outcome(p);
-	return done(p, ok && add_answers(p, answers) && add_about(p, now));
+	return done(p, ok && add_answers(p, answers) && add_made(p, now) && add_about(p, now));
 }
 
 struct plan *plan_route(const struct content *c, size_t o)
@@ -318,6 +333,20 @@ static long days_from_civil(long y, long m, long d)
 	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
 	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 	return era * 146097 + doe - 719468;
+}
+
+/* Its inverse (H. Hinnant's civil_from_days). */
+static void civil_from_days(long z, long *y, long *m, long *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = yoe + era * 400 + (*m <= 2);
 }
 
 const char *plan_stale_warning(const struct content *c, time_t now, char *buf, size_t size)

@@ -96,6 +96,12 @@ static void j_answer(json_t *j, const struct plan *p, const struct plan_block *b
 		append(j, "unused", json_string(b->id));
 }
 
+static void j_made(json_t *j, const struct plan *p, const struct plan_block *b)
+{
+	(void)p;
+	set(j, "made", json_string(b->id));
+}
+
 static void j_reviewed(json_t *j, const struct plan *p, const struct plan_block *b)
 {
 	(void)p;
@@ -119,17 +125,17 @@ static void (*const makers[PLAN_NKINDS])(json_t *, const struct plan *, const st
 	[PLAN_HEADLINE] = j_headline, [PLAN_SUMMARY] = j_summary,   [PLAN_REASON] = j_reason,
 	[PLAN_STEP] = j_step,         [PLAN_TOTAL] = j_total,       [PLAN_NOTE] = j_note,
 	[PLAN_FAQ] = j_faq,           [PLAN_CONTACT] = j_contact,   [PLAN_ANSWER] = j_answer,
-	[PLAN_UNUSED] = j_answer,     [PLAN_REVIEWED] = j_reviewed, [PLAN_WARNING] = j_warning,
+	[PLAN_UNUSED] = j_answer,     [PLAN_MADE] = j_made,         [PLAN_REVIEWED] = j_reviewed, [PLAN_WARNING] = j_warning,
 	[PLAN_SOURCE] = j_source,
 };
 
 struct json_t *plan_json(const struct plan *p)
 {
 	const struct content *c = p->c;
-	json_t *j = json_pack("{s:n, s:n, s:n, s:[], s:[], s:n, s:[], s:[], s:[], s:{}, s:[], "
+	json_t *j = json_pack("{s:n, s:n, s:n, s:[], s:[], s:n, s:[], s:[], s:[], s:{}, s:[], s:n, "
 	                      "s:{s:s, s:n, s:[], s:s, s:[]}}",
 	                      "outcome", "headline", "summary", "reasons", "steps", "total", "notes", "faq",
-	                      "contacts", "answers", "unused", "content", "title", content_title(c), "reviewed",
+	                      "contacts", "answers", "unused", "made", "content", "title", content_title(c), "reviewed",
 	                      "warnings", "origin", content_origin(c), "sources");
 	for (size_t i = 0; j && i < p->nb; i++)
 		makers[p->b[i].kind](j, p, &p->b[i]);

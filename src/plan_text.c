@@ -129,7 +129,7 @@ static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block 
 	[PLAN_HEADLINE] = put_headline, [PLAN_SUMMARY] = put_summary, [PLAN_REASON] = put_reason,
 	[PLAN_STEP] = put_step,         [PLAN_TOTAL] = put_total,     [PLAN_NOTE] = put_item,
 	[PLAN_FAQ] = put_item,          [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
-	[PLAN_UNUSED] = put_answer,     [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
+	[PLAN_UNUSED] = put_answer,     [PLAN_MADE] = put_line,       [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
 	[PLAN_SOURCE] = put_source,
 };
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "kit.h"
 #include "rules.h"
@@ -127,4 +128,61 @@ Test(result, a_kiosk_asks_whose_answers_they_are)
 	kit_see(vt, kit_headline("pqip-21", buf));
 	vt_free(vt);
 	scratch_free(dir);
+}
+
+/* ---- saving ---- */
+
+/* The plan says the day it was made; the name it offers is of the day, in
+ * the folder the last plan went to; the name can be edited in place. */
+Test(result, the_plan_is_dated_and_the_name_field_edits_in_place)
+{
+	char *home = scratch_dir(), env[1100], day[32], name[64], path[1400];
+	snprintf(env, sizeof env, "HOME=%s", home);
+	time_t now = time(NULL);
+	strftime(day, sizeof day, "%Y-%m-%d", localtime(&now));
+	snprintf(name, sizeof name, "probation-plan-%s.txt", day);
+	snprintf(path, sizeof path, "%s/plans", home);
+	cr_assert_eq(mkdir(path, 0700), 0);
+	struct vt *vt = start_in(24, 80, KIT_ARGS("--content", "content"), KIT_ARGS(env));
+	int answers[64];
+	kit_walk_to(vt, "access-route", answers);
+	vt_char(vt, 's');
+	kit_see(vt, name);
+	vt_send(vt, "\x15");
+	vt_send(vt, path);
+	vt_send(vt, "/first.txt\r");
+	kit_see(vt, "Plan saved to");
+	/* Again: today's name, in that folder. */
+	vt_char(vt, 's');
+	char want[1500];
+	snprintf(want, sizeof want, "plans/%s", name);
+	kit_see(vt, want);
+	/* Before ".txt": type "-bx", take the x back with Left and Delete. */
+	for (int i = 0; i < 4; i++)
+		vt_key(vt, VTERM_KEY_LEFT);
+	vt_send(vt, "-bx");
+	vt_key(vt, VTERM_KEY_LEFT);
+	vt_key(vt, VTERM_KEY_DEL);
+	/* Home and End move the cursor, and change nothing. */
+	int row, col, end;
+	vt_settle(vt, 200, 3000);
+	vt_cursor(vt, &row, &end);
+	vt_key(vt, VTERM_KEY_HOME);
+	vt_settle(vt, 200, 3000);
+	vt_cursor(vt, &row, &col);
+	cr_expect_lt(col, end, "Home did not move the cursor back:%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_RIGHT);
+	vt_key(vt, VTERM_KEY_END);
+	vt_key(vt, VTERM_KEY_ENTER);
+	kit_see(vt, "Plan saved to");
+	char file[1600];
+	snprintf(file, sizeof file, "%s/probation-plan-%s-b.txt", path, day);
+	char *text = get_file(file, NULL);
+	cr_assert_not_null(text, "no %s:%s", file, vt_dump(vt));
+	char made[64];
+	snprintf(made, sizeof made, "Plan made on %s.", day);
+	cr_expect_not_null(strstr(text, made), "the plan has no date:\n%s", text);
+	free(text);
+	vt_free(vt);
+	scratch_free(home);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "content.h"
@@ -474,9 +475,11 @@ static bool no_temp_files(const char *dir)
 
 Test(tui, save_the_plan)
 {
-	char *home = scratch_dir(), env[1100], path[1100], buf[64];
+	char *home = scratch_dir(), env[1100], path[1100], buf[64], name[64];
 	snprintf(env, sizeof env, "HOME=%s", home);
-	snprintf(path, sizeof path, "%s/probation-plan.txt", home);
+	time_t now = time(NULL);
+	strftime(name, sizeof name, "probation-plan-%Y-%m-%d.txt", localtime(&now));
+	snprintf(path, sizeof path, "%s/%s", home, name);
 	int *want = kit_path_to("access-route");
 	struct vt *vt = start(24, 80, ARGS(env));
 	walk(vt, want);
@@ -484,7 +487,7 @@ Test(tui, save_the_plan)
 
 	vt_char(vt, 's');
 	SEE(vt, "Save the plan");
-	SEE(vt, "probation-plan.txt");
+	SEE(vt, name);
 	vt_key(vt, VTERM_KEY_ENTER);
 	SEE(vt, "Plan saved to");
 	struct stat st;

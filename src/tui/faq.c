@@ -116,7 +116,7 @@ static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_
 	case TUI_A_TYPE:
 	case TUI_A_ERASE:
 	case TUI_A_KILL:
-		if (!tui_edit(q->query, &q->qlen, sizeof q->query, a, t->key))
+		if (!tui_edit(q->query, &q->qlen, NULL, sizeof q->query, a, t->key))
 			return TUI_R_NONE;
 		search_run(t, v);
 		return TUI_R_REDRAW;

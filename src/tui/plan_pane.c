@@ -106,7 +106,7 @@ static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *)
 	[PLAN_HEADLINE] = p_headline, [PLAN_SUMMARY] = p_summary, [PLAN_REASON] = p_reason,
 	[PLAN_STEP] = p_step,         [PLAN_TOTAL] = p_total,     [PLAN_NOTE] = p_note,
 	[PLAN_FAQ] = p_faq,           [PLAN_CONTACT] = p_contact, [PLAN_ANSWER] = p_answer,
-	[PLAN_UNUSED] = p_answer,     [PLAN_REVIEWED] = p_line,   [PLAN_WARNING] = p_line,
+	[PLAN_UNUSED] = p_answer,     [PLAN_MADE] = p_line,       [PLAN_REVIEWED] = p_line,   [PLAN_WARNING] = p_line,
 	[PLAN_SOURCE] = p_source,
 };
 

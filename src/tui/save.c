@@ -16,12 +16,12 @@
 #include "text.h"
 #include "tui.h"
 
-#define SAVE_NAME "probation-plan.txt"
 #define SAVE_WIDTH 78
 struct save {
 	const struct plan *plan;   /* the result's, which outlives the dialog */
 	char path[1024];
-	size_t len;
+	size_t len, cur;           /* the name's bytes; the cursor's place in them */
+	char dir[1024];            /* where the last plan went, for the next; "" none yet */
 	char msg[1200];
 	bool error;
 };
@@ -113,12 +113,18 @@ void save_open(struct tui *t, const struct plan *p)
 	}
 	struct save *s = tui_open(t, TUI_SAVE)->priv;
 	s->plan = p;
-	const char *home = getenv("HOME");
-	if (home && *home)
-		snprintf(s->path, sizeof s->path, "%s%s" SAVE_NAME, home, home[strlen(home) - 1] == '/' ? "" : "/");
+	/* A name of the day, so the day's second plan is not "already exists";
+	 * in the folder the last one went to, else the home directory. */
+	char name[64];
+	time_t now = time(NULL);
+	struct tm tm;
+	strftime(name, sizeof name, "probation-plan-%Y-%m-%d.txt", localtime_r(&now, &tm));
+	const char *home = getenv("HOME"), *dir = s->dir[0] ? s->dir : home && *home ? home : NULL;
+	if (dir)
+		snprintf(s->path, sizeof s->path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
 	else
-		snprintf(s->path, sizeof s->path, SAVE_NAME);
-	s->len = strlen(s->path);
+		snprintf(s->path, sizeof s->path, "%s", name);
+	s->len = s->cur = strlen(s->path);
 	s->msg[0] = '\0';
 	s->error = false;
 }
@@ -267,6 +273,9 @@ static enum tui_reaction save_write(struct tui *t, bool overwrite)
 	int err = 0;
 	int r = s->plan ? write_plan(s->plan, path, overwrite, &err) : -1;
 	if (r == 0) {
+		snprintf(s->dir, sizeof s->dir, "%.*s", (int)(strrchr(path, '/') - path), path);
+		if (!s->dir[0])
+			snprintf(s->dir, sizeof s->dir, "/");
 		tui_pop(t);
 		tui_message(t, "Plan saved to %s (only you can read it).", path);
 	} else if (r == 1) {
@@ -288,10 +297,8 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 	struct tui_rect r = tui_dialog(t, "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
 	                               ta, 4);
 	tui_puts(t, r.y, r.x, r.w, "File name:", t->attr[PANE_TEXT]);
-	/* The input field shows the end of the name, where typing happens. */
-	tui_fill(t, (struct tui_rect){ r.y + 1, r.x, 1, r.w }, t->attr[TUI_S_INPUT]);
-	int used = tui_puts(t, r.y + 1, r.x, r.w - 1, tui_tail(s->path, r.w - 1), t->attr[TUI_S_INPUT]);
-	*f = (struct tui_frame){ r.y + 1, r.x + used, true };
+	int cx = tui_field(t, r.y + 1, r.x, r.w, s->path, s->cur, t->attr[TUI_S_INPUT]);
+	*f = (struct tui_frame){ r.y + 1, cx, true };
 	tui_puts(t, r.y + 3, r.x, r.w, "Enter save   Esc cancel   Ctrl-U clear", t->attr[PANE_DIM]);
 }
 
@@ -299,10 +306,9 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 {
 	struct save *s = v->priv;
 	switch (a) {
-	case TUI_A_TYPE:
-	case TUI_A_ERASE:
-	case TUI_A_KILL:
-		return tui_edit(s->path, &s->len, sizeof s->path, a, t->key) ? TUI_R_REDRAW : TUI_R_NONE;
+	case TUI_A_TYPE: case TUI_A_ERASE: case TUI_A_KILL: case TUI_A_DELETE:
+	case TUI_A_LEFT: case TUI_A_RIGHT: case TUI_A_HOME: case TUI_A_END:
+		return tui_edit(s->path, &s->len, &s->cur, sizeof s->path, a, t->key) ? TUI_R_REDRAW : TUI_R_NONE;
 	case TUI_A_ACCEPT:
 		return save_write(t, false);
 	case TUI_A_CANCEL:

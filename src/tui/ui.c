@@ -561,32 +561,82 @@ unsigned tui_split_ctx(const struct tui_view *v, unsigned extra)
 	return c | TUI_CTX_PANE;
 }
 
-bool tui_edit(char *buf, size_t *len, size_t size, enum tui_action a, int key)
+/* The start of the character before byte i, or of the one after it. */
+static size_t char_before(const char *s, size_t i)
 {
+	while (i > 0 && ((unsigned char)s[--i] & 0xc0) == 0x80)
+		;
+	return i;
+}
+
+static size_t char_after(const char *s, size_t len, size_t i)
+{
+	if (i < len)
+		i++;
+	while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i++;
+	return i;
+}
+
+/* Bytes from..to of buf (len of them) taken out. */
+static void cut(char *buf, size_t *len, size_t from, size_t to)
+{
+	memmove(buf + from, buf + to, *len - to);
+	*len -= to - from;
+}
+
+static bool insert(char *buf, size_t *len, size_t *cur, size_t size, int key)
+{
+	char mb[MB_LEN_MAX];
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t n = wcrtomb(mb, (wchar_t)key, &st);
+	if (n == (size_t)-1 || *len + n >= size)
+		return false;
+	memmove(buf + *cur + n, buf + *cur, *len - *cur);
+	memcpy(buf + *cur, mb, n);
+	*len += n;
+	*cur += n;
+	return true;
+}
+
+bool tui_edit(char *buf, size_t *len, size_t *at, size_t size, enum tui_action a, int key)
+{
+	size_t end = *len, *cur = at ? at : &end;
 	switch (a) {
-	case TUI_A_TYPE: {
-		char mb[MB_LEN_MAX];
-		mbstate_t st;
-		memset(&st, 0, sizeof st);
-		size_t n = wcrtomb(mb, (wchar_t)key, &st);
-		if (n == (size_t)-1 || *len + n >= size)
+	case TUI_A_TYPE:
+		if (!insert(buf, len, cur, size, key))
 			return false;
-		memcpy(buf + *len, mb, n);
-		*len += n;
+		break;
+	case TUI_A_ERASE: { /* the character before the cursor, all its bytes */
+		size_t from = char_before(buf, *cur);
+		cut(buf, len, from, *cur);
+		*cur = from;
 		break;
 	}
-	case TUI_A_ERASE: /* the last character, all its bytes */
-		while (*len > 0 && ((unsigned char)buf[--*len] & 0xc0) == 0x80)
-			;
+	case TUI_A_DELETE:
+		cut(buf, len, *cur, char_after(buf, *len, *cur));
 		break;
-	case TUI_A_KILL:
-		*len = 0;
-		break;
-	default:
-		return false;
+	case TUI_A_KILL: *len = *cur = 0; break;
+	case TUI_A_LEFT: *cur = char_before(buf, *cur); break;
+	case TUI_A_RIGHT: *cur = char_after(buf, *len, *cur); break;
+	case TUI_A_HOME: *cur = 0; break;
+	case TUI_A_END: *cur = *len; break;
+	default: return false;
 	}
 	buf[*len] = '\0';
 	return true;
+}
+
+int tui_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a)
+{
+	tui_fill(t, (struct tui_rect){ y, x, 1, w }, a);
+	/* From the start if the cursor fits, else so that it ends the field. */
+	size_t from = 0;
+	while (from < cur && text_width(buf + from, cur - from) > w - 1)
+		from = char_after(buf, cur, from);
+	tui_puts(t, y, x, w, buf + from, a);
+	return x + text_width(buf + from, cur - from);
 }
 
 const char *tui_tail(const char *s, int w)
