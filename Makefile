@@ -39,7 +39,7 @@ endif
 # check), the rules over it, the plan document and its text and JSON
 # renderers, and the session and configuration.  tools/pack needs the
 # store alone.
-STORE_SRC = src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
+STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
 CORE_SRC  = $(STORE_SRC) src/rules.c src/lint.c src/plan.c src/plan_text.c src/plan_json.c \
             src/session.c src/config.c
 # Front ends and the command line.
@@ -66,6 +66,9 @@ PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(LIBS) 2>/dev/null)
 WERROR_FL   = $(if $(filter 0,$(WERROR)),,-Werror)
 PA_CFLAGS   = -std=c11 -Wall -Wextra $(WERROR_FL) -MMD -MP $(SANFL)
 PA_LDLIBS   = $(shell $(PKG_CONFIG) --libs $(LIBS) 2>/dev/null)
+# The core and the tests, which link it, without curses: a curses call in
+# the core fails the link.
+CORE_LDLIBS = $(shell $(PKG_CONFIG) --libs libconfig jansson 2>/dev/null)
 TEST_LDLIBS = $(shell $(PKG_CONFIG) --libs criterion vterm 2>/dev/null)
 
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
@@ -124,11 +127,12 @@ $(BUILD)/embed: tools/embed.c
 	$(call quiet,CC,$<)$(CC_FOR_BUILD) $(CPPFLAGS_FOR_BUILD) -std=c11 -Wall -Wextra $(WERROR_FL) -O2 \
 		$(CFLAGS_FOR_BUILD) $(LDFLAGS_FOR_BUILD) -o $@ $<
 
-# The tests reach the panes through their header, beside the core.
-TEST_TUI_OBJ = $(BUILD)/src/tui/pane.o $(BUILD)/src/tui/plan_pane.o
+# The tests reach the panes and the key table through their headers; the
+# rest of the full screen they drive through a terminal.
+TEST_TUI_OBJ = $(BUILD)/src/tui/pane.o $(BUILD)/src/tui/plan_pane.o $(BUILD)/src/tui/keys.o
 
 $(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(TEST_TUI_OBJ) $(BUILD)/builtin.o
-	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
+	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
 
 deps-build:
 	@tools/deps build

@@ -40,9 +40,9 @@ void config_free(struct config *cfg);
 const char *config_system_path(void);
 const char *config_user_path(char *buf, size_t size);
 
-/* Parse a key sequence ("Ctrl-X Ctrl-X q", "F12 F12 F12") into key codes as
- * the full-screen front end sees them; the number of keys, or -1 with the
- * problem in *why. */
+/* Parse a key sequence ("Ctrl-X Ctrl-X q", "F12 F12 F12") into keys as
+ * session.h names them (no front end's codes); the number of keys, or -1
+ * with the problem in *why. */
 int config_parse_keys(const char *text, int *keys, int max, const char **why);
 
 #endif

@@ -9,6 +9,7 @@
 #ifndef PA_DIAG_H
 #define PA_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -27,6 +28,7 @@ struct diags {
 void diag_add(struct diags *d, const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* Print each problem as "file:line: message" (or "file: message" at line 0). */
+void diag_vadd(struct diags *d, const char *file, int line, const char *fmt, va_list ap);
 void diag_print(const struct diags *d, FILE *out);
 void diag_free(struct diags *d);
 

@@ -77,9 +77,9 @@ struct plan {
 	size_t nb, cap;
 };
 
-/* The document for answers[] on the day now; NULL only when out of
- * memory.  Without one outcome (a question still to answer, or a fault in
- * the content) it holds only the answers and the about blocks. */
+/* The document for answers[] on the day now (never NULL: mem.h).  Without
+ * one outcome (a question still to answer, or a fault in the content) it
+ * holds only the answers and the about blocks. */
 struct plan *plan_build(const struct content *c, const int *answers, time_t now);
 /* Documents of the same blocks for the screens that show them apart from
  * a result: every step of outcome o; every contact; the review date, its

@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <libconfig.h>
+
 #include "diag.h"
 
 /* Read path (a regular file of at most max bytes) into a new NUL-terminated
@@ -22,5 +24,17 @@ char *scan_read(const char *path, size_t max, size_t *len, struct diags *d);
 
 /* Check the bytes of a libconfig text; false if any problem was added. */
 bool scan_check(const char *name, const char *buf, size_t len, struct diags *d);
+
+/* The whole of it, for every file the program reads (content, answers,
+ * configuration): read path with scan_read, check it with scan_check,
+ * parse it with libconfig (a syntax error reported at its line) and hand
+ * the root to read(ctx, root).  False when any step failed. */
+bool scan_parse(const char *path, size_t max, struct diags *d,
+                void (*read)(void *ctx, const config_setting_t *root), void *ctx);
+
+/* The line setting s was read from, 0 for none; and a problem there. */
+int scan_line(const config_setting_t *s);
+void scan_problem(struct diags *d, const char *file, const config_setting_t *s, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
 #endif

@@ -27,10 +27,23 @@ enum session_part {
 	SESSION_NPARTS
 };
 
+/* Colours by name, as data: the full-screen front end translates them. */
+enum session_colour {
+	SESSION_COLOUR_DEFAULT = -1, /* the terminal's own */
+	SESSION_BLACK, SESSION_RED, SESSION_GREEN, SESSION_YELLOW, SESSION_BLUE, SESSION_MAGENTA,
+	SESSION_CYAN, SESSION_WHITE, SESSION_NCOLOURS
+};
+
 struct session_color {
 	bool set;
-	short fg, bg;                /* curses colour numbers; -1: the terminal's own */
+	enum session_colour fg, bg;
 };
+
+/* A key as a configuration file names it, for no front end in particular:
+ * a character as itself (Ctrl-X as its control code, Esc 27, Backspace
+ * 127, Enter 13), or a function key F1 to F12 as SESSION_KEY_F(n). */
+#define SESSION_KEY_F(n) (0x20000000 | (n))
+#define SESSION_KEY_F_NUMBER(k) (((k) & 0x20000000) ? (k) & 0xff : 0)
 
 #define SESSION_MAX_ADMIN_KEYS 16
 #define SESSION_KIOSK_IDLE 120   /* seconds without a key before a kiosk warns */
@@ -47,7 +60,7 @@ struct session_options {
 	unsigned idle_timeout;       /* seconds without a key before the warning; 0: never */
 	unsigned idle_warning;       /* seconds the warning shows before the reset */
 	const char *spool_dir;       /* kiosk: where plans are saved; NULL: saving is off */
-	int admin_keys[SESSION_MAX_ADMIN_KEYS]; /* kiosk: the keys that quit, in order */
+	int admin_keys[SESSION_MAX_ADMIN_KEYS]; /* kiosk: the keys that quit, in order (SESSION_KEY_F) */
 	size_t nadmin_keys;          /* 0: a kiosk cannot be quit from the keyboard */
 };
 

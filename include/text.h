@@ -27,11 +27,17 @@ struct text_lines {
 void text_wrap(const char *s, int width, struct text_lines *out);
 void text_lines_free(struct text_lines *l);
 
+/* The one UTF-8 decoder: the character at s (at most n bytes, n >= 1).
+ * Returns its length in bytes (1 for a byte that starts no character);
+ * *cp is its code point, or -1 when it is not valid UTF-8 (overlong, a
+ * surrogate, beyond U+10FFFF) or is a control character (C0, DEL, C1). */
+size_t text_utf8(const char *s, size_t n, long *cp);
+
 /* Display width of the first len bytes of s. */
 int text_width(const char *s, size_t len);
 
 /* Copy s into a new string with control characters and invalid UTF-8
- * replaced by '?' (newlines and tabs kept).  Caller frees. */
+ * replaced by '?' (newlines and tabs kept).  Never NULL; caller frees. */
 char *text_sanitize(const char *s);
 
 #endif

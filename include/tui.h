@@ -216,12 +216,17 @@ void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *w
 void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints);
 void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p);
 /* Draw a pane into r (margins included): the selection highlighted under
- * its text, the asides beside it; hl highlights a search, cur the current
- * match (block, offset) or NULL. */
+ * its text, the asides beside it; hl (or NULL) the matches of a search,
+ * found once by the search, in order: a match that a line break cuts is
+ * highlighted on both lines. */
+struct tui_match {
+	size_t block, off;
+};
 struct tui_hl {
-	const char *query;
-	int cur_block;
-	size_t cur_off;
+	const struct tui_match *v;
+	size_t n;
+	size_t len;        /* bytes each match spans */
+	int cur;           /* the current match, or -1 */
 };
 void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r, bool focused,
                    const struct tui_hl *hl, struct tui_frame *f);

@@ -115,8 +115,7 @@ const char *pane_position(const struct pane *p, char *buf, size_t size);
  * of kind link_kind whose index is the FAQ entry's. */
 struct plan;
 void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind);
-/* The same for a document made for the pane alone, which it frees; NULL
- * (out of memory) adds nothing. */
+/* The same for a document made for the pane alone, which it frees. */
 void pane_add_doc(struct pane *p, struct plan *doc, bool headings);
 
 #endif

@@ -88,23 +88,23 @@ bool content_answers_from(const struct content *c, const config_setting_t *root,
 	return ok;
 }
 
+struct answers_ctx {
+	const struct content *c;
+	int *answers;
+	const char *path;
+	struct diags *d;
+	bool ok;
+};
+
+static void read_answers(void *ctx, const config_setting_t *root)
+{
+	struct answers_ctx *k = ctx;
+	k->ok = content_answers_from(k->c, root, k->answers, k->path, k->d);
+}
+
 bool content_read_answers(const struct content *c, const char *path, int *answers,
                           struct diags *d)
 {
-	size_t len;
-	char *text = scan_read(path, CONTENT_MAX_FILE, &len, d);
-	if (!text)
-		return false;
-	bool ok = false;
-	if (scan_check(path, text, len, d)) {
-		config_t cfg;
-		config_init(&cfg);
-		if (config_read_string(&cfg, text))
-			ok = content_answers_from(c, config_root_setting(&cfg), answers, path, d);
-		else
-			diag_add(d, path, config_error_line(&cfg), "%s", config_error_text(&cfg));
-		config_destroy(&cfg);
-	}
-	free(text);
-	return ok;
+	struct answers_ctx k = { c, answers, path, d, false };
+	return scan_parse(path, CONTENT_MAX_FILE, d, read_answers, &k) && k.ok;
 }

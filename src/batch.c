@@ -20,10 +20,6 @@ static int batch_run(struct session *s)
 {
 	int status = 0;
 	struct plan *p = plan_build(s->c, s->answers, time(NULL));
-	if (!p) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		return 1;
-	}
 	if (!plan_complete(p)) {
 		if (p->next != RULES_NONE) {
 			missing(s->c, p->next);

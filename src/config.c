@@ -1,9 +1,7 @@
 /* config: the system and per-person configuration files. */
 #include "config.h"
 
-#include <curses.h> /* only for KEY_F: keys as the full-screen front end sees them */
 #include <errno.h>
-#include <stdarg.h>
 #include <libconfig.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +10,6 @@
 #include <sys/stat.h>
 
 #include "scan.h"
-#include "tui_keys.h"
 
 #ifndef PA_SYSCONFDIR
 #define PA_SYSCONFDIR "/etc"
@@ -83,8 +80,7 @@ static int key_of(const char *tok, size_t len)
 		int ch = *c | 0x20;
 		if (ch < 'a' || ch > 'z')
 			return -1;
-		int k = TUI_KEY_CTRL(ch);
-		return k == '\n' ? '\r' : k == 8 ? 127 : k; /* as Enter and Backspace arrive */
+		return ch & 0x1f;
 	}
 	if ((len == 2 || len == 3) && (tok[0] == 'F' || tok[0] == 'f')) {
 		int n = 0;
@@ -93,7 +89,7 @@ static int key_of(const char *tok, size_t len)
 				return -1;
 			n = n * 10 + tok[i] - '0';
 		}
-		return n >= 1 && n <= 12 ? TUI_KEY_FN(KEY_F(n)) : -1;
+		return n >= 1 && n <= 12 ? SESSION_KEY_F(n) : -1;
 	}
 	return -1;
 }
@@ -127,21 +123,8 @@ int config_parse_keys(const char *text, int *keys, int max, const char **why)
 
 /* ---- settings ---- */
 
-static int line_of(const config_setting_t *s)
-{
-	return s ? (int)config_setting_source_line(s) : 0;
-}
-
-__attribute__((format(printf, 3, 4)))
-static void problem(struct reader *r, const config_setting_t *s, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_add(r->d, r->file, line_of(s), "%s", msg);
-}
+/* A problem at setting s of the file being read. */
+#define problem(r, s, ...) scan_problem((r)->d, (r)->file, (s), __VA_ARGS__)
 
 static const char *get_string(struct reader *r, const config_setting_t *s)
 {
@@ -201,10 +184,14 @@ static void set_theme(struct reader *r, const config_setting_t *s)
 
 static int colour_of(const char *name, size_t len)
 {
-	static const char *const names[] = { "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white" };
+	static const char *const names[SESSION_NCOLOURS] = {
+		[SESSION_BLACK] = "black", [SESSION_RED] = "red",         [SESSION_GREEN] = "green",
+		[SESSION_YELLOW] = "yellow", [SESSION_BLUE] = "blue",     [SESSION_MAGENTA] = "magenta",
+		[SESSION_CYAN] = "cyan",   [SESSION_WHITE] = "white",
+	};
 	if (len == 7 && strncmp(name, "default", 7) == 0)
-		return -1;
-	for (int i = 0; i < 8; i++)
+		return SESSION_COLOUR_DEFAULT;
+	for (int i = 0; i < SESSION_NCOLOURS; i++)
 		if (strlen(names[i]) == len && strncmp(name, names[i], len) == 0)
 			return i;
 	return -2;
@@ -232,7 +219,7 @@ static void set_color(struct reader *r, const config_setting_t *s, struct sessio
 		              "default, black, red, green, yellow, blue, magenta, cyan and white", v);
 		return;
 	}
-	*c = (struct session_color){ true, (short)fg, (short)bg };
+	*c = (struct session_color){ true, (enum session_colour)fg, (enum session_colour)bg };
 }
 
 static void set_colors(struct reader *r, const config_setting_t *s)
@@ -288,7 +275,7 @@ static void set_idle(struct reader *r, const config_setting_t *s)
 {
 	if (get_uint(r, s, MAX_IDLE, &r->f->idle)) {
 		r->f->idle_set = true;
-		r->f->idle_line = line_of(s);
+		r->f->idle_line = scan_line(s);
 	}
 }
 
@@ -301,7 +288,7 @@ static void set_warning(struct reader *r, const config_setting_t *s)
 static void set_spool(struct reader *r, const config_setting_t *s)
 {
 	set_dir(r, s, &r->cfg->spool_dir);
-	r->f->spool_line = line_of(s);
+	r->f->spool_line = scan_line(s);
 }
 
 static const struct {
@@ -319,8 +306,9 @@ static const struct {
 	{ "spool_dir", true, set_spool },
 };
 
-static void read_root(struct reader *r, const config_setting_t *root)
+static void read_root(void *ctx, const config_setting_t *root)
 {
+	struct reader *r = ctx;
 	for (int i = 0; i < config_setting_length(root); i++) {
 		const config_setting_t *m = config_setting_get_elem(root, (unsigned)i);
 		const char *name = config_setting_name(m);
@@ -347,21 +335,7 @@ static bool read_file(struct reader *r, const char *path, bool required)
 	    (errno == ENOENT || errno == ENOTDIR || (!r->system && errno == EACCES)))
 		return false;
 	r->file = path;
-	size_t len = 0;
-	char *text = scan_read(path, CONFIG_MAX_FILE, &len, r->d);
-	if (!text)
-		return true;
-	if (scan_check(path, text, len, r->d)) {
-		config_t c;
-		config_init(&c);
-		if (config_read_string(&c, text))
-			read_root(r, config_root_setting(&c));
-		else
-			diag_add(r->d, path, config_error_line(&c), "%s",
-			         config_error_text(&c) ? config_error_text(&c) : "syntax error");
-		config_destroy(&c);
-	}
-	free(text);
+	scan_parse(path, CONFIG_MAX_FILE, r->d, read_root, r);
 	return true;
 }
 

@@ -2,7 +2,6 @@
 #include "content.h"
 
 #include <dirent.h>
-#include <stdarg.h>
 #include <libconfig.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +9,7 @@
 
 #include "content_impl.h"
 #include "content_store.h"
+#include "mem.h"
 #include "scan.h"
 
 #define MONTHS_MAX 240
@@ -20,11 +20,7 @@ static void *arena_alloc(struct content *c, size_t n)
 	struct arena_block *b = c->arena;
 	if (!b || b->size - b->used < n) {
 		size_t size = n > 16384 ? n : 16384;
-		b = malloc(sizeof *b + size);
-		if (!b) {
-			fputs("probation-advisor: out of memory\n", stderr);
-			abort();
-		}
+		b = mem_grow(NULL, sizeof *b + size);
 		b->next = c->arena;
 		b->used = 0;
 		b->size = size;
@@ -49,21 +45,8 @@ struct loader {
 	const char *file;     /* as reported: origin/name, the path read */
 };
 
-static int line_of(const config_setting_t *s)
-{
-	return s ? (int)config_setting_source_line(s) : 0;
-}
-
-__attribute__((format(printf, 3, 4)))
-static void problem(struct loader *L, const config_setting_t *s, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_add(L->d, L->file, line_of(s), "%s", msg);
-}
+/* A problem at setting s of the file being read. */
+#define problem(L, s, ...) scan_problem((L)->d, (L)->file, (s), __VA_ARGS__)
 
 /* Report members of group g not named in allowed (a typo is a silent bug). */
 static void check_members(struct loader *L, const config_setting_t *g, const char *const *allowed)
@@ -191,7 +174,7 @@ static const char **get_strings(struct loader *L, const config_setting_t *g, con
 
 static struct content_src src_of(struct loader *L, const config_setting_t *s)
 {
-	return (struct content_src){ L->file, line_of(s) };
+	return (struct content_src){ L->file, scan_line(s) };
 }
 
 /* ---- reading each file ---- */
@@ -307,26 +290,13 @@ struct pendings {
 	size_t nr, capr;
 };
 
-/* Room for one more of v's n elements of size each. */
-static void *room(void *v, size_t n, size_t *cap, size_t size)
-{
-	if (n < *cap)
-		return v;
-	*cap = *cap ? 2 * *cap : 64;
-	v = realloc(v, *cap * size);
-	if (!v) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		abort();
-	}
-	return v;
-}
 
 static void want_id(struct pendings *p, int *slot, const char *id, struct content_src src, bool contact)
 {
 	*slot = -1;
 	if (!id)
 		return;
-	p->r = room(p->r, p->nr, &p->capr, sizeof *p->r);
+	p->r = mem_room(p->r, &p->capr, p->nr + 1, sizeof *p->r);
 	p->r[p->nr++] = (struct ref){ slot, id, src, contact };
 }
 
@@ -357,7 +327,7 @@ static void want_cond(struct loader *L, struct pendings *p, const config_setting
 	const char *text = get_str(L, g, name, false);
 	if (!text)
 		return;
-	p->v = room(p->v, p->n, &p->cap, sizeof *p->v);
+	p->v = mem_room(p->v, &p->cap, p->n + 1, sizeof *p->v);
 	p->v[p->n++] = (struct pending){ slot, text, src_of(L, config_setting_get_member(g, name)),
 	                                 criteria_limit };
 }
@@ -553,29 +523,26 @@ struct loaded {
 	bool parsed, clean;
 };
 
+struct load_ctx {
+	struct loader L;
+	void (*read)(struct loader *, const config_setting_t *, void *);
+	void *arg;
+};
+
+static void read_root(void *ctx, const config_setting_t *root)
+{
+	struct load_ctx *k = ctx;
+	k->read(&k->L, root, k->arg);
+}
+
 static struct loaded load_file(struct content *c, const char *name, struct diags *d,
                                void (*read)(struct loader *, const config_setting_t *, void *), void *arg)
 {
-	size_t n = strlen(c->origin) + strlen(name) + 2;
+	size_t n = strlen(c->origin) + strlen(name) + 2, before = d->n;
 	char *report = arena_alloc(c, n);
 	snprintf(report, n, "%s/%s", c->origin, name);
-	struct loader L = { c, d, report };
-	size_t len = 0, before = d->n;
-	bool parsed = false;
-	char *text = scan_read(report, CONTENT_MAX_FILE, &len, d);
-	if (!text)
-		return (struct loaded){ false, false };
-	if (scan_check(report, text, len, d)) {
-		config_t cfg;
-		config_init(&cfg);
-		parsed = config_read_string(&cfg, text);
-		if (parsed)
-			read(&L, config_root_setting(&cfg), arg);
-		else
-			diag_add(d, report, config_error_line(&cfg), "%s", config_error_text(&cfg));
-		config_destroy(&cfg);
-	}
-	free(text);
+	struct load_ctx k = { { c, d, report }, read, arg };
+	bool parsed = scan_parse(report, CONTENT_MAX_FILE, d, read_root, &k);
 	return (struct loaded){ parsed, parsed && d->n == before };
 }
 
@@ -629,13 +596,7 @@ static char **scenario_names(struct content *c, const char *dir, size_t *n)
 		if (l < 5 || l > 250 || strcmp(de->d_name + l - 4, ".cfg") != 0 || de->d_name[0] == '.')
 			continue;
 		snprintf(name, sizeof name, "scenarios/%s", de->d_name);
-		if (*n + 1 >= cap) {
-			cap = cap ? cap * 2 : 64;
-			char **nv = realloc(v, cap * sizeof *v);
-			if (!nv)
-				break;
-			v = nv;
-		}
+		v = mem_room(v, &cap, *n + 1, sizeof *v);
 		v[(*n)++] = arena_strdup(c, name);
 	}
 	closedir(dh);
@@ -713,15 +674,6 @@ static int cmp_dup(const void *a, const void *b)
 		qsort((out), (nout), sizeof *(out), cmp_id_ref); \
 	} while (0)
 
-static void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-	if (!p) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
 
 /* Report each id that repeats an earlier one, in the order they appear,
  * naming the line of the first.  v is sorted by cmp_id_ref.  Sorting, not
@@ -736,7 +688,7 @@ static void report_duplicates(struct diags *d, const struct id_ref *v, size_t n,
 			continue;
 		}
 		if (!dup)
-			dup = xmalloc(n * sizeof *dup);
+			dup = mem_alloc(n * sizeof *dup);
 		dup[ndup++] = (struct dup){ v[k], v[first].src.line };
 	}
 	if (ndup)
@@ -749,7 +701,7 @@ static void report_duplicates(struct diags *d, const struct id_ref *v, size_t n,
 
 #define CHECK_UNIQUE(d, arr, n, field, what) \
 	do { \
-		struct id_ref *v_ = xmalloc((n) * sizeof *v_); \
+		struct id_ref *v_ = mem_alloc((n) * sizeof *v_); \
 		size_t nv_; \
 		SORT_IDS(v_, nv_, arr, n, field); \
 		report_duplicates(d, v_, nv_, what); \

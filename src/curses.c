@@ -203,71 +203,89 @@ static const struct palette theme_contrast[SESSION_NPARTS] = {
 };
 #undef DEF
 
-static void colours(struct tui *t, const struct session_options *opt)
+/* The styles as rows (ncdu's colour scheme habit): the attributes without
+ * colour, the part whose colours the style takes and what it adds to them,
+ * and whether a part left in the terminal's own colours keeps the
+ * monochrome look (the selection in reverse video, a link underlined)
+ * rather than take the text's colours alone. */
+static const struct {
+	int style;
+	attr_t mono;
+	enum session_part part;
+	attr_t add;
+	bool keep_mono;
+} styles[] = {
+	{ PANE_TEXT, A_NORMAL, SESSION_PART_TEXT, 0, false },
+	{ PANE_HEADING, A_BOLD, SESSION_PART_TEXT, A_BOLD, false },
+	{ PANE_DIM, A_NORMAL, SESSION_PART_TEXT, 0, false },
+	{ PANE_LINK, A_UNDERLINE, SESSION_PART_LINK, 0, true },
+	{ PANE_MET, A_NORMAL, SESSION_PART_MET, 0, false },
+	{ PANE_UNMET, A_BOLD, SESSION_PART_UNMET, A_BOLD, false },
+	{ PANE_WARN, A_BOLD, SESSION_PART_WARNING, A_BOLD, false },
+	{ TUI_S_TITLE, A_REVERSE, SESSION_PART_TITLE, A_BOLD, false },
+	{ TUI_S_STATUS, A_REVERSE, SESSION_PART_STATUS, 0, false },
+	{ TUI_S_SEL, A_REVERSE, SESSION_PART_SELECTION, A_BOLD, true },
+	{ TUI_S_SEL_DIM, A_UNDERLINE | A_BOLD, SESSION_PART_OTHER_SELECTION, 0, true },
+	{ TUI_S_MATCH, A_UNDERLINE | A_BOLD, SESSION_PART_MATCH, 0, false },
+	{ TUI_S_MATCH_CUR, A_REVERSE | A_BOLD, SESSION_PART_CURRENT_MATCH, A_BOLD, false },
+	{ TUI_S_BORDER, A_NORMAL, SESSION_PART_BORDER, 0, false },
+	{ TUI_S_INPUT, A_UNDERLINE, SESSION_PART_INPUT, 0, false },
+};
+
+/* A configuration file's colour names, as curses numbers them. */
+static short curses_colour(enum session_colour c)
 {
-	attr_t *a = t->attr;
-	const char *env = getenv("NO_COLOR");
-	bool mono = (opt && (opt->no_color || opt->theme == SESSION_THEME_MONO)) || (env && *env);
-	bool color = !mono && has_colors() && start_color() == OK && COLORS >= 8;
-	/* Monochrome first: every distinction survives without colour. */
-	for (int i = 0; i < TUI_S_COUNT; i++)
-		a[i] = A_NORMAL;
-	a[PANE_HEADING] = A_BOLD;
-	a[PANE_LINK] = A_UNDERLINE;
-	a[PANE_UNMET] = A_BOLD;
-	a[PANE_WARN] = A_BOLD;
-	a[TUI_S_TITLE] = A_REVERSE;
-	a[TUI_S_STATUS] = A_REVERSE;
-	a[TUI_S_SEL] = A_REVERSE;
-	a[TUI_S_SEL_DIM] = A_UNDERLINE | A_BOLD;
-	a[TUI_S_MATCH] = A_UNDERLINE | A_BOLD;
-	a[TUI_S_MATCH_CUR] = A_REVERSE | A_BOLD;
-	a[TUI_S_INPUT] = A_UNDERLINE;
-	if (!color)
-		return;
-	bool defaults = use_default_colors() == OK;
+	static const short numbers[SESSION_NCOLOURS] = {
+		[SESSION_BLACK] = COLOR_BLACK, [SESSION_RED] = COLOR_RED,         [SESSION_GREEN] = COLOR_GREEN,
+		[SESSION_YELLOW] = COLOR_YELLOW, [SESSION_BLUE] = COLOR_BLUE,     [SESSION_MAGENTA] = COLOR_MAGENTA,
+		[SESSION_CYAN] = COLOR_CYAN,   [SESSION_WHITE] = COLOR_WHITE,
+	};
+	return c >= 0 && c < SESSION_NCOLOURS ? numbers[c] : -1;
+}
+
+/* One colour pair per part; a part in the terminal's own colours takes no
+ * pair (*plain): switching pairs costs an escape sequence even between two
+ * that look the same, and plain text is most of every screen. */
+static void pairs(const struct session_options *opt, bool defaults, attr_t pair[], bool plain[])
+{
 	const struct palette *theme = opt && opt->theme == SESSION_THEME_CONTRAST ? theme_contrast : theme_default;
-	attr_t pair[SESSION_NPARTS];
-	bool plain[SESSION_NPARTS];
 	for (int i = 0; i < SESSION_NPARTS; i++) {
 		struct palette p = theme[i];
 		if (opt && opt->colors[i].set)
-			p = (struct palette){ opt->colors[i].fg, opt->colors[i].bg };
+			p = (struct palette){ curses_colour(opt->colors[i].fg), curses_colour(opt->colors[i].bg) };
 		plain[i] = p.fg < 0 && p.bg < 0;
 		if (!defaults) {
 			p.fg = p.fg < 0 ? COLOR_WHITE : p.fg;
 			p.bg = p.bg < 0 ? COLOR_BLACK : p.bg;
 		}
 		init_pair((short)(i + 1), p.fg, p.bg);
-		/* A part in the terminal's own colours takes no pair: switching
-		 * pairs costs an escape sequence even between two that look the
-		 * same, and plain text is most of every screen. */
 		pair[i] = plain[i] && defaults ? A_NORMAL : COLOR_PAIR(i + 1);
 	}
-#define PAIR(part) pair[SESSION_PART_##part]
-#define PLAIN(part) plain[SESSION_PART_##part]
-	a[PANE_TEXT] = PAIR(TEXT);
-	a[PANE_HEADING] = PAIR(TEXT) | A_BOLD;
-	a[PANE_DIM] = PAIR(TEXT);
-	a[TUI_S_TITLE] = PAIR(TITLE) | A_BOLD;
-	a[TUI_S_STATUS] = PAIR(STATUS);
-	/* Parts without colours of their own keep the monochrome look: the
-	 * selection in reverse video (the default: a few bytes a move), a
-	 * link underlined. */
-	a[TUI_S_SEL] = PLAIN(SELECTION) ? PAIR(TEXT) | A_REVERSE : PAIR(SELECTION) | A_BOLD;
-	a[TUI_S_SEL_DIM] = PLAIN(OTHER_SELECTION) ? PAIR(TEXT) | A_UNDERLINE | A_BOLD : PAIR(OTHER_SELECTION);
-	a[TUI_S_MATCH] = PAIR(MATCH);
-	a[TUI_S_MATCH_CUR] = PAIR(CURRENT_MATCH) | A_BOLD;
-	a[TUI_S_INPUT] = PAIR(INPUT);
-	a[PANE_LINK] = PLAIN(LINK) ? PAIR(TEXT) | A_UNDERLINE : PAIR(LINK);
-	a[PANE_MET] = PAIR(MET);
-	a[PANE_UNMET] = PAIR(UNMET) | A_BOLD;
-	a[PANE_WARN] = PAIR(WARNING) | A_BOLD;
-	a[TUI_S_BORDER] = PAIR(BORDER);
+}
+
+static void colours(struct tui *t, const struct session_options *opt)
+{
+	const char *env = getenv("NO_COLOR");
+	bool mono = (opt && (opt->no_color || opt->theme == SESSION_THEME_MONO)) || (env && *env);
+	bool color = !mono && has_colors() && start_color() == OK && COLORS >= 8;
+	attr_t pair[SESSION_NPARTS];
+	bool plain[SESSION_NPARTS];
+	if (color)
+		pairs(opt, use_default_colors() == OK, pair, plain);
+	/* Monochrome first: every distinction survives without colour. */
+	for (int i = 0; i < TUI_S_COUNT; i++)
+		t->attr[i] = A_NORMAL;
+	for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++) {
+		attr_t a = styles[i].mono;
+		if (color && styles[i].keep_mono && plain[styles[i].part])
+			a = pair[SESSION_PART_TEXT] | styles[i].mono;
+		else if (color)
+			a = pair[styles[i].part] | styles[i].add;
+		t->attr[styles[i].style] = a;
+	}
 	/* The text colours fill every cell no part draws over. */
-	bkgdset(' ' | PAIR(TEXT));
-#undef PAIR
-#undef PLAIN
+	if (color)
+		bkgdset(' ' | pair[SESSION_PART_TEXT]);
 }
 
 /* Home and End as terminals other than the one terminfo describes send
@@ -488,9 +506,12 @@ static bool idle_check(struct tui *t, struct loop *L, long now)
 	return true;
 }
 
-/* Enter, Backspace and their variants as one key each, for the admin keys. */
+/* Enter, Backspace and their variants as one key each, for the admin keys:
+ * the keys typed and the keys the configuration names alike. */
 static int key_normal(int key)
 {
+	if (SESSION_KEY_F_NUMBER(key))
+		return TUI_KEY_FN(KEY_F(SESSION_KEY_F_NUMBER(key)));
 	if (key == '\n' || key == TUI_KEY_FN(KEY_ENTER))
 		return '\r';
 	if (key == 8 || key == TUI_KEY_FN(KEY_BACKSPACE))
@@ -509,7 +530,10 @@ static bool admin_match(struct loop *L, const struct session_options *opt, int k
 	else
 		L->nrecent++;
 	L->recent[L->nrecent - 1] = key_normal(key);
-	return L->nrecent == n && memcmp(L->recent, opt->admin_keys, n * sizeof *L->recent) == 0;
+	for (size_t i = 0; L->nrecent == n && i < n; i++)
+		if (L->recent[i] != key_normal(opt->admin_keys[i]))
+			return false;
+	return L->nrecent == n;
 }
 
 static enum tui_action mouse_action(struct tui *t)

@@ -5,33 +5,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void *xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n);
-	if (!q) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		abort();
-	}
-	return q;
-}
+#include "mem.h"
 
 void diag_add(struct diags *d, const char *file, int line, const char *fmt, ...)
 {
-	if (d->n == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 8;
-		d->v = xrealloc(d->v, d->cap * sizeof *d->v);
-	}
 	va_list ap;
 	va_start(ap, fmt);
+	diag_vadd(d, file, line, fmt, ap);
+	va_end(ap);
+}
+
+void diag_vadd(struct diags *d, const char *file, int line, const char *fmt, va_list ap)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->v = mem_grow(d->v, d->cap * sizeof *d->v);
+	}
+	va_list again;
+	va_copy(again, ap);
 	int len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *msg = xrealloc(NULL, (size_t)(len > 0 ? len : 0) + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)(len > 0 ? len : 0) + 1, fmt, ap);
-	va_end(ap);
+	char *msg = mem_grow(NULL, (size_t)(len > 0 ? len : 0) + 1);
+	vsnprintf(msg, (size_t)(len > 0 ? len : 0) + 1, fmt, again);
+	va_end(again);
 	const char *f = file ? file : "";
 	struct diag *g = &d->v[d->n++];
-	g->file = xrealloc(NULL, strlen(f) + 1);
+	g->file = mem_grow(NULL, strlen(f) + 1);
 	memcpy(g->file, f, strlen(f) + 1);
 	g->line = line;
 	g->msg = msg;

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "mem.h"
 #include "plan.h"
 #include "session.h"
 
@@ -214,11 +215,7 @@ static int pick_answer(struct plain *pl, const int *map, int n)
 static enum reply review(struct plain *pl)
 {
 	struct plan *doc = plan_build(pl->s->c, pl->s->answers, 0);
-	int *map = doc ? malloc((doc->nb + 1) * sizeof *map) : NULL;
-	if (!map) {
-		plan_free(doc);
-		return REPLY_QUIT;
-	}
+	int *map = mem_alloc((doc->nb + 1) * sizeof *map);
 	int n = list_answers(doc, map), q = -1;
 	plan_free(doc);
 	if (n == 0)
@@ -248,10 +245,9 @@ static enum reply result(struct plain *pl)
 {
 	enum reply r = REPLY_QUIT;
 	struct plan *p = plan_build(pl->s->c, pl->s->answers, time(NULL));
-	if (!p || !plan_complete(p)) {
-		say(p ? "Sorry: the content gives no single result for these answers. "
-		        "Please tell whoever looks after this advisor (probation-advisor --check-content)."
-		      : "Sorry: there is not enough memory to show the result.");
+	if (!plan_complete(p)) {
+		say("Sorry: the content gives no single result for these answers. "
+		    "Please tell whoever looks after this advisor (probation-advisor --check-content).");
 		plan_free(p);
 		return REPLY_QUIT;
 	}
@@ -280,9 +276,7 @@ static int plain_run(struct session *s)
 {
 	struct plain pl = { s, NULL, 0 };
 	size_t nq = content_nquestions(s->c);
-	int *effective = malloc((nq + 1) * sizeof *effective);
-	if (!effective)
-		return 1;
+	int *effective = mem_alloc((nq + 1) * sizeof *effective);
 	struct sigaction old[NEND];
 	live.s = s;
 	live.effective = effective;

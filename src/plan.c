@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
+
 static const enum plan_section sections[PLAN_NKINDS] = {
 	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_SUMMARY] = PLAN_S_RESULT, [PLAN_REASON] = PLAN_S_WHY,
 	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
@@ -34,17 +36,10 @@ const char *plan_section_title(enum plan_section s)
 	return titles[s];
 }
 
-/* A new block of kind k saying text; NULL when out of memory. */
+/* A new block of kind k saying text. */
 static struct plan_block *add(struct plan *p, enum plan_kind k, const char *text)
 {
-	if (p->nb == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 32;
-		struct plan_block *b = realloc(p->b, cap * sizeof *b);
-		if (!b)
-			return NULL;
-		p->b = b;
-		p->cap = cap;
-	}
+	p->b = mem_room(p->b, &p->cap, p->nb + 1, sizeof *p->b);
 	struct plan_block *b = &p->b[p->nb++];
 	*b = (struct plan_block){ .kind = k, .text = text ? text : "", .faq = -1, .question = -1, .option = -1 };
 	return b;
@@ -53,62 +48,45 @@ static struct plan_block *add(struct plan *p, enum plan_kind k, const char *text
 /* A block whose text is made here (a copy of buf). */
 static struct plan_block *add_own(struct plan *p, enum plan_kind k, const char *buf)
 {
-	char *own = strdup(buf);
-	struct plan_block *b = own ? add(p, k, own) : NULL;
-	if (b)
-		b->own = own;
-	else
-		free(own);
+	struct plan_block *b = add(p, k, NULL);
+	b->text = b->own = mem_strdup(buf);
 	return b;
 }
 
-static bool add_faq(struct plan *p, int f)
+static void add_faq(struct plan *p, int f)
 {
 	const struct content_faq *e = content_faq(p->c, (size_t)f);
 	struct plan_block *b = add(p, PLAN_FAQ, e->question);
-	if (b) {
-		b->faq = f;
-		b->id = e->id;
-	}
-	return b != NULL;
+	b->faq = f;
+	b->id = e->id;
 }
 
-static bool add_reasons(struct plan *p)
+static void add_reasons(struct plan *p)
 {
 	size_t max = content_ncriteria(p->c);
-	struct rules_reason *r = calloc(max + 1, sizeof *r);
-	if (!r)
-		return false;
+	struct rules_reason *r = mem_alloc((max + 1) * sizeof *r);
 	size_t n = rules_reasons(p->c, p->outcome, p->effective, r, max);
-	bool ok = true;
-	for (size_t i = 0; i < n && ok; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const struct content_criterion *k = content_criterion(p->c, (size_t)r[i].criterion);
 		struct plan_block *b = add(p, PLAN_REASON, r[i].met ? k->met : k->unmet);
-		if ((ok = b != NULL)) {
-			b->met = r[i].met;
-			b->id = k->id;
-			b->faq = k->faq;
-		}
+		b->met = r[i].met;
+		b->id = k->id;
+		b->faq = k->faq;
 	}
 	free(r);
-	return ok;
 }
 
-static bool add_step(struct plan *p, const struct content_step *s, bool note_when)
+/* A step, with its length (and, for a route of everyone's steps, whether
+ * it is only for some people). */
+static void add_step(struct plan *p, const struct content_step *s, bool note_when)
 {
 	char buf[256], when[300];
 	plan_step_time(s, buf, sizeof buf);
 	snprintf(when, sizeof when, "%s%s", buf, note_when && s->when ? " (only for some people)" : "");
-	char *own = strdup(when);
-	struct plan_block *b = own ? add(p, PLAN_STEP, s->text) : NULL;
-	if (!b) {
-		free(own);
-		return false;
-	}
-	b->detail = b->own = own;
+	struct plan_block *b = add(p, PLAN_STEP, s->text);
+	b->detail = b->own = mem_strdup(when);
 	b->of.step = s;
 	b->faq = s->faq;
-	return true;
 }
 
 static void count_months(struct plan_total *t, const struct content_step *s)
@@ -124,64 +102,51 @@ static void count_months(struct plan_total *t, const struct content_step *s)
 		t->max += s->months_max;
 }
 
-static bool add_steps(struct plan *p, const struct content_outcome *o)
+static void add_steps(struct plan *p, const struct content_outcome *o)
 {
 	for (size_t i = 0; i < o->nsteps; i++) {
 		const struct content_step *s = &o->steps[i];
 		if (!rules_holds(p->c, s->when, p->effective))
 			continue;
-		if (!add_step(p, s, false))
-			return false;
+		add_step(p, s, false);
 		count_months(&p->total, s);
 	}
 	char total[256];
-	return add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total)) != NULL;
+	add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total));
 }
 
-static bool add_notes(struct plan *p, const struct content_note *notes, size_t n)
+static void add_notes(struct plan *p, const struct content_note *notes, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (!rules_holds(p->c, notes[i].when, p->effective))
-			continue;
-		struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
-		if (!b)
-			return false;
-		b->faq = notes[i].faq;
-	}
-	return true;
+	for (size_t i = 0; i < n; i++)
+		if (rules_holds(p->c, notes[i].when, p->effective))
+			add(p, PLAN_NOTE, notes[i].text)->faq = notes[i].faq;
 }
 
-static bool add_contact(struct plan *p, const struct content_contact *ct)
+static void add_contact(struct plan *p, const struct content_contact *ct)
 {
 	struct plan_block *b = add(p, PLAN_CONTACT, ct->name);
-	if (b) {
-		b->id = ct->id;
-		b->detail = ct->about;
-		b->of.contact = ct;
-	}
-	return b != NULL;
+	b->id = ct->id;
+	b->detail = ct->about;
+	b->of.contact = ct;
 }
 
-static bool add_outcome(struct plan *p)
+static void add_outcome(struct plan *p)
 {
 	const struct content_outcome *o = content_outcome(p->c, (size_t)p->outcome);
-	struct plan_block *h = add(p, PLAN_HEADLINE, o->headline);
-	if (!h || !add(p, PLAN_SUMMARY, o->summary) || !add_reasons(p) || !add_steps(p, o) ||
-	    !add_notes(p, o->notes, o->nnotes) ||
-	    !add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c)))
-		return false;
-	p->b[0].id = o->id;
+	add(p, PLAN_HEADLINE, o->headline)->id = o->id;
+	add(p, PLAN_SUMMARY, o->summary);
+	add_reasons(p);
+	add_steps(p, o);
+	add_notes(p, o->notes, o->nnotes);
+	add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c));
 	for (size_t i = 0; i < o->nfaq; i++)
-		if (!add_faq(p, o->faq[i]))
-			return false;
+		add_faq(p, o->faq[i]);
 	for (size_t i = 0; i < o->ncontacts; i++)
-		if (!add_contact(p, content_contact(p->c, (size_t)o->contacts[i])))
-			return false;
-	return true;
+		add_contact(p, content_contact(p->c, (size_t)o->contacts[i]));
 }
 
 /* The answers the result rests on, then those it does not need. */
-static bool add_answers(struct plan *p, const int *answers)
+static void add_answers(struct plan *p, const int *answers)
 {
 	for (int used = 1; used >= 0; used--)
 		for (size_t i = 0; i < content_nquestions(p->c); i++) {
@@ -190,116 +155,92 @@ static bool add_answers(struct plan *p, const int *answers)
 				continue;
 			const struct content_question *q = content_question(p->c, i);
 			struct plan_block *b = add(p, used ? PLAN_ANSWER : PLAN_UNUSED, q->text);
-			if (!b)
-				return false;
 			b->detail = q->options[v].label;
 			b->id = q->id;
 			b->of.question = q;
 			b->question = (int)i;
 			b->option = v;
 		}
-	return true;
 }
 
-static bool add_about(struct plan *p, time_t now)
+static void add_about(struct plan *p, time_t now)
 {
 	char line[512];
 	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(p->c));
-	struct plan_block *b = add_own(p, PLAN_REVIEWED, line);
-	if (!b)
-		return false;
-	b->id = content_reviewed(p->c);
-	if (plan_stale_warning(p->c, now, line, sizeof line) && !add_own(p, PLAN_WARNING, line))
-		return false;
+	add_own(p, PLAN_REVIEWED, line)->id = content_reviewed(p->c);
+	if (plan_stale_warning(p->c, now, line, sizeof line))
+		add_own(p, PLAN_WARNING, line);
 	for (size_t i = 0; i < content_nsources(p->c); i++) {
 		const struct content_source *s = content_source(p->c, i);
-		if (!(b = add(p, PLAN_SOURCE, s->title)))
-			return false;
+		struct plan_block *b = add(p, PLAN_SOURCE, s->title);
 		b->detail = s->description;
 		b->of.source = s;
 	}
-	return true;
 }
 
 static void civil_from_days(long z, long *y, long *m, long *d);
 
 /* The day the plan was made, beside the review date. */
-static bool add_made(struct plan *p, time_t now)
+static void add_made(struct plan *p, time_t now)
 {
 	long y, m, d;
 	civil_from_days((long)(now / 86400) - (now < 0 && now % 86400), &y, &m, &d);
 	char line[64];
 	snprintf(line, sizeof line, "Plan made on %04ld-%02ld-%02ld.", y, m, d);
 	struct plan_block *b = add_own(p, PLAN_MADE, line);
-	if (b)
-		b->id = b->own + strlen("Plan made on ");
-	return b != NULL;
+	b->id = b->own + strlen("Plan made on ");
 }
 
 static struct plan *plan_new(const struct content *c)
 {
-	struct plan *p = calloc(1, sizeof *p);
-	if (!p)
-		return NULL;
+	struct plan *p = mem_alloc(sizeof *p);
 	p->c = c;
 	p->outcome = p->next = RULES_NONE;
-	p->effective = calloc(content_nquestions(c) + 1, sizeof *p->effective);
-	if (!p->effective) {
-		free(p);
-		return NULL;
-	}
+	p->effective = mem_alloc((content_nquestions(c) + 1) * sizeof *p->effective);
 	return p;
-}
-
-/* p when ok, else NULL with p freed. */
-static struct plan *done(struct plan *p, bool ok)
-{
-	if (ok)
-		return p;
-	plan_free(p);
-	return NULL;
 }
 
 struct plan *plan_build(const struct content *c, const int *answers, time_t now)
 {
 	struct plan *p = plan_new(c);
-	if (!p)
-		return NULL;
 	struct rules_flow f;
 	rules_flow(c, answers, p->effective, &f);
 	p->next = f.next;
 	p->outcome = f.next == RULES_NONE ? f.outcome : RULES_NONE;
-	bool ok = !plan_complete(p) || add_outcome(p);
-	return done(p, ok && add_answers(p, answers) && add_made(p, now) && add_about(p, now));
+	if (plan_complete(p))
+		add_outcome(p);
+	add_answers(p, answers);
+	add_made(p, now);
+	add_about(p, now);
+	return p;
 }
 
 struct plan *plan_route(const struct content *c, size_t o)
 {
 	struct plan *p = plan_new(c);
-	if (!p)
-		return NULL;
 	const struct content_outcome *oc = content_outcome(c, o);
-	bool ok = add(p, PLAN_HEADLINE, oc->headline) && add(p, PLAN_SUMMARY, oc->summary);
-	for (size_t i = 0; i < oc->nsteps && ok; i++)
-		ok = add_step(p, &oc->steps[i], true);
-	for (size_t i = 0; i < oc->nfaq && ok; i++)
-		ok = add_faq(p, oc->faq[i]);
-	return done(p, ok);
+	add(p, PLAN_HEADLINE, oc->headline)->id = oc->id;
+	add(p, PLAN_SUMMARY, oc->summary);
+	for (size_t i = 0; i < oc->nsteps; i++)
+		add_step(p, &oc->steps[i], true);
+	for (size_t i = 0; i < oc->nfaq; i++)
+		add_faq(p, oc->faq[i]);
+	return p;
 }
 
 struct plan *plan_contacts(const struct content *c)
 {
 	struct plan *p = plan_new(c);
-	bool ok = p != NULL;
-	for (size_t i = 0; ok && i < content_ncontacts(c); i++)
-		ok = add_contact(p, content_contact(c, i));
-	return p ? done(p, ok) : NULL;
+	for (size_t i = 0; i < content_ncontacts(c); i++)
+		add_contact(p, content_contact(c, i));
+	return p;
 }
 
 struct plan *plan_about(const struct content *c, time_t now)
 {
 	struct plan *p = plan_new(c);
-	return p ? done(p, add_about(p, now)) : NULL;
+	add_about(p, now);
+	return p;
 }
 
 bool plan_complete(const struct plan *p)

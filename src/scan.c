@@ -4,11 +4,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "text.h"
 
 /* More than this many problems in one file is noise, not help. */
 #define SCAN_MAX_REPORTS 20
@@ -82,34 +85,11 @@ static void report(struct scanner *s, const char *fmt, const char *arg)
  * C1 controls (U+0080..U+009F) count as invalid: terminals act on them. */
 static size_t utf8_len(const unsigned char *p, const unsigned char *end)
 {
-	unsigned c = p[0];
-	size_t n;
-	uint32_t cp;
-	if (c < 0x80)
+	if (p[0] < 0x80)
 		return 1;
-	if (c >= 0xc2 && c <= 0xdf) {
-		n = 2;
-		cp = c & 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3;
-		cp = c & 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if ((size_t)(end - p) < n)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3f);
-	}
-	static const uint32_t min[] = { 0, 0, 0x80, 0x800, 0x10000 };
-	if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp <= 0x9f)
-		return 0;
-	return n;
+	long cp;
+	size_t n = text_utf8((const char *)p, (size_t)(end - p), &cp);
+	return cp >= 0 ? n : 0;
 }
 
 /* One character of any state: NUL, control, UTF-8 checks.  Returns bytes. */
@@ -280,4 +260,40 @@ bool scan_check(const char *name, const char *buf, size_t len, struct diags *d)
 		s.p += check_char(&s);
 	}
 	return s.reports == 0;
+}
+
+bool scan_parse(const char *path, size_t max, struct diags *d,
+                void (*read)(void *ctx, const config_setting_t *root), void *ctx)
+{
+	size_t len = 0;
+	char *text = scan_read(path, max, &len, d);
+	if (!text)
+		return false;
+	bool parsed = false;
+	if (scan_check(path, text, len, d)) {
+		config_t cfg;
+		config_init(&cfg);
+		parsed = config_read_string(&cfg, text);
+		if (parsed)
+			read(ctx, config_root_setting(&cfg));
+		else
+			diag_add(d, path, config_error_line(&cfg), "%s",
+			         config_error_text(&cfg) ? config_error_text(&cfg) : "syntax error");
+		config_destroy(&cfg);
+	}
+	free(text);
+	return parsed;
+}
+
+int scan_line(const config_setting_t *s)
+{
+	return s ? (int)config_setting_source_line(s) : 0;
+}
+
+void scan_problem(struct diags *d, const char *file, const config_setting_t *s, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(d, file, scan_line(s), fmt, ap);
+	va_end(ap);
 }

@@ -6,9 +6,9 @@
 #include <string.h>
 #include <wchar.h>
 
-/* Decode one UTF-8 character at s (at most n bytes): its length, and the
- * code point, or -1 for an invalid byte or a control character. */
-static size_t decode(const char *s, size_t n, long *cp)
+#include "mem.h"
+
+size_t text_utf8(const char *s, size_t n, long *cp)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	unsigned c = p[0];
@@ -45,7 +45,7 @@ int text_width(const char *s, size_t len)
 	size_t i = 0;
 	while (i < len) {
 		long cp;
-		size_t n = decode(s + i, len - i, &cp);
+		size_t n = text_utf8(s + i, len - i, &cp);
 		w += s[i] == '\t' ? 1 : char_width(cp);
 		i += n;
 	}
@@ -54,14 +54,7 @@ int text_width(const char *s, size_t len)
 
 static void push(struct text_lines *out, size_t off, size_t len, int width)
 {
-	if (out->n == out->cap) {
-		size_t cap = out->cap ? out->cap * 2 : 16;
-		struct text_line *v = realloc(out->v, cap * sizeof *v);
-		if (!v)
-			return; /* out of memory: the text is shown shorter, not wrong */
-		out->v = v;
-		out->cap = cap;
-	}
+	out->v = mem_room(out->v, &out->cap, out->n + 1, sizeof *out->v);
 	out->v[out->n++] = (struct text_line){ off, len, width };
 }
 
@@ -79,7 +72,7 @@ static void wrap_line(const char *s, size_t start, size_t end, int width, struct
 		bool full = false;
 		while (p < end) {
 			long cp;
-			size_t n = decode(s + p, end - p, &cp);
+			size_t n = text_utf8(s + p, end - p, &cp);
 			bool space = s[p] == ' ' || s[p] == '\t';
 			int w = space ? 1 : char_width(cp);
 			if (space && p > ls) {
@@ -116,7 +109,7 @@ static void wrap_line(const char *s, size_t start, size_t end, int width, struct
 			/* One word longer than the width: cut it, at least one character. */
 			if (p == ls) {
 				long cp;
-				p += decode(s + p, end - p, &cp);
+				p += text_utf8(s + p, end - p, &cp);
 				col = char_width(cp);
 			}
 			push(out, ls, p - ls, col);
@@ -152,13 +145,11 @@ void text_lines_free(struct text_lines *l)
 char *text_sanitize(const char *s)
 {
 	size_t len = strlen(s);
-	char *out = malloc(len + 1);
-	if (!out)
-		return NULL;
+	char *out = mem_alloc(len + 1);
 	size_t o = 0;
 	for (size_t i = 0; i < len;) {
 		long cp;
-		size_t n = decode(s + i, len - i, &cp);
+		size_t n = text_utf8(s + i, len - i, &cp);
 		if (cp < 0 && s[i] != '\n' && s[i] != '\t') {
 			out[o++] = '?';
 		} else {

@@ -16,7 +16,6 @@
 
 #include "config.h"
 #include "kit.h"
-#include "tui_keys.h"
 #include "util.h"
 
 #define ARGS KIT_ARGS
@@ -124,7 +123,7 @@ Test(config, every_setting_is_read)
 	cr_expect_str_eq(L.opt.spool_dir, spool);
 	cr_expect_str_eq(L.opt.content_dir, "/srv/advisor/content");
 	cr_expect_eq(L.opt.theme, SESSION_THEME_CONTRAST);
-	static const int want[] = { 0x18, 0x18, 0x11, TUI_KEY_FN(0410 + 12), 'q', 27, '\r', 127, ' ', '\t' };
+	static const int want[] = { 0x18, 0x18, 0x11, SESSION_KEY_F(12), 'q', 27, '\r', 127, ' ', '\t' };
 	cr_assert_eq(L.opt.nadmin_keys, 10);
 	for (size_t i = 0; i < 10; i++)
 		cr_expect_eq(L.opt.admin_keys[i], want[i], "key %zu", i);

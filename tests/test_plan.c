@@ -79,7 +79,7 @@ Test(plan, handout_never_carries_control_characters)
 	cr_assert(content_parse_answer(c, "experience=yes", answers, "t", 0, &d));
 	cr_assert(content_parse_answer(c, "level=unknown", answers, "t", 0, &d));
 	struct plan *p = plan_build(c, answers, 0);
-	cr_assert(p && plan_complete(p));
+	cr_assert(plan_complete(p));
 	size_t len;
 	char *text = as_text_at(p, 60);
 	len = strlen(text);
@@ -112,7 +112,7 @@ Test(plan, handout_lists_answers_the_flow_did_not_use)
 	for (size_t i = 0; i < 8; i++)
 		cr_assert(content_parse_answer(c, kv[i], answers, "t", 0, &d));
 	struct plan *p = plan_build(c, answers, 0);
-	cr_assert(p && plan_complete(p));
+	cr_assert(plan_complete(p));
 	char *text = as_text_at(p, 78);
 	int vq = content_question_index(c, "vq");
 	char label[32];
@@ -260,7 +260,7 @@ Test(plan, every_renderer_shows_the_same_blocks_for_every_example_person)
 		const struct content_scenario *sc = content_scenario(c, s);
 		for (int stale = 0; stale <= 1; stale++) {
 			struct plan *p = plan_build(c, sc->answers, reviewed_plus(c, stale ? 400 : 30));
-			cr_assert(p && plan_complete(p), "%s: no result", sc->id);
+			cr_assert(plan_complete(p), "%s: no result", sc->id);
 			cr_assert_eq(has_kind(p, PLAN_WARNING), (bool)stale, "%s: stale-rules warning %s", sc->id,
 			             stale ? "missing" : "when the rules are recent");
 			char *text = as_text(p), *json = as_json(p), *panes = as_panes(p);

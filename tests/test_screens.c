@@ -17,6 +17,7 @@
 
 #include "kit.h"
 #include "rules.h"
+#include "text.h"
 #include "tui_keys.h"
 #include "util.h"
 #include "vt.h"
@@ -210,5 +211,58 @@ Test(screens, dialogs_fit_the_smallest_window)
 	vt_char(vt, 'q');
 	kit_see(vt, "[ Yes ]");
 	kit_see(vt, "[ No ]");
+	vt_free(vt);
+}
+
+/* The search highlights what it counted: a match that the answer pane's
+ * wrapping cuts in two is highlighted on both lines. */
+Test(screens, a_match_across_a_line_break_is_highlighted_on_both_lines)
+{
+	const struct content *c = kit_content();
+	const char *answer = content_faq(c, 0)->answer;
+	/* Where the answer pane (78 columns at 80x24) breaks a sentence. */
+	struct text_lines l = { 0 };
+	text_wrap(answer, 78, &l);
+	size_t k = 0;
+	while (k + 1 < l.n && !(l.v[k].len && l.v[k + 1].len && answer[l.v[k + 1].off] != '-' &&
+	                        answer[l.v[k].off] != '-' && l.v[k + 1].off == l.v[k].off + l.v[k].len + 1))
+		k++;
+	cr_assert_lt(k + 1, l.n, "no sentence of the first answer wraps");
+	const char *end = answer + l.v[k].off + l.v[k].len, *w1 = end;
+	while (w1 > answer && w1[-1] != ' ')
+		w1--;
+	size_t n2 = strcspn(end + 1, " \n");
+	char query[128], first[64], second[64];
+	snprintf(first, sizeof first, "%.*s", (int)(end - w1), w1);
+	snprintf(second, sizeof second, "%.*s", (int)n2, end + 1);
+	snprintf(query, sizeof query, "%s %s", first, second);
+	text_lines_free(&l);
+
+	struct vt *vt = vt_start(24, 80, KIT_ARGS("--content", "content"), KIT_ARGS("NO_COLOR=1"));
+	cr_assert_not_null(vt);
+	kit_see(vt, "Check my eligibility");
+	cr_assert(vt_pick(vt, "Browse the FAQ", true), "%s", vt_dump(vt));
+	kit_see(vt, "Answer");
+	vt_send(vt, "/");
+	vt_send(vt, query);
+	vt_send(vt, "\r");
+	kit_see(vt, "match 1 of");
+	vt_settle(vt, 200, 3000);
+	/* The rows that end with the first word and begin with the second. */
+	char row[512], next[512];
+	bool both = false;
+	for (int r = 1; r + 1 < 23 && !both; r++) {
+		vt_row(vt, r, row, sizeof row);
+		vt_row(vt, r + 1, next, sizeof next);
+		size_t lr = strlen(row);
+		if (lr < strlen(first) || strcmp(row + lr - strlen(first), first) != 0 ||
+		    strncmp(next + 1, second, strlen(second)) != 0)
+			continue;
+		both = true;
+		cr_expect(vt_cell_reverse(vt, r, (int)(lr - strlen(first))), "\"%s\" is not highlighted:%s", first,
+		          vt_dump(vt));
+		cr_expect(vt_cell_reverse(vt, r + 1, 1), "\"%s\" is not highlighted:%s", second, vt_dump(vt));
+	}
+	cr_assert(both, "\"%s\" is not shown across two lines:%s", query, vt_dump(vt));
 	vt_free(vt);
 }

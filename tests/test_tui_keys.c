@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/tui/keys.c"
+#include "tui_keys.h"
 #include "util.h"
 
 Test(tui_keys, every_action_has_a_name_and_help)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "tui.h"
 
 const struct tui_screen_ops *const tui_screens[TUI_NSCREENS] = {
@@ -21,7 +22,7 @@ const struct tui_screen_ops *const tui_screens[TUI_NSCREENS] = {
 const enum tui_action tui_browse_hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_BACK, TUI_A_HELP, TUI_A_QUIT,
 	                                     TUI_A_NONE };
 
-static bool views_init(struct tui *t)
+static void views_init(struct tui *t)
 {
 	for (int s = 0; s < TUI_NSCREENS; s++) {
 		const struct tui_screen_ops *o = tui_screens[s];
@@ -29,11 +30,8 @@ static bool views_init(struct tui *t)
 		v->id = (enum tui_screen)s;
 		pane_init(&v->main, o->choose || o->build_side);
 		pane_init(&v->side, false);
-		v->priv = calloc(1, o->private_size ? o->private_size : 1);
-		if (!v->priv)
-			return false;
+		v->priv = mem_alloc(o->private_size);
 	}
-	return true;
 }
 
 static void views_free(struct tui *t)
@@ -61,9 +59,8 @@ bool tui_init(struct tui *t, struct session *s)
 	t->kiosk = s->opt && s->opt->kiosk;
 	const char *cs = nl_langinfo(CODESET);
 	t->utf8 = cs && strcmp(cs, "UTF-8") == 0;
-	t->effective = calloc(s->nanswers + 1, sizeof *t->effective);
-	if (!t->effective || !views_init(t))
-		return false;
+	t->effective = mem_alloc((s->nanswers + 1) * sizeof *t->effective);
+	views_init(t);
 	t->stack[0] = TUI_MENU;
 	t->depth = 1;
 	tui_replan(t);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "faq.h"
+#include "mem.h"
 
 static void build(struct tui *t, struct tui_view *v)
 {
@@ -93,14 +94,31 @@ static void draw_search(const struct tui *t, const struct faq *q, const struct t
 	tui_puts(t, y, x, w - (x - 1), q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", a);
 }
 
+/* The search's matches as a pane shows them: in the list (block i is
+ * entry i's question) when entry is -1, else in entry's answer pane (block
+ * 0 its question, block 1 its answer).  out has room for every match. */
+static struct tui_hl spans(const struct faq *q, int entry, struct tui_match *out)
+{
+	struct tui_hl hl = { out, 0, q->qlen, -1 };
+	for (size_t i = 0; out && i < q->nm; i++) {
+		const struct faq_match *m = &q->m[i];
+		if (entry < 0 ? m->part != 0 : m->faq != entry)
+			continue;
+		if ((int)i == q->cur)
+			hl.cur = (int)hl.n;
+		out[hl.n++] = (struct tui_match){ (size_t)(entry < 0 ? m->faq : m->part), m->off };
+	}
+	return hl;
+}
+
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct faq *q = v->priv;
-	const struct faq_match *m = q->nm ? &q->m[q->cur] : NULL;
-	struct tui_hl list_hl = { q->qlen ? q->query : NULL, m && m->part == 0 ? m->faq : -1, m ? m->off : 0 };
-	struct tui_hl side_hl = { q->qlen ? q->query : NULL, m && m->faq == v->side_for.index ? m->part : -1,
-		                  m ? m->off : 0 };
+	struct tui_match *a = mem_alloc(2 * q->nm * sizeof *a);
+	struct tui_hl list_hl = spans(q, -1, a);
+	struct tui_hl side_hl = spans(q, v->side_for.index, a && v->side_for.kind >= 0 ? a + q->nm : NULL);
 	tui_draw_split(t, v, &list_hl, &side_hl, f);
+	free(a);
 	if (!q->typing && (!q->qlen || t->msg[0]))
 		return;
 	/* The prompt takes the cursor while typing. */

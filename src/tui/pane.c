@@ -7,23 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "text.h"
-
-static void *grow(void *v, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return v;
-	size_t n = *cap ? *cap * 2 : 16;
-	while (n < need)
-		n *= 2;
-	void *nv = realloc(v, n * size);
-	if (!nv) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		abort();
-	}
-	*cap = n;
-	return nv;
-}
 
 void pane_init(struct pane *p, bool selectable)
 {
@@ -62,10 +47,6 @@ void pane_free(struct pane *p)
 static char *safe_copy(const char *s)
 {
 	char *t = text_sanitize(s ? s : "");
-	if (!t) {
-		fputs("probation-advisor: out of memory\n", stderr);
-		abort();
-	}
 	for (char *c = t; *c; c++)
 		if (*c == '\t')
 			*c = ' ';
@@ -74,7 +55,7 @@ static char *safe_copy(const char *s)
 
 size_t pane_add(struct pane *p, int style, struct pane_ref ref, int indent, const char *prefix, const char *text)
 {
-	p->b = grow(p->b, &p->capb, p->nb + 1, sizeof *p->b);
+	p->b = mem_room(p->b, &p->capb, p->nb + 1, sizeof *p->b);
 	struct pane_block *b = &p->b[p->nb];
 	b->text = safe_copy(text);
 	b->prefix = prefix && *prefix ? safe_copy(prefix) : NULL;
@@ -191,16 +172,12 @@ static void rewrap(struct pane *p, int width)
 			const char *nl = strchr(text + start, '\n');
 			size_t end = nl ? (size_t)(nl - text) : strlen(text);
 			int hang = end - start >= 2 && text[start] == '-' && text[start + 1] == ' ' ? 2 : 0;
-			char *line = strndup(text + start, end - start);
-			if (!line) {
-				fputs("probation-advisor: out of memory\n", stderr);
-				abort();
-			}
+			char *line = mem_strndup(text + start, end - start);
 			tl.n = 0;
 			text_wrap(line, avail - hang < 1 ? 1 : avail - hang, &tl);
 			free(line);
 			for (size_t k = 0; k < tl.n; k++) {
-				p->l = grow(p->l, &p->capl, p->nl + 1, sizeof *p->l);
+				p->l = mem_room(p->l, &p->capl, p->nl + 1, sizeof *p->l);
 				p->l[p->nl++] = (struct pane_line){ i, start + tl.v[k].off, tl.v[k].len, tl.v[k].width,
 				                                    k > 0 ? hang : 0, start == 0 && k == 0 };
 			}

@@ -129,7 +129,6 @@ void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int li
 
 void pane_add_doc(struct pane *p, struct plan *doc, bool headings)
 {
-	if (doc)
-		pane_add_plan(p, doc, headings, -1);
+	pane_add_plan(p, doc, headings, -1);
 	plan_free(doc);
 }

@@ -10,12 +10,12 @@ enum { RES_FAQ, RES_ACTION };
 enum { ACT_SAVE, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET, ACT_COUNT };
 
 struct result {
-	struct plan *plan;   /* the answers' plan; NULL only when out of memory */
+	struct plan *plan;   /* the answers' plan, once built */
 };
 
 static const struct plan *complete_plan(const struct result *r)
 {
-	return r->plan && plan_complete(r->plan) ? r->plan : NULL;
+	return plan_complete(r->plan) ? r->plan : NULL;
 }
 
 void result_open(struct tui *t)
@@ -28,8 +28,6 @@ void result_open(struct tui *t)
 
 static const char *why_none(const struct plan *pl)
 {
-	if (!pl)
-		return "There is not enough memory to show the result.";
 	if (pl->next != RULES_NONE)
 		return "Some questions still need an answer before there is a result.";
 	return "No single result applies to these answers. This is a fault in the advisor's content: please "
@@ -57,8 +55,7 @@ static void build(struct tui *t, struct tui_view *v)
 	bool complete = complete_plan(r) != NULL;
 	if (!complete)
 		pane_add(p, PANE_UNMET, PANE_NONE, 0, NULL, why_none(r->plan));
-	if (r->plan)
-		pane_add_plan(p, r->plan, true, RES_FAQ);
+	pane_add_plan(p, r->plan, true, RES_FAQ);
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "What next");
 	bool save = complete && tui_offers(t, TUI_A_SAVE);

@@ -55,8 +55,7 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	/* The day does not matter here: only the answers are read. */
 	struct plan *doc = plan_build(t->c, t->s->answers, 0);
-	if (doc)
-		add_answers(t, p, doc);
+	add_answers(t, p, doc);
 	plan_free(doc);
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	if (t->rp.next == RULES_NONE)

@@ -5,17 +5,11 @@
 #include <string.h>
 
 #include "faq.h"
+#include "mem.h"
 
 static void add(struct faq *q, int faq, int part, size_t off)
 {
-	if (q->nm == q->capm) {
-		size_t cap = q->capm ? q->capm * 2 : 32;
-		struct faq_match *m = realloc(q->m, cap * sizeof *m);
-		if (!m)
-			return; /* out of memory: fewer matches, never a wrong one */
-		q->m = m;
-		q->capm = cap;
-	}
+	q->m = mem_room(q->m, &q->capm, q->nm + 1, sizeof *q->m);
 	q->m[q->nm++] = (struct faq_match){ faq, part, off };
 }
 

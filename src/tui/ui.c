@@ -132,24 +132,16 @@ int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t l
 	int col = 0;
 	if (t->utf8) {
 		wchar_t buf[512];
-		size_t n = 0;
-		mbstate_t st;
-		memset(&st, 0, sizeof st);
-		size_t i = 0;
+		size_t n = 0, i = 0;
 		while (i < len && n + 1 < sizeof buf / sizeof buf[0]) {
 			wchar_t wc = (unsigned char)s[i];
 			size_t k = 1;
 			int w = 1;
 			/* Printable ASCII, most of the text, needs no decoding. */
 			if (wc < 0x20 || wc >= 0x7f) {
-				k = mbrtowc(&wc, s + i, len - i, &st);
-				if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-					memset(&st, 0, sizeof st);
-					wc = L'?';
-					k = 1;
-				}
-				if (wc < 0x20 || (wc >= 0x7f && wc < 0xa0))
-					wc = wc == L'\t' ? L' ' : L'?';
+				long cp;
+				k = text_utf8(s + i, len - i, &cp);
+				wc = s[i] == '\t' ? L' ' : cp < 0 ? L'?' : (wchar_t)cp;
 				w = wcwidth(wc);
 				if (w < 0) {
 					wc = L'?';
@@ -377,39 +369,35 @@ struct tui_rect tui_dialog(const struct tui *t, const char *title, const char *t
 	return (struct tui_rect){ y + n + (boxed ? 1 : 0), x, rows, tw };
 }
 
-/* Case-insensitive search for an ASCII-folded needle in [s, s+len). */
-static const char *find_ci(const char *s, size_t len, const char *needle, size_t nlen)
+/* The first match of block b that ends after byte off, or hl->n. */
+static size_t next_match(const struct tui_hl *hl, size_t b, size_t off)
 {
-	if (nlen == 0 || nlen > len)
-		return NULL;
-	for (size_t i = 0; i + nlen <= len; i++) {
-		size_t k = 0;
-		while (k < nlen && tolower((unsigned char)s[i + k]) == tolower((unsigned char)needle[k]))
-			k++;
-		if (k == nlen)
-			return s + i;
-	}
-	return NULL;
+	size_t i = 0;
+	while (i < hl->n && (hl->v[i].block < b || (hl->v[i].block == b && hl->v[i].off + hl->len <= off)))
+		i++;
+	return i < hl->n && hl->v[i].block == b ? i : hl->n;
 }
 
 static void draw_line(const struct tui *t, const struct pane *p, size_t line, int y, int x, int w,
                       attr_t base, const struct tui_hl *hl)
 {
 	const struct pane_line *pl = &p->l[line];
-	const char *s = p->b[pl->block].text + pl->off;
-	size_t len = pl->len, qlen = hl && hl->query ? strlen(hl->query) : 0;
+	const char *text = p->b[pl->block].text;
+	size_t at = pl->off, end = pl->off + pl->len;
+	size_t i = hl && hl->len ? next_match(hl, pl->block, at) : (hl ? hl->n : 0);
 	int col = 0;
-	while (len > 0 && col < w) {
-		const char *m = qlen ? find_ci(s, len, hl->query, qlen) : NULL;
-		size_t plain = m ? (size_t)(m - s) : len;
-		col += tui_put(t, y, x + col, w - col, s, plain, base);
-		if (!m)
+	while (at < end && col < w) {
+		size_t from = i < (hl ? hl->n : 0) && hl->v[i].block == pl->block ? hl->v[i].off : end;
+		size_t plain = (from > at ? (from < end ? from : end) : at) - at;
+		col += tui_put(t, y, x + col, w - col, text + at, plain, base);
+		at += plain;
+		if (at >= end)
 			break;
-		size_t off = (size_t)(m - p->b[pl->block].text);
-		bool cur = hl->cur_block == (int)pl->block && hl->cur_off == off;
-		col += tui_put(t, y, x + col, w - col, m, qlen, t->attr[cur ? TUI_S_MATCH_CUR : TUI_S_MATCH]);
-		s = m + qlen;
-		len -= plain + qlen;
+		size_t to = hl->v[i].off + hl->len < end ? hl->v[i].off + hl->len : end;
+		attr_t a = t->attr[(int)i == hl->cur ? TUI_S_MATCH_CUR : TUI_S_MATCH];
+		col += tui_put(t, y, x + col, w - col, text + at, to - at, a);
+		at = to;
+		i++;
 	}
 }
 

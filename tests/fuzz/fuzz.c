@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "embedded.h"
 #include "plan.h"
+#include "text.h"
 
 void fuzz_fail(const char *file, int line, const char *cond, const char *fmt, ...)
 {
@@ -46,21 +47,11 @@ void fuzz_check_diags(const struct diags *d, size_t from)
  * or C1 control but newline and tab, no DEL), 0 if none. */
 static size_t good_char(const unsigned char *p, const unsigned char *end)
 {
-	if (*p < 0x80)
-		return (*p >= 0x20 && *p != 0x7f) || *p == '\n' || *p == '\t';
-	size_t n = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc0 ? 2 : 0;
-	if (n == 0 || (size_t)(end - p) < n || *p > 0xf4)
-		return 0;
-	uint32_t cp = *p & (0x7f >> n);
-	for (size_t i = 1; i < n; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3f);
-	}
-	static const uint32_t min[] = { 0, 0, 0x80, 0x800, 0x10000 };
-	if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp <= 0x9f)
-		return 0;
-	return n;
+	if (*p == '\n' || *p == '\t')
+		return 1;
+	long cp;
+	size_t n = text_utf8((const char *)p, (size_t)(end - p), &cp);
+	return cp >= 0 ? n : 0;
 }
 
 static void check_setting(const config_setting_t *s)

@@ -50,7 +50,7 @@ static void use_answers(const int *answers)
 	            "plan: next %d, outcome %d", rp.next, rp.outcome);
 	free(effective);
 	struct plan *p = plan_build(content, answers, 0);
-	if (p && plan_complete(p))
+	if (plan_complete(p))
 		fuzz_render(p);
 	plan_free(p);
 }

@@ -114,7 +114,7 @@ static void use_content(const struct content *c)
 			                    (answers[i] >= 0 && (size_t)answers[i] < content_question(c, i)->noptions),
 			            "example person %zu: answer %d to question %zu", s, answers[i], i);
 		struct plan *p = plan_build(c, answers, 0);
-		if (p && plan_complete(p)) {
+		if (plan_complete(p)) {
 			FUZZ_ASSERT((size_t)p->outcome < content_noutcomes(c), "outcome %d", p->outcome);
 			fuzz_render(p);
 		}
