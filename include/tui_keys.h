@@ -24,7 +24,7 @@ enum tui_action {
 	TUI_A_UP, TUI_A_DOWN, TUI_A_PGUP, TUI_A_PGDN, TUI_A_HOME, TUI_A_END,
 	TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_PREV_PANE,
 	TUI_A_HELP, TUI_A_QUIT, TUI_A_SEARCH, TUI_A_NEXT_MATCH, TUI_A_PREV_MATCH,
-	TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_REDRAW,
+	TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_REDRAW, TUI_A_EXPLAIN,
 	TUI_A_YES, TUI_A_NO, TUI_A_SWITCH,
 	TUI_A_ACCEPT, TUI_A_CANCEL, TUI_A_ERASE, TUI_A_KILL, TUI_A_DELETE, TUI_A_LEFT, TUI_A_RIGHT,
 	/* Not bound to keys: made by the input loop from typing and the mouse. */
@@ -42,7 +42,8 @@ enum tui_ctx {
 	TUI_CTX_RESULT = 1 << 5,  /* the result */
 	TUI_CTX_DIALOG = 1 << 6,  /* a yes/no question */
 	TUI_CTX_PROMPT = 1 << 7,  /* typing a line: a search or a file name */
-	TUI_CTX_ALL    = (1 << 8) - 1
+	TUI_CTX_QUESTION = 1 << 8, /* a question being asked */
+	TUI_CTX_ALL    = (1 << 9) - 1
 };
 
 struct tui_action_info {
@@ -72,7 +73,7 @@ extern const size_t tui_nkey_notes;
 /* The action key has in any of the contexts ctx, or TUI_A_NONE.  The first
  * matching row wins. */
 enum tui_action tui_keys_lookup(int key, unsigned ctx);
-/* The name of the first key bound to action in ctx, or NULL. */
+/* The name of the first key that does action in ctx, or NULL. */
 const char *tui_keys_name(enum tui_action action, unsigned ctx);
 /* Where a context applies, in words ("lists", "text panes"). */
 const char *tui_keys_ctx_name(unsigned ctx);

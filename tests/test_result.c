@@ -186,3 +186,26 @@ Test(result, the_plan_is_dated_and_the_name_field_edits_in_place)
 	vt_free(vt);
 	scratch_free(home);
 }
+
+/* ---- keys that explain ---- */
+
+/* ? on a question explains it, as it does in plain mode; F1 shows the
+ * keys, and the status line says so. */
+Test(result, question_mark_explains_the_question_and_f1_shows_the_keys)
+{
+	struct vt *vt = start();
+	const struct content *c = kit_content();
+	char buf[64];
+	cr_assert(vt_pick(vt, "Check my eligibility", true), "%s", vt_dump(vt));
+	kit_see(vt, kit_prefix(content_question(c, 0)->text, 30, buf));
+	kit_see(vt, "? explain");
+	kit_see(vt, "F1 keys");
+	vt_char(vt, '?');
+	kit_see(vt, content_question(c, 0)->finder ? "Qualification finder" : "Not sure? Explain");
+	cr_expect_not(vt_wait(vt, "Every key on every screen", 200), "%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	kit_see(vt, kit_prefix(content_question(c, 0)->text, 30, buf));
+	vt_key(vt, VTERM_KEY_FUNCTION_0 + 1);
+	kit_see(vt, "Show this list of keys");
+	vt_free(vt);
+}

@@ -18,6 +18,7 @@ static const struct {
 	{ TUI_CTX_PANE, "In text (the pane scrolls)" },
 	{ TUI_CTX_LIST, "In lists" },
 	{ TUI_CTX_FAQ, "In the FAQ browser" },
+	{ TUI_CTX_QUESTION, "On a question" },
 	{ TUI_CTX_RESULT, "On the result" },
 	{ TUI_CTX_DIALOG, "In a yes/no question" },
 	{ TUI_CTX_PROMPT, "While typing a search or a file name" },

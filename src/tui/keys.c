@@ -11,6 +11,7 @@
 #define R TUI_CTX_RESULT
 #define D TUI_CTX_DIALOG
 #define IN TUI_CTX_PROMPT
+#define Q TUI_CTX_QUESTION
 #define FN TUI_KEY_FN
 
 const struct tui_action_info tui_actions[TUI_A_COUNT] = {
@@ -26,6 +27,7 @@ const struct tui_action_info tui_actions[TUI_A_COUNT] = {
 	[TUI_A_NEXT_PANE] = { "other pane", "Move to the next pane (in a small window: show it)" },
 	[TUI_A_PREV_PANE] = { "other pane", "Move to the previous pane" },
 	[TUI_A_HELP] = { "keys", "Show this list of keys" },
+	[TUI_A_EXPLAIN] = { "explain", "Explain the question: what counts (for the level, the qualification finder)" },
 	[TUI_A_QUIT] = { "quit", "Quit, after asking (not in kiosk mode)" },
 	[TUI_A_SEARCH] = { "search", "Search every FAQ question and answer, from any screen" },
 	[TUI_A_NEXT_MATCH] = { "next match", "Go to the next search match" },
@@ -82,7 +84,8 @@ const struct tui_binding tui_bindings[] = {
 	{ FN(KEY_END), "End", TUI_A_END, IN },
 	{ TUI_KEY_CTRL('e'), "Ctrl-E", TUI_A_END, IN },
 
-	/* Everywhere else. */
+	/* Everywhere else.  On a question ? explains it, as in plain mode. */
+	{ '?', "?", TUI_A_EXPLAIN, Q },
 	{ '?', "?", TUI_A_HELP, G },
 	{ FN(KEY_F(1)), "F1", TUI_A_HELP, G },
 	{ 'q', "q", TUI_A_QUIT, G },
@@ -141,8 +144,11 @@ enum tui_action tui_keys_lookup(int key, unsigned ctx)
 
 const char *tui_keys_name(enum tui_action action, unsigned ctx)
 {
+	/* Not a key an earlier row takes for something else here (? on a
+	 * question explains it, so the keys are F1 there). */
 	for (size_t i = 0; i < tui_nbindings; i++)
-		if (tui_bindings[i].action == action && (tui_bindings[i].ctx & ctx))
+		if (tui_bindings[i].action == action && (tui_bindings[i].ctx & ctx) &&
+		    tui_keys_lookup(tui_bindings[i].key, ctx) == action)
 			return tui_bindings[i].keyname;
 	return NULL;
 }
@@ -160,6 +166,7 @@ const char *tui_keys_ctx_name(unsigned ctx)
 		{ P, "text panes" },
 		{ F, "FAQ" },
 		{ R, "result" },
+		{ Q, "questions" },
 		{ D, "yes/no questions" },
 		{ IN, "typing" },
 		{ G | D | IN, "everywhere" },

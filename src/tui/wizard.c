@@ -138,6 +138,15 @@ static void title_of(const struct tui *t, const struct tui_view *v, char *buf, s
 	snprintf(buf, size, "Question %zu of about %zu", n, m);
 }
 
+/* "Not sure? Explain", or ?: the finder for the level, else what counts. */
+static void explain(struct tui *t, int q)
+{
+	if (content_question(t->c, (size_t)q)->finder)
+		finder_open(t, q);
+	else
+		explain_open(t, q);
+}
+
 static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
 {
 	(void)v;
@@ -148,10 +157,8 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 	}
 	if (item.kind != W_ACTION)
 		return TUI_R_NONE;
-	if (item.index == W_EXPLAIN && question(t)->finder)
-		finder_open(t, q);
-	else if (item.index == W_EXPLAIN)
-		explain_open(t, q);
+	if (item.index == W_EXPLAIN)
+		explain(t, q);
 	else if (item.index == W_REVIEW)
 		review_open(t);
 	else
@@ -162,6 +169,10 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 /* Back from the question goes to the one asked before it. */
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
+	if (a == TUI_A_EXPLAIN) {
+		explain(t, shown(t));
+		return TUI_R_REDRAW;
+	}
 	if (a != TUI_A_BACK || v->focus != 0)
 		return tui_view_key(t, v, a);
 	int prev = previous(t, shown(t));
@@ -172,11 +183,12 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	return TUI_R_REDRAW;
 }
 
-static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_HELP, TUI_A_QUIT,
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_EXPLAIN, TUI_A_HELP, TUI_A_QUIT,
 	                                 TUI_A_NONE };
 
 const struct tui_screen_ops wizard_screen = {
 	.name = "question", .private_size = sizeof(struct wizard), .side_title = "Help", .hints = hints,
 	.side_share = 35, .side_wide = true, .fit_main = true, .answers = true,
 	.build = build, .build_side = build_side, .title_of = title_of, .key = key, .choose = choose,
+	.ctx = TUI_CTX_QUESTION,
 };
