@@ -106,6 +106,7 @@ struct tui_screen_ops {
 	size_t private_size;
 	const char *title, *side_title;
 	const enum tui_action *hints;  /* TUI_A_NONE-terminated */
+	const enum tui_action *side_hints; /* while the side pane has the focus; NULL: hints */
 	unsigned ctx;                  /* key contexts it adds, e.g. TUI_CTX_RESULT; a dialog's own */
 	int side_share;    /* percent of the body for the side pane below 120 columns; 0: none */
 	bool side_wide;    /* a side pane beside the main one from 120 columns */
@@ -214,7 +215,8 @@ void tui_box(const struct tui *t, struct tui_rect r, attr_t a);
  * pending message) in the status line. */
 void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *what, const struct pane *p);
 void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints);
-void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p);
+void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p,
+                         bool focused);
 /* Draw a pane into r (margins included): the selection highlighted under
  * its text, the asides beside it; hl (or NULL) the matches of a search,
  * found once by the search, in order: a match that a line break cuts is

@@ -75,6 +75,8 @@ size_t pane_add(struct pane *p, int style, struct pane_ref ref, int indent, cons
  * longest one-line block that has one; they show all together, or none
  * where the width does not allow every one of them. */
 void pane_aside(struct pane *p, size_t b, const char *text);
+/* Give block b another prefix (NULL: none). */
+void pane_prefix(struct pane *p, size_t b, const char *prefix);
 /* Columns between the longest such block and the asides. */
 #define PANE_ASIDE_GAP 3
 /* Add a block formatted with printf. */

@@ -6,6 +6,7 @@
  * coming back to the questions at a kiosk, the keys that explain.
  */
 #include <criterion/criterion.h>
+#include <ctype.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -207,5 +208,70 @@ Test(result, question_mark_explains_the_question_and_f1_shows_the_keys)
 	kit_see(vt, kit_prefix(content_question(c, 0)->text, 30, buf));
 	vt_key(vt, VTERM_KEY_FUNCTION_0 + 1);
 	kit_see(vt, "Show this list of keys");
+	vt_free(vt);
+}
+
+/* ---- the FAQ ---- */
+
+/* A word of at least 7 letters from some answer that no question has. */
+static const char *answer_only_word(char *buf, size_t size)
+{
+	const struct content *c = kit_content();
+	for (size_t i = 0; i < content_nfaq(c); i++)
+		for (const char *s = content_faq(c, i)->answer; *s;) {
+			size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz");
+			if (n >= 7 && n < size) {
+				snprintf(buf, size, "%.*s", (int)n, s);
+				bool in_question = false;
+				for (size_t j = 0; j < content_nfaq(c) && !in_question; j++) {
+					char q[1024];
+					snprintf(q, sizeof q, "%s", content_faq(c, j)->question);
+					for (char *o = q; *o; o++)
+						*o = (char)tolower((unsigned char)*o);
+					in_question = strstr(q, buf) != NULL;
+				}
+				if (!in_question)
+					return buf;
+			}
+			s += n ? n : 1;
+		}
+	return NULL;
+}
+
+Test(result, the_faq_shows_where_the_focus_is_and_why_an_entry_matches)
+{
+	struct vt *vt = start();
+	cr_assert(vt_pick(vt, "Browse the FAQ", true), "%s", vt_dump(vt));
+	kit_see(vt, "Answer");
+	vt_key(vt, VTERM_KEY_TAB);
+	vt_settle(vt, 200, 3000);
+	char status[256], row[256];
+	vt_row(vt, 23, status, sizeof status);
+	cr_expect_null(strstr(status, "Enter choose"), "reading the answer, the keys say \"%s\"", status);
+	cr_expect_not_null(strstr(status, "page down"), "reading the answer, the keys say \"%s\"", status);
+	/* The answer pane's title shows that it has the focus. */
+	int found = -1, col = -1;
+	for (int r = 0; r < 23 && found < 0; r++) {
+		vt_row(vt, r, row, sizeof row);
+		char *a = strstr(row, " Answer ");
+		if (a && r > 0) {
+			found = r;
+			col = (int)(a - row) + 1;
+		}
+	}
+	cr_assert_geq(found, 0, "no Answer title:%s", vt_dump(vt));
+	cr_expect(vt_cell_reverse(vt, found, col), "the focus does not show on the answer pane:%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_TAB);
+	vt_settle(vt, 200, 3000);
+	cr_expect(!vt_cell_reverse(vt, found, col), "the focus still shows on the answer pane:%s", vt_dump(vt));
+	/* A word only an answer has: the list says the answer matched. */
+	char word[64];
+	cr_assert_not_null(answer_only_word(word, sizeof word));
+	vt_char(vt, '/');
+	vt_send(vt, word);
+	kit_see(vt, "In the answer:");
+	vt_key(vt, VTERM_KEY_ENTER);
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	cr_expect(vt_wait_gone(vt, "In the answer:", 3000), "the marks outlive the search:%s", vt_dump(vt));
 	vt_free(vt);
 }

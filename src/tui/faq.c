@@ -51,7 +51,7 @@ void faq_search_start(struct tui *t)
 	struct faq *f = v->priv;
 	faq_open(t, -1, false);
 	f->typing = true;
-	search_clear(f);
+	search_clear(v);
 	f->origin = pane_sel(&v->main).index;
 }
 
@@ -145,7 +145,7 @@ static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_
 		return TUI_R_REDRAW;
 	case TUI_A_CANCEL:
 		q->typing = false;
-		search_clear(q);
+		search_clear(v);
 		return TUI_R_REDRAW;
 	default:
 		return TUI_R_NONE;
@@ -160,7 +160,7 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	switch (a) {
 	case TUI_A_BACK:
 		if (q->qlen) {
-			search_clear(q);
+			search_clear(v);
 			return TUI_R_REDRAW;
 		}
 		if (q->from_link)
@@ -182,8 +182,13 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_SEARCH, TUI_A_BACK,
 	                                 TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
 
+/* Reading an answer: it scrolls, and Tab goes back to the questions. */
+static const enum tui_action side_hints[] = { TUI_A_PGDN, TUI_A_NEXT_PANE, TUI_A_SEARCH, TUI_A_BACK,
+	                                      TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
+
 const struct tui_screen_ops faq_screen = {
 	.name = "faq", .private_size = sizeof(struct faq), .title = "FAQ", .side_title = "Answer", .hints = hints,
+	.side_hints = side_hints,
 	.side_share = 60, .side_wide = true,
 	.build = build, .build_side = build_side, .ctx_of = ctx_of, .draw = draw, .key = key, .free = free_faq,
 };

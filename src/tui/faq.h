@@ -26,10 +26,13 @@ struct faq {
 
 /* Select FAQ entry i in the list and show its answer. */
 void faq_select(struct tui *t, struct tui_view *v, int i);
-/* Search for the query; go to the next (dir 1) or previous (-1) match;
- * forget the search. */
+/* Search for the query, marking in the list the entries that match only
+ * in their answer; go to the next (dir 1) or previous (-1) match; forget
+ * the search, and the marks. */
 void search_run(struct tui *t, struct tui_view *v);
 void search_step(struct tui *t, struct tui_view *v, int dir);
-void search_clear(struct faq *f);
+void search_clear(struct tui_view *v);
+/* Said before a question in the list whose answer alone matches. */
+#define FAQ_IN_ANSWER "In the answer: "
 
 #endif

@@ -38,13 +38,31 @@ static void go(struct tui *t, struct tui_view *v)
 	pane_show(&v->side, (size_t)m->part, m->off);
 }
 
+/* Entries whose answer matches and whose question does not are marked,
+ * so the list says why they are there. */
+static void mark(struct tui_view *v)
+{
+	struct faq *q = v->priv;
+	for (size_t b = 0; b < v->main.nb; b++) {
+		bool answer = false, question = false;
+		for (size_t i = 0; i < q->nm; i++)
+			if (q->m[i].faq == (int)b) {
+				answer |= q->m[i].part == 1;
+				question |= q->m[i].part == 0;
+			}
+		pane_prefix(&v->main, b, answer && !question ? FAQ_IN_ANSWER : NULL);
+	}
+}
+
 void search_run(struct tui *t, struct tui_view *v)
 {
 	struct faq *q = v->priv;
 	q->nm = 0;
 	q->cur = 0;
-	if (q->qlen == 0)
+	if (q->qlen == 0) {
+		mark(v);
 		return;
+	}
 	for (size_t i = 0; i < content_nfaq(t->c); i++) {
 		const struct content_faq *e = content_faq(t->c, i);
 		scan(q, (int)i, 0, e->question);
@@ -56,6 +74,7 @@ void search_run(struct tui *t, struct tui_view *v)
 			q->cur = (int)i;
 			break;
 		}
+	mark(v);
 	go(t, v);
 }
 
@@ -71,10 +90,12 @@ void search_step(struct tui *t, struct tui_view *v, int dir)
 		tui_message(t, "Search wrapped around to the %s.", dir > 0 ? "first match" : "last match");
 }
 
-void search_clear(struct faq *q)
+void search_clear(struct tui_view *v)
 {
+	struct faq *q = v->priv;
 	q->qlen = 0;
 	q->query[0] = '\0';
 	q->nm = 0;
 	q->cur = 0;
+	mark(v);
 }

@@ -306,8 +306,12 @@ void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx
 	}
 }
 
-void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p)
+void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p,
+                         bool focused)
 {
+	/* The pane with the focus says so in its title, not only in a grey
+	 * selection left behind in the other. */
+	attr_t ta = t->attr[focused ? TUI_S_SEL : PANE_HEADING];
 	char pos[64];
 	position(p, pos, sizeof pos);
 	struct tui_rect r = g->side_title;
@@ -318,7 +322,7 @@ void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const ch
 		tui_vline(t, g->body.y, g->main.x + g->main.w, g->body.h, b);
 		int x = r.x + 1;
 		int w = text_width(pos, strlen(pos));
-		x += put_fit(t, r.y, x, r.w - w - 3, title, t->attr[PANE_HEADING]);
+		x += put_fit(t, r.y, x, r.w - w - 3, title, ta);
 		if (*pos)
 			tui_puts(t, r.y, r.x + r.w - w - 1, w, pos, b);
 	} else {
@@ -326,7 +330,7 @@ void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const ch
 		int x = r.x + 2;
 		int w = text_width(pos, strlen(pos));
 		tui_puts(t, r.y, x, 1, " ", b);
-		x += 1 + put_fit(t, r.y, x + 1, r.w - w - 8, title, t->attr[PANE_HEADING]);
+		x += 1 + put_fit(t, r.y, x + 1, r.w - w - 8, title, ta);
 		tui_puts(t, r.y, x, 1, " ", b);
 		if (*pos) {
 			tui_puts(t, r.y, r.x + r.w - w - 3, 1, " ", b);
@@ -479,10 +483,11 @@ void tui_draw_split(const struct tui *t, const struct tui_view *v, const struct 
 		tui_draw_pane(t, &v->main, g.main, v->focus == 0, main_hl, f);
 	if (g.side_shown) {
 		if (!side_only)
-			tui_draw_side_title(t, &g, o->side_title, &v->side);
+			tui_draw_side_title(t, &g, o->side_title, &v->side, v->focus == 1);
 		tui_draw_pane(t, &v->side, g.side, v->focus == 1, side_hl, f);
 	}
-	tui_draw_status(t, &g, tui_view_ctx(t, v), o->hints);
+	bool side = v->focus == 1 && g.side_shown && o->side_hints;
+	tui_draw_status(t, &g, tui_view_ctx(t, v), side ? o->side_hints : o->hints);
 }
 
 static bool in_rect(struct tui_rect r, int y, int x)
