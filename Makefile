@@ -40,7 +40,7 @@ endif
 # renderers, and the session and configuration.  tools/pack needs the
 # store alone.
 STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
-CORE_SRC  = $(STORE_SRC) src/rules.c src/lint.c src/plan.c src/plan_text.c src/plan_json.c \
+CORE_SRC  = $(STORE_SRC) src/rules.c src/whatif.c src/lint.c src/plan.c src/timeline.c src/plan_text.c src/plan_json.c \
             src/session.c src/config.c
 # Front ends and the command line.
 APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \

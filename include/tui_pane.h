@@ -117,6 +117,11 @@ const char *pane_position(const struct pane *p, char *buf, size_t size);
  * of kind link_kind whose index is the FAQ entry's. */
 struct plan;
 void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind);
+/* The same with the things to know that are the same for everyone folded
+ * to one line each (selectable, of kind fold_kind, index the block's),
+ * but those whose block open[] marks. */
+void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings, int link_kind, int fold_kind,
+                          const bool *open);
 /* The same for a document made for the pane alone, which it frees. */
 void pane_add_doc(struct pane *p, struct plan *doc, bool headings);
 

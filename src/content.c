@@ -239,7 +239,7 @@ static void read_faq(struct loader *L, const config_setting_t *root)
 
 static void read_options(struct loader *L, const config_setting_t *e, struct content_question *q)
 {
-	static const char *const keys[] = { "value", "label", "help", "unsure", NULL };
+	static const char *const keys[] = { "value", "label", "help", "unsure", "reach", NULL };
 	const config_setting_t *list;
 	int n = get_list(L, e, "options", true, &list);
 	q->unsure = -1;
@@ -258,6 +258,7 @@ static void read_options(struct loader *L, const config_setting_t *e, struct con
 		opt->label = get_str(L, o, "label", true);
 		opt->help = get_str(L, o, "help", false);
 		opt->unsure = get_bool(L, o, "unsure");
+		opt->reach = get_str(L, o, "reach", false);
 		opt->src = src_of(L, o);
 		if (opt->unsure && q->unsure >= 0)
 			problem(L, o, "only one answer of a question can be \"unsure\"");
@@ -398,7 +399,7 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 static void read_steps(struct loader *L, const config_setting_t *e, struct content_outcome *o,
                        struct pendings *p)
 {
-	static const char *const keys[] = { "text", "months_min", "months_max", "time", "faq", "when", NULL };
+	static const char *const keys[] = { "text", "label", "months_min", "months_max", "time", "faq", "when", NULL };
 	int limit = (int)L->c->ncriteria;
 	const config_setting_t *list;
 	int n = get_list(L, e, "steps", true, &list);
@@ -408,6 +409,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		struct content_step *st = &o->steps[i];
 		check_members(L, s, keys);
 		st->text = get_str(L, s, "text", true);
+		st->label = get_str(L, s, "label", false);
 		want_ref(L, p, s, "faq", &st->faq);
 		st->time = get_str(L, s, "time", false);
 		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
@@ -427,7 +429,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 
 static void read_outcomes(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
-	static const char *const keys[] = { "id", "when", "headline", "summary", "steps", "notes",
+	static const char *const keys[] = { "id", "when", "headline", "summary", "rank", "steps", "notes",
 		                            "faq", "contacts", NULL };
 	static const char *const rkeys[] = { "outcomes", "notes", NULL };
 	struct content *c = L->c;
@@ -443,6 +445,8 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 		o->id = get_str(L, e, "id", true);
 		o->headline = get_str(L, e, "headline", true);
 		o->summary = get_str(L, e, "summary", true);
+		o->rank = 0;
+		get_int(L, e, "rank", 1, 1000, &o->rank);
 		o->faq = want_refs(L, p, e, "faq", &o->nfaq, false);
 		o->contacts = want_refs(L, p, e, "contacts", &o->ncontacts, true);
 		o->src = src_of(L, e);

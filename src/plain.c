@@ -252,7 +252,7 @@ static enum reply result(struct plain *pl)
 		return REPLY_QUIT;
 	}
 	putchar('\n');
-	plan_write_text(p, stdout, WIDTH);
+	plan_write_plain(p, stdout, WIDTH);
 	plan_free(p);
 	say("\nType r to review and change your answers, a to start again, or q to quit.");
 	for (;;) {

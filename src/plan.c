@@ -8,7 +8,8 @@
 #include "mem.h"
 
 static const enum plan_section sections[PLAN_NKINDS] = {
-	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_SUMMARY] = PLAN_S_RESULT, [PLAN_REASON] = PLAN_S_WHY,
+	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_TIMELINE] = PLAN_S_ROUTE,  [PLAN_WHATIF] = PLAN_S_WHATIF,
+	[PLAN_SUMMARY] = PLAN_S_WHY,     [PLAN_REASON] = PLAN_S_WHY,
 	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
 	[PLAN_FAQ] = PLAN_S_FAQ,         [PLAN_CONTACT] = PLAN_S_CONTACTS, [PLAN_ANSWER] = PLAN_S_ANSWERS,
 	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_MADE] = PLAN_S_ABOUT,      [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
@@ -17,6 +18,8 @@ static const enum plan_section sections[PLAN_NKINDS] = {
 
 static const char *const titles[PLAN_NSECTIONS] = {
 	[PLAN_S_RESULT] = "Result",
+	[PLAN_S_ROUTE] = "Your route, in months from now",
+	[PLAN_S_WHATIF] = "What would change my result?",
 	[PLAN_S_WHY] = "Why",
 	[PLAN_S_STEPS] = "Next steps",
 	[PLAN_S_NOTES] = "Things to know",
@@ -109,17 +112,59 @@ static void add_steps(struct plan *p, const struct content_outcome *o)
 		if (!rules_holds(p->c, s->when, p->effective))
 			continue;
 		add_step(p, s, false);
-		count_months(&p->total, s);
 	}
 	char total[256];
 	add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total));
 }
 
-static void add_notes(struct plan *p, const struct content_note *notes, size_t n)
+/* Common notes without a condition are the same for everyone. */
+static void add_notes(struct plan *p, const struct content_note *notes, size_t n, bool common)
 {
 	for (size_t i = 0; i < n; i++)
-		if (rules_holds(p->c, notes[i].when, p->effective))
-			add(p, PLAN_NOTE, notes[i].text)->faq = notes[i].faq;
+		if (rules_holds(p->c, notes[i].when, p->effective)) {
+			struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
+			b->faq = notes[i].faq;
+			b->everyone = common && !notes[i].when;
+		}
+}
+
+/* The route as a picture and the total at its end, from the steps that
+ * hold (the total counts those off the picture too). */
+static void add_timeline(struct plan *p, const struct content_outcome *o)
+{
+	for (size_t i = 0; i < o->nsteps; i++)
+		if (rules_holds(p->c, o->steps[i].when, p->effective))
+			count_months(&p->total, &o->steps[i]);
+	plan_timeline_of(p->c, o, p->effective, &p->timeline);
+	if (p->timeline.n == 0)
+		return;
+	char *sentence = plan_timeline_sentence(p);
+	add(p, PLAN_TIMELINE, sentence)->own = sentence;
+}
+
+#define PLAN_MAX_WHATIF 4
+
+/* "If you finish ..., the result would be: <its headline>" */
+static void add_whatifs(struct plan *p)
+{
+	p->whatif = mem_alloc(PLAN_MAX_WHATIF * sizeof *p->whatif);
+	p->nwhatif = rules_whatif(p->c, p->effective, p->outcome, p->whatif, PLAN_MAX_WHATIF);
+	for (size_t i = 0; i < p->nwhatif; i++) {
+		const struct rules_whatif *w = &p->whatif[i];
+		char line[1600];
+		size_t len = (size_t)snprintf(line, sizeof line, "If you");
+		for (size_t k = 0; k < w->nchanges && len < sizeof line; k++) {
+			const struct content_question *q = content_question(p->c, (size_t)w->change[k].question);
+			len += (size_t)snprintf(line + len, sizeof line - len, "%s %s", k ? " and" : "",
+			                        q->options[w->change[k].option].reach);
+		}
+		const struct content_outcome *o = content_outcome(p->c, (size_t)w->outcome);
+		if (len < sizeof line)
+			snprintf(line + len, sizeof line - len, ", the result would be: %s", o->headline);
+		struct plan_block *b = add_own(p, PLAN_WHATIF, line);
+		b->id = o->id;
+		b->of.whatif = w;
+	}
 }
 
 static void add_contact(struct plan *p, const struct content_contact *ct)
@@ -133,12 +178,16 @@ static void add_contact(struct plan *p, const struct content_contact *ct)
 static void add_outcome(struct plan *p)
 {
 	const struct content_outcome *o = content_outcome(p->c, (size_t)p->outcome);
+	/* What to do first: the route and its steps, then what would change
+	 * it, then why, and what every person is told. */
 	add(p, PLAN_HEADLINE, o->headline)->id = o->id;
+	add_timeline(p, o);
+	add_steps(p, o);
+	add_whatifs(p);
 	add(p, PLAN_SUMMARY, o->summary);
 	add_reasons(p);
-	add_steps(p, o);
-	add_notes(p, o->notes, o->nnotes);
-	add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c));
+	add_notes(p, o->notes, o->nnotes, false);
+	add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c), true);
 	for (size_t i = 0; i < o->nfaq; i++)
 		add_faq(p, o->faq[i]);
 	for (size_t i = 0; i < o->ncontacts; i++)
@@ -254,6 +303,10 @@ void plan_free(struct plan *p)
 		return;
 	explicit_bzero(p->effective, content_nquestions(p->c) * sizeof *p->effective);
 	free(p->effective);
+	free(p->timeline.v);
+	if (p->whatif)
+		explicit_bzero(p->whatif, p->nwhatif * sizeof *p->whatif);
+	free(p->whatif);
 	for (size_t i = 0; i < p->nb; i++)
 		free(p->b[i].own);
 	/* The blocks point at the answers' labels: nothing personal of its own

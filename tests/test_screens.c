@@ -117,7 +117,10 @@ Test(screens, the_faq)
 #define MENU_MOVE_BYTES 60
 #define ANSWER_BYTES 1009
 #define RESULT_BYTES 1677
-#define RESULT_PAGE_BYTES 1305
+/* The result's second page was 1305 B of steps; what comes first is now
+ * the route and the steps, so its second page holds why (the coloured
+ * met and not met), and the result is 107 lines, not 129. */
+#define RESULT_PAGE_BYTES 1500
 
 Test(screens, bytes_a_slow_link_pays)
 {

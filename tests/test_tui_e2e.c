@@ -95,7 +95,8 @@ static void outcome_test(const char *id)
 	struct vt *vt = start(24, 80, NULL);
 	walk(vt, want);
 	see_outcome(vt, id);
-	SEE(vt, "Why");
+	/* What to do comes first. */
+	SEE(vt, "Next steps");
 	/* The review date is on every result, at its end. */
 	vt_key(vt, VTERM_KEY_END);
 	char date[64];

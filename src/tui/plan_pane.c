@@ -1,6 +1,7 @@
 /* tui/plan_pane: the plan document as pane blocks, for the result, routes,
  * contacts and about screens. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "plan.h"
 #include "tui_pane.h"
@@ -9,6 +10,8 @@ struct to {
 	struct pane *p;
 	const struct plan *doc;
 	int link_kind;
+	int fold_kind;         /* notes for everyone folded as links of this kind; -1: none */
+	const bool *open;      /* by block: unfolded */
 	size_t step;           /* steps numbered so far */
 	bool unused;           /* the unused answers' heading is out */
 };
@@ -32,7 +35,8 @@ static void p_headline(struct to *t, const struct plan_block *b)
 
 static void p_summary(struct to *t, const struct plan_block *b)
 {
-	if (t->p->nb)
+	/* Under the headline where there is no Why heading (routes). */
+	if (t->p->nb && plan_section_of(t->doc->b[b - t->doc->b - 1].kind) == PLAN_S_RESULT)
 		gap(t);
 	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->text);
 }
@@ -41,6 +45,19 @@ static void p_reason(struct to *t, const struct plan_block *b)
 {
 	pane_add(t->p, b->met ? PANE_MET : PANE_UNMET, PANE_NONE, 0, b->met ? "Met: " : "Not met: ", b->text);
 	link(t, b, b->met ? 5 : 9);
+}
+
+static void p_timeline(struct to *t, const struct plan_block *b)
+{
+	(void)b;
+	char **rows, total[256];
+	size_t n = plan_timeline_chart(t->doc, PLAN_CHART_NARROW, MB_CUR_MAX > 1, &rows);
+	for (size_t i = 0; i < n; i++) {
+		pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, rows[i]);
+		free(rows[i]);
+	}
+	free(rows);
+	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, plan_total_short(&t->doc->total, total, sizeof total));
 }
 
 static void p_step(struct to *t, const struct plan_block *b)
@@ -59,6 +76,13 @@ static void p_total(struct to *t, const struct plan_block *b)
 
 static void p_note(struct to *t, const struct plan_block *b)
 {
+	size_t i = (size_t)(b - t->doc->b);
+	if (b->kind == PLAN_NOTE && b->everyone && t->fold_kind >= 0 && !(t->open && t->open[i])) {
+		/* One line, its FAQ entry's question; Enter opens it. */
+		const char *title = b->faq >= 0 ? content_faq(t->doc->c, (size_t)b->faq)->question : b->text;
+		pane_add(t->p, PANE_LINK, PANE_REF(t->fold_kind, (int)i), 0, "- ", title);
+		return;
+	}
 	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, "- ", b->text);
 	link(t, b, 2);
 }
@@ -103,7 +127,8 @@ static void p_source(struct to *t, const struct plan_block *b)
 }
 
 static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *) = {
-	[PLAN_HEADLINE] = p_headline, [PLAN_SUMMARY] = p_summary, [PLAN_REASON] = p_reason,
+	[PLAN_HEADLINE] = p_headline, [PLAN_TIMELINE] = p_timeline, [PLAN_WHATIF] = p_note,
+	[PLAN_SUMMARY] = p_summary,   [PLAN_REASON] = p_reason,
 	[PLAN_STEP] = p_step,         [PLAN_TOTAL] = p_total,     [PLAN_NOTE] = p_note,
 	[PLAN_FAQ] = p_faq,           [PLAN_CONTACT] = p_contact, [PLAN_ANSWER] = p_answer,
 	[PLAN_UNUSED] = p_answer,     [PLAN_MADE] = p_line,       [PLAN_REVIEWED] = p_line,   [PLAN_WARNING] = p_line,
@@ -112,7 +137,13 @@ static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *)
 
 void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind)
 {
-	struct to t = { p, doc, link_kind, 0, false };
+	pane_add_plan_folded(p, doc, headings, link_kind, -1, NULL);
+}
+
+void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings, int link_kind, int fold_kind,
+                          const bool *open)
+{
+	struct to t = { p, doc, link_kind, fold_kind, open, 0, false };
 	for (size_t i = 0; i < doc->nb; i++) {
 		const struct plan_block *b = &doc->b[i];
 		enum plan_section s = plan_section_of(b->kind);

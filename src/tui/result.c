@@ -1,16 +1,23 @@
-/* tui/result: the plan document as panes: the outcome, why, the next
- * steps, and where to read more; then what to do next. */
+/* tui/result: the plan document as panes: the outcome, the route and the
+ * next steps first, then what would change it, why, and where to read
+ * more (what everyone is told folded, a line each); then what to do next. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
+#include "mem.h"
 #include "tui.h"
 
-/* What the items stand for: a FAQ entry to read, or an action. */
-enum { RES_FAQ, RES_ACTION };
+/* What the items stand for: a FAQ entry to read, an action, a folded note. */
+enum { RES_FAQ, RES_ACTION, RES_NOTE };
 enum { ACT_SAVE, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET, ACT_COUNT };
 
 struct result {
 	struct plan *plan;   /* the answers' plan, once built */
+	bool *open;          /* by block of the plan: a folded note opened */
+	size_t nopen;
+	unsigned open_gen;   /* the answers they were opened for */
 };
 
 static const struct plan *complete_plan(const struct result *r)
@@ -52,10 +59,16 @@ static void build(struct tui *t, struct tui_view *v)
 	struct pane *p = &v->main;
 	plan_free(r->plan);
 	r->plan = plan_build(t->c, t->s->answers, time(NULL));
+	if (r->open_gen != t->gen || r->nopen != r->plan->nb) {
+		free(r->open);
+		r->open = mem_alloc((r->plan->nb + 1) * sizeof *r->open);
+		r->nopen = r->plan->nb;
+		r->open_gen = t->gen;
+	}
 	bool complete = complete_plan(r) != NULL;
 	if (!complete)
 		pane_add(p, PANE_UNMET, PANE_NONE, 0, NULL, why_none(r->plan));
-	pane_add_plan(p, r->plan, true, RES_FAQ);
+	pane_add_plan_folded(p, r->plan, true, RES_FAQ, RES_NOTE, r->open);
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
 	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "What next");
 	bool save = complete && tui_offers(t, TUI_A_SAVE);
@@ -66,7 +79,12 @@ static void build(struct tui *t, struct tui_view *v)
 static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
 	struct pane *p = &v->side;
-	if (sel.kind == RES_FAQ) {
+	const struct result *r = v->priv;
+	if (sel.kind == RES_NOTE) {
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, r->plan->b[sel.index].text);
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_add(p, PANE_DIM, PANE_NONE, 0, NULL, "Told to everyone. Enter opens it in place.");
+	} else if (sel.kind == RES_FAQ) {
 		const struct content_faq *e = content_faq(t->c, (size_t)sel.index);
 		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, e->question);
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
@@ -109,8 +127,28 @@ static enum tui_reaction save(struct tui *t, struct tui_view *v)
 	return TUI_R_REDRAW;
 }
 
+/* A folded note opens in place, where it was. */
+static void unfold(struct tui *t, struct tui_view *v, int block)
+{
+	struct result *r = v->priv;
+	r->open[block] = true;
+	pane_clear(&v->main);
+	build(t, v);
+	/* The selection goes to its text's link, or the next item. */
+	for (size_t b = 0; b < v->main.nb; b++)
+		if (strcmp(v->main.b[b].text, r->plan->b[block].text) == 0) {
+			pane_select(&v->main, (int)b);
+			break;
+		}
+	v->side_built = false;
+}
+
 static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
 {
+	if (item.kind == RES_NOTE) {
+		unfold(t, v, item.index);
+		return TUI_R_REDRAW;
+	}
 	if (item.kind == RES_FAQ) {
 		faq_open(t, item.index, true);
 		return TUI_R_REDRAW;
@@ -148,6 +186,9 @@ static void free_result(struct tui_view *v)
 	struct result *r = v->priv;
 	plan_free(r->plan); /* wipes its copy of the answers */
 	r->plan = NULL;
+	free(r->open);
+	r->open = NULL;
+	r->nopen = 0;
 }
 
 static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_BACK,
