@@ -42,10 +42,8 @@ static unsigned long long now_ns(void)
 /* DIR, or the built-in content when dir is NULL. */
 static struct content *load(const char *dir)
 {
-	if (!dir)
-		return content_builtin();
 	struct diags d = { 0 };
-	struct content *c = content_load(dir, &d);
+	struct content *c = content_open(dir, &d);
 	diag_print(&d, stderr);
 	diag_free(&d);
 	if (!c)

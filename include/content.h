@@ -32,6 +32,7 @@ struct content_src {
 };
 
 struct content_source {        /* a source document the facts come from */
+	const char *id;              /* for references (levels.cfg's guide), or NULL */
 	const char *title, *description;
 };
 
@@ -58,6 +59,7 @@ struct content_question {
 struct content_criterion {
 	const char *id, *met, *unmet;
 	int faq;                     /* the FAQ entry it comes from, or -1 */
+	bool fact;                   /* a fact about the person, not a requirement met or not */
 	struct cond *when;
 	struct content_src src;
 };
@@ -68,6 +70,8 @@ struct content_step {
 	int faq;                     /* the FAQ entry on it, or -1 */
 	int months_min, months_max;  /* CONTENT_MONTHS_UNKNOWN when not stated */
 	const char *time;            /* a length not in months ("about 200 hours"), or NULL */
+	bool untimed;                /* no length by nature ("look it up"): no "Time" shown */
+	bool suggestion;             /* the advisor's own suggestion, not the documents' */
 	struct cond *when;           /* shown only when this holds; NULL = always */
 	struct content_src src;
 };
@@ -75,12 +79,15 @@ struct content_step {
 struct content_note {           /* one of the "things to know" */
 	const char *text;
 	int faq;                     /* the FAQ entry on it, or -1 */
+	bool suggestion;             /* the advisor's own suggestion, not the documents' */
 	struct cond *when;
 	struct content_src src;
 };
 
 struct content_outcome {
 	const char *id, *headline, *summary;
+	const char *route;           /* the route's name, for browsing; NULL: the headline */
+	const char *total_note;      /* what the estimated total assumes, or NULL */
 	int rank;                    /* how near to qualifying: 1 nearest; 0 not ranked */
 	struct cond *when;
 	struct content_step *steps;
@@ -105,6 +112,24 @@ struct content_level {          /* a row of the qualification finder */
 	const char *name, *summary;
 	const char **examples;
 	size_t nexamples;
+	const char **guide_examples; /* from the general guide (content_levels_guide) */
+	size_t nguide_examples;
+	struct content_src src;
+};
+
+/* The secondary source of the finder's guide_examples, and its caveats. */
+struct content_levels_guide {
+	const struct content_source *source;  /* NULL: no guide examples */
+	const char *caveats;
+};
+
+/* Who a text speaks to: text holding one of the words must be shown only
+ * where "when" holds (checked by lint over every path). */
+struct content_group {
+	const char *id;
+	const char **words;
+	size_t nwords;
+	struct cond *when;
 	struct content_src src;
 };
 
@@ -131,6 +156,12 @@ struct content *content_load(const char *dir, struct diags *d);
  * nothing. */
 struct content *content_builtin(void);
 void content_free(struct content *c);
+/* The content directory dir, or the built-in content when dir is NULL
+ * (inline: tools/pack, which makes the built-in content, links without it). */
+static inline struct content *content_open(const char *dir, struct diags *d)
+{
+	return dir ? content_load(dir, d) : content_builtin();
+}
 
 /* Where the content came from: the directory, or "(built-in)". */
 const char *content_origin(const struct content *c);
@@ -163,6 +194,10 @@ int content_faq_index(const struct content *c, const char *id);
 
 size_t content_nlevels(const struct content *c);
 const struct content_level *content_level(const struct content *c, size_t i);
+struct content_levels_guide content_levels_guide(const struct content *c);
+
+size_t content_ngroups(const struct content *c);
+const struct content_group *content_group(const struct content *c, size_t i);
 
 size_t content_ncontacts(const struct content *c);
 const struct content_contact *content_contact(const struct content *c, size_t i);

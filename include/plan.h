@@ -23,12 +23,12 @@
 
 enum plan_kind {
 	PLAN_HEADLINE,   /* the outcome in one line; id: the outcome's */
-	PLAN_TIMELINE,   /* the route as a picture: the plan's timeline; text: it as a sentence */
-	PLAN_STEP,       /* detail: how long it takes */
-	PLAN_TOTAL,      /* the estimated total time */
-	PLAN_WHATIF,     /* a change that would lead nearer to qualifying; id: the outcome's */
 	PLAN_SUMMARY,
-	PLAN_REASON,     /* a criterion, met or not; id: the criterion's */
+	PLAN_TIMELINE,   /* the route as a picture: the plan's timeline; text: it as a sentence */
+	PLAN_STEP,       /* detail: how long it takes, NULL when it has no length by nature */
+	PLAN_TOTAL,      /* the estimated total time; detail: what it assumes, or NULL */
+	PLAN_WHATIF,     /* a change that would lead nearer to qualifying; id: the outcome's */
+	PLAN_REASON,     /* a requirement met or not, or a fact about the person; id: the criterion's */
 	PLAN_NOTE,       /* one of the things to know; everyone: told to every person alike */
 	PLAN_FAQ,        /* a related FAQ entry; text: its question */
 	PLAN_CONTACT,    /* text: the name; id: the contact's */
@@ -37,7 +37,7 @@ enum plan_kind {
 	PLAN_MADE,       /* the day the plan was made; id: the date, YYYY-MM-DD */
 	PLAN_REVIEWED,   /* when the rules were last reviewed; id: the date */
 	PLAN_WARNING,    /* e.g. the rules are over a year old */
-	PLAN_SOURCE,     /* a source document */
+	PLAN_SOURCE,     /* a source document; detail: what it is (plan_about only) */
 	PLAN_NKINDS
 };
 
@@ -53,7 +53,9 @@ struct plan_block {
 	const char *detail;      /* a second line, or NULL */
 	const char *id;          /* the content's id for it, or NULL */
 	int faq;                 /* the FAQ entry it comes from or leads to, or -1 */
-	bool met;                /* PLAN_REASON */
+	bool met, fact;          /* PLAN_REASON: met; a fact about the person, not a requirement */
+	bool suggestion;         /* PLAN_STEP, PLAN_NOTE: the advisor's own, not the documents' */
+	bool secondary;          /* PLAN_SOURCE: only the finder's general guide */
 	bool everyone;           /* PLAN_NOTE: the same for every person (the screen folds it) */
 	union {
 		const struct content_step *step;        /* PLAN_STEP */
@@ -119,6 +121,17 @@ bool plan_complete(const struct plan *p);
 
 enum plan_section plan_section_of(enum plan_kind k);
 const char *plan_section_title(enum plan_section s);
+
+/* How a reason reads: "met" or "not met" for a requirement, "about you"
+ * for a fact about the person (its text, met or unmet, says which). */
+const char *plan_reason_label(const struct plan_block *b);
+/* How a source is named under the advice: "Source: " and its title, and
+ * for the finder's general guide, that it is only that.  Writes into buf. */
+const char *plan_source_text(const struct plan_block *b, char *buf, size_t size);
+/* Said before a step or note that is the advisor's own suggestion. */
+#define PLAN_SUGGESTION "Advisor's suggestion, not from the documents: "
+/* Said after it, where a label before it does not fit (the panes). */
+#define PLAN_SUGGESTION_NOTE "(This is the advisor's suggestion, not from the documents.)"
 
 /* The review-date warning for the day now, or NULL when the rules were
  * reviewed within a year (or the date cannot be read). */

@@ -29,6 +29,7 @@ struct rules_flow {
 struct rules_reason {
 	int criterion;
 	bool met;
+	bool fact;         /* a fact about the person (its text says which), not a requirement */
 };
 
 /* Plan from answers[]; effective[] (nquestions slots) receives the answers

@@ -40,4 +40,8 @@ int text_width(const char *s, size_t len);
  * replaced by '?' (newlines and tabs kept).  Never NULL; caller frees. */
 char *text_sanitize(const char *s);
 
+/* Where needle first occurs in s, ignoring ASCII case, or NULL; an empty
+ * needle is found at the start. */
+const char *text_find(const char *s, const char *needle);
+
 #endif

@@ -114,7 +114,7 @@ struct tui_screen_ops {
 	bool fit_main;     /* below 120 columns the main pane takes what it needs, the side the rest */
 	bool answers;      /* built from the answers: rebuilt whenever one changes */
 	void (*build)(struct tui *t, struct tui_view *v);
-	void (*build_side)(struct tui *t, struct tui_view *v, struct pane_ref sel);
+	void (*build_side)(struct tui *t, struct tui_view *v, struct pane_ref sel); /* sel: never none */
 	/* A title that changes (the question's number). */
 	void (*title_of)(const struct tui *t, const struct tui_view *v, char *buf, size_t size);
 	unsigned (*ctx_of)(const struct tui *t, const struct tui_view *v);
@@ -129,6 +129,13 @@ struct tui_screen_ops {
 extern const struct tui_screen_ops *const tui_screens[TUI_NSCREENS];
 /* The hints of a screen that browses a list beside a text pane. */
 extern const enum tui_action tui_browse_hints[];
+
+/* Typing to narrow a list: the FAQ search and the finder's find. */
+struct tui_find {
+	char query[64];
+	size_t qlen;
+	bool typing;       /* the prompt is open */
+};
 
 struct tui {
 	struct session *s;
@@ -194,16 +201,17 @@ bool tui_offers(const struct tui *t, enum tui_action a);
  * columns used.  Non-ASCII becomes '?' where the locale is not UTF-8. */
 int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t len, attr_t a);
 int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t a);
-/* Line editing for every input field: TUI_A_TYPE (the character key),
- * TUI_A_ERASE, TUI_A_DELETE and TUI_A_KILL, and the cursor's moves
- * (Left, Right, Home, End) on buf, which holds *len bytes of text and a
- * NUL in size, the cursor at byte *cur (NULL: always at the end).  True
- * if a is one of these and was done (a character that does not fit is
- * not). */
-bool tui_edit(char *buf, size_t *len, size_t *cur, size_t size, enum tui_action a, int key);
+/* The keys of every input field: TUI_A_TYPE (the character key),
+ * TUI_A_ERASE, TUI_A_DELETE and TUI_A_KILL edit buf, which holds *len
+ * bytes of text and a NUL in size, at the cursor, byte *cur (NULL: always
+ * at the end); Left, Right, Home and End move it; TUI_A_ACCEPT and
+ * TUI_A_CANCEL end it.  TUI_F_NONE: a is none of these, or an edit that
+ * cannot be done (a character that does not fit). */
+enum tui_field { TUI_F_NONE, TUI_F_EDITED, TUI_F_ACCEPT, TUI_F_CANCEL };
+enum tui_field tui_field_key(char *buf, size_t *len, size_t *cur, size_t size, enum tui_action a, int key);
 /* An input field of w columns at y, x showing buf with the cursor at byte
  * cur in view; returns the cursor's column. */
-int tui_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a);
+int tui_draw_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a);
 /* The end of s that fits in w columns, beginning on a whole character:
  * an input field shows where typing happens. */
 const char *tui_tail(const char *s, int w);
@@ -215,6 +223,10 @@ void tui_box(const struct tui *t, struct tui_rect r, attr_t a);
  * pending message) in the status line. */
 void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *what, const struct pane *p);
 void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints);
+/* The status line as a prompt: label, what was typed (its end, with the
+ * cursor after it, while typing), a count of matches, then the keys. */
+void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *label, const char *query,
+                     bool typing, const char *count, const char *keys, struct tui_frame *f);
 void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p,
                          bool focused);
 /* Draw a pane into r (margins included): the selection highlighted under
@@ -278,6 +290,9 @@ void wizard_answer(struct tui *t, int q, int v); /* answer q and go on */
 void wizard_restart(struct tui *t);              /* forget every answer, first question */
 void explain_open(struct tui *t, int q);
 void finder_open(struct tui *t, int q);          /* find the answer to question q */
+/* A level's examples: the PQiP documents', then the general guide's with
+ * its source and caveats (levels.c; the finder shows them too). */
+void levels_examples(const struct tui *t, struct pane *p, const struct content_level *lv);
 void review_open(struct tui *t);
 void result_open(struct tui *t);
 void faq_open(struct tui *t, int faq, bool from_link);

@@ -71,6 +71,11 @@ void pane_free(struct pane *p);
 /* Add a block (text is copied and sanitized); a ref of a kind >= 0 makes it
  * selectable.  Returns its index. */
 size_t pane_add(struct pane *p, int style, struct pane_ref ref, int indent, const char *prefix, const char *text);
+/* Shorthands: a block that is not selectable, with no indent or prefix;
+ * a blank line; a blank line, then a heading. */
+size_t pane_text(struct pane *p, int style, const char *text);
+void pane_gap(struct pane *p);
+void pane_heading(struct pane *p, const char *title);
 /* Give block b an aside.  The asides line up in one column after the
  * longest one-line block that has one; they show all together, or none
  * where the width does not allow every one of them. */

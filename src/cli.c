@@ -61,64 +61,65 @@ static bool usage_error(const char *fmt, const char *arg)
 	return false;
 }
 
-bool cli_parse(struct cli *cli, int argc, char **argv)
+/* The modes asked for by options that are not settings. */
+struct asked {
+	bool check, help, version;
+};
+
+static bool set_format(struct cli *cli, const char *v)
 {
-	memset(cli, 0, sizeof *cli);
-	cli->answers = calloc((size_t)argc + 1, sizeof *cli->answers);
-	if (!cli->answers)
-		return usage_error("%s", "out of memory");
-	bool check = false, help = false, version = false;
-	int ch;
-	opterr = 0;
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "", options, NULL)) != -1) {
-		switch (ch) {
-		case OPT_PLAIN: cli->opt.plain = true; break;
-		case OPT_KIOSK: cli->opt.kiosk = true; break;
-		case OPT_CONTENT: cli->opt.content_dir = optarg; break;
-		case OPT_CONFIG:
-			if (cli->opt.config)
-				return usage_error("%s", "--config can be given only once");
-			cli->opt.config = optarg;
-			break;
-		case OPT_NO_COLOR: cli->opt.no_color = true; break;
-		case OPT_NO_MOUSE: cli->opt.no_mouse = true; break;
-		case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; break;
-		case OPT_ANSWERS:
-			if (cli->answers_file)
-				return usage_error("%s", "--answers can be given only once");
-			cli->answers_file = optarg;
-			break;
-		case OPT_FORMAT:
-			if (strcmp(optarg, "text") == 0)
-				cli->opt.format = SESSION_TEXT;
-			else if (strcmp(optarg, "json") == 0)
-				cli->opt.format = SESSION_JSON;
-			else
-				return usage_error("--format must be text or json, not '%s'", optarg);
-			cli->format_given = true;
-			break;
-		case OPT_CHECK: check = true; break;
-		case OPT_HELP: help = true; break;
-		case OPT_VERSION: version = true; break;
-		default:
-			if (optopt >= OPT_ANSWER)
-				return usage_error("option '%s' needs a value", argv[optind - 1]);
-			return usage_error("unknown option '%s'", argv[optind - 1]);
-		}
+	if (strcmp(v, "text") == 0)
+		cli->opt.format = SESSION_TEXT;
+	else if (strcmp(v, "json") == 0)
+		cli->opt.format = SESSION_JSON;
+	else
+		return usage_error("--format must be text or json, not '%s'", v);
+	cli->format_given = true;
+	return true;
+}
+
+/* One option that getopt_long returned as ch. */
+static bool take_option(struct cli *cli, int ch, char **argv, struct asked *m)
+{
+	switch (ch) {
+	case OPT_PLAIN: cli->opt.plain = true; return true;
+	case OPT_KIOSK: cli->opt.kiosk = true; return true;
+	case OPT_CONTENT: cli->opt.content_dir = optarg; return true;
+	case OPT_CONFIG:
+		if (cli->opt.config)
+			return usage_error("%s", "--config can be given only once");
+		cli->opt.config = optarg;
+		return true;
+	case OPT_NO_COLOR: cli->opt.no_color = true; return true;
+	case OPT_NO_MOUSE: cli->opt.no_mouse = true; return true;
+	case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; return true;
+	case OPT_ANSWERS:
+		if (cli->answers_file)
+			return usage_error("%s", "--answers can be given only once");
+		cli->answers_file = optarg;
+		return true;
+	case OPT_FORMAT: return set_format(cli, optarg);
+	case OPT_CHECK: m->check = true; return true;
+	case OPT_HELP: m->help = true; return true;
+	case OPT_VERSION: m->version = true; return true;
+	default:
+		if (optopt >= OPT_ANSWER)
+			return usage_error("option '%s' needs a value", argv[optind - 1]);
+		return usage_error("unknown option '%s'", argv[optind - 1]);
 	}
-	if (check && optind < argc)
-		cli->check_dir = argv[optind++];
-	if (optind < argc)
-		return usage_error("unexpected argument '%s'", argv[optind]);
+}
+
+/* The mode, from what was asked; false for a combination that makes none. */
+static bool settle_mode(struct cli *cli, const struct asked *m)
+{
 	bool batch = cli->nanswers || cli->answers_file;
-	if (help)
+	if (m->help)
 		cli->mode = CLI_HELP;
-	else if (version)
+	else if (m->version)
 		cli->mode = CLI_VERSION;
-	else if (check && batch)
+	else if (m->check && batch)
 		return usage_error("%s", "--check-content cannot be combined with --answer or --answers");
-	else if (check)
+	else if (m->check)
 		cli->mode = CLI_CHECK;
 	else if (batch)
 		cli->mode = CLI_BATCH;
@@ -131,11 +132,31 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 		                         "--answer, --answers or --check-content");
 	if (cli->opt.kiosk && cli->opt.plain)
 		return usage_error("%s", "--kiosk needs the full screen: it cannot be combined with --plain");
-	if (check && cli->check_dir && cli->opt.content_dir)
+	if (m->check && cli->check_dir && cli->opt.content_dir)
 		return usage_error("%s", "give the directory to --check-content or to --content, not both");
-	if (check && !cli->check_dir)
+	if (m->check && !cli->check_dir)
 		cli->check_dir = cli->opt.content_dir;
 	return true;
+}
+
+bool cli_parse(struct cli *cli, int argc, char **argv)
+{
+	memset(cli, 0, sizeof *cli);
+	cli->answers = calloc((size_t)argc + 1, sizeof *cli->answers);
+	if (!cli->answers)
+		return usage_error("%s", "out of memory");
+	struct asked m = { false, false, false };
+	int ch;
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "", options, NULL)) != -1)
+		if (!take_option(cli, ch, argv, &m))
+			return false;
+	if (m.check && optind < argc)
+		cli->check_dir = argv[optind++];
+	if (optind < argc)
+		return usage_error("unexpected argument '%s'", argv[optind]);
+	return settle_mode(cli, &m);
 }
 
 void cli_free(struct cli *cli)

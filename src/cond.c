@@ -264,6 +264,49 @@ static struct cond *parse_count(struct parser *ps)
 	return c;
 }
 
+/* @criterion. */
+static struct cond *parse_criterion(struct parser *ps)
+{
+	next(ps);
+	struct cond *c = node(K_CRIT);
+	if (ps->tok != T_WORD) {
+		fail(ps, "expected a criterion id after @");
+		return c;
+	}
+	char *w = word(ps);
+	int k = w ? ps->names->criterion(ps->names->ctx, w) : -1;
+	if (w && k < 0)
+		name_error(ps, "condition \"%s\": unknown criterion \"@%s\"%s "
+		               "(criteria can use only those defined before them)", w, "");
+	free(w);
+	if (c)
+		c->crit = k;
+	next(ps);
+	return c;
+}
+
+/* question = value, question in [values], and their negations. */
+static struct cond *parse_test(struct parser *ps)
+{
+	struct cond *c = node(K_IN);
+	char *qname = word(ps);
+	int q = question(ps);
+	if (c && (c->qs = malloc(sizeof *c->qs)) && (c->masks = calloc(1, sizeof *c->masks))) {
+		c->nq = 1;
+		c->qs[0] = q;
+		bool negate;
+		parse_values(ps, c->qs, &qname, 1, c->masks, &negate);
+		if (negate) {
+			struct cond *n = node(K_NOT);
+			if (n)
+				n->a = c;
+			c = n;
+		}
+	}
+	free(qname);
+	return c;
+}
+
 static struct cond *parse_factor(struct parser *ps)
 {
 	struct cond *c;
@@ -290,47 +333,15 @@ static struct cond *parse_factor(struct parser *ps)
 		next(ps);
 		return c;
 	}
-	if (ps->tok == T_AT) {
-		next(ps);
-		c = node(K_CRIT);
-		if (ps->tok != T_WORD) {
-			fail(ps, "expected a criterion id after @");
-			return c;
-		}
-		char *w = word(ps);
-		int k = w ? ps->names->criterion(ps->names->ctx, w) : -1;
-		if (w && k < 0)
-			name_error(ps, "condition \"%s\": unknown criterion \"@%s\"%s "
-			               "(criteria can use only those defined before them)", w, "");
-		free(w);
-		if (c)
-			c->crit = k;
-		next(ps);
-		return c;
-	}
+	if (ps->tok == T_AT)
+		return parse_criterion(ps);
 	if (word_is(ps, "count"))
 		return parse_count(ps);
 	if (ps->tok != T_WORD) {
 		fail(ps, "expected a question, @criterion, count(...), not or (");
 		return NULL;
 	}
-	c = node(K_IN);
-	char *qname = word(ps);
-	int q = question(ps);
-	if (c && (c->qs = malloc(sizeof *c->qs)) && (c->masks = calloc(1, sizeof *c->masks))) {
-		c->nq = 1;
-		c->qs[0] = q;
-		bool negate;
-		parse_values(ps, c->qs, &qname, 1, c->masks, &negate);
-		if (negate) {
-			struct cond *n = node(K_NOT);
-			if (n)
-				n->a = c;
-			c = n;
-		}
-	}
-	free(qname);
-	return c;
+	return parse_test(ps);
 }
 
 static struct cond *parse_binary(struct parser *ps, const char *op, enum cond_kind kind,
@@ -421,9 +432,22 @@ static enum cond_tri eval_count(const struct cond *c, const int *answers)
 	return all ? COND_TRUE : any ? COND_UNKNOWN : COND_FALSE;
 }
 
+/* "and" (decided by a false side) or "or" (by a true one), in three
+ * values: either side that decides it ends it; two sides alike agree; any
+ * other pair is unknown. */
+static enum cond_tri junction(const struct cond *c, const struct cond_env *env, enum cond_tri decides)
+{
+	enum cond_tri l = cond_eval(c->a, env);
+	if (l == decides)
+		return l;
+	enum cond_tri r = cond_eval(c->b, env);
+	if (r == decides)
+		return r;
+	return l == r ? l : COND_UNKNOWN;
+}
+
 enum cond_tri cond_eval(const struct cond *c, const struct cond_env *env)
 {
-	enum cond_tri l, r;
 	switch (c->kind) {
 	case K_CONST:
 		return c->value ? COND_TRUE : COND_FALSE;
@@ -440,17 +464,9 @@ enum cond_tri cond_eval(const struct cond *c, const struct cond_env *env)
 	case K_NOT:
 		return tri_not(cond_eval(c->a, env));
 	case K_AND:
-		l = cond_eval(c->a, env);
-		if (l == COND_FALSE)
-			return l;
-		r = cond_eval(c->b, env);
-		return r == COND_FALSE ? r : (l == COND_TRUE && r == COND_TRUE) ? COND_TRUE : COND_UNKNOWN;
+		return junction(c, env, COND_FALSE);
 	case K_OR:
-		l = cond_eval(c->a, env);
-		if (l == COND_TRUE)
-			return l;
-		r = cond_eval(c->b, env);
-		return r == COND_TRUE ? r : (l == COND_FALSE && r == COND_FALSE) ? COND_FALSE : COND_UNKNOWN;
+		return junction(c, env, COND_TRUE);
 	}
 	return COND_FALSE;
 }

@@ -209,9 +209,10 @@ static void read_meta(struct loader *L, const config_setting_t *root)
 	int n = get_list(L, root, "sources", true, &list);
 	c->sources = arena_alloc(c, sizeof *c->sources * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
-		static const char *const skeys[] = { "title", "description", NULL };
+		static const char *const skeys[] = { "id", "title", "description", NULL };
 		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
 		check_members(L, e, skeys);
+		c->sources[i].id = get_str(L, e, "id", false);
 		c->sources[i].title = get_str(L, e, "title", true);
 		c->sources[i].description = get_str(L, e, "description", false);
 	}
@@ -333,11 +334,48 @@ static void want_cond(struct loader *L, struct pendings *p, const config_setting
 	                                 criteria_limit };
 }
 
+/* A criterion's kind: a "requirement" met or not (the default), or a
+ * "fact" about the person, which is neither. */
+static bool get_kind(struct loader *L, const config_setting_t *e)
+{
+	const char *kind = get_str(L, e, "kind", false);
+	if (!kind || strcmp(kind, "requirement") == 0)
+		return false;
+	if (strcmp(kind, "fact") != 0)
+		problem(L, config_setting_get_member(e, "kind"),
+		        "\"kind\" must be \"requirement\" or \"fact\", not \"%s\"", kind);
+	return strcmp(kind, "fact") == 0;
+}
+
+/* Whom texts speak to, for lint: after the criteria, which they may use. */
+static void read_groups(struct loader *L, const config_setting_t *root, struct pendings *p)
+{
+	static const char *const keys[] = { "id", "words", "when", NULL };
+	struct content *c = L->c;
+	const config_setting_t *list;
+	int n = get_list(L, root, "groups", false, &list);
+	c->groups = arena_alloc(c, sizeof *c->groups * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+		struct content_group *g = &c->groups[i];
+		check_members(L, e, keys);
+		g->id = get_str(L, e, "id", true);
+		g->words = get_strings(L, e, "words", &g->nwords);
+		if (!g->nwords)
+			problem(L, e, "a group needs \"words\": the phrases that speak to it");
+		g->src = src_of(L, e);
+		if (!config_setting_get_member(e, "when"))
+			problem(L, e, "missing \"when\"");
+		want_cond(L, p, e, "when", &g->when, (int)c->ncriteria);
+	}
+	c->ngroups = (size_t)n;
+}
+
 static void read_questions(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
 	static const char *const keys[] = { "id", "text", "help", "faq", "ask", "finder", "options", NULL };
-	static const char *const rkeys[] = { "questions", "criteria", NULL };
-	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", NULL };
+	static const char *const rkeys[] = { "questions", "criteria", "groups", NULL };
+	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", "kind", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
 	check_members(L, root, rkeys);
@@ -368,18 +406,20 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 		k->met = get_str(L, e, "met", true);
 		k->unmet = get_str(L, e, "unmet", true);
 		want_ref(L, p, e, "faq", &k->faq);
+		k->fact = get_kind(L, e);
 		k->src = src_of(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
 		want_cond(L, p, e, "when", &k->when, i);
 	}
 	c->ncriteria = (size_t)n;
+	read_groups(L, root, p);
 }
 
 static struct content_note *read_notes(struct loader *L, const config_setting_t *e,
                                        struct pendings *p, size_t *count)
 {
-	static const char *const keys[] = { "text", "faq", "when", NULL };
+	static const char *const keys[] = { "text", "faq", "when", "suggestion", NULL };
 	const config_setting_t *list;
 	int n = get_list(L, e, "notes", false, &list);
 	struct content_note *notes = arena_alloc(L->c, sizeof *notes * (size_t)(n ? n : 1));
@@ -389,6 +429,7 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 		check_members(L, s, keys);
 		nt->text = get_str(L, s, "text", true);
 		want_ref(L, p, s, "faq", &nt->faq);
+		nt->suggestion = get_bool(L, s, "suggestion");
 		nt->src = src_of(L, s);
 		want_cond(L, p, s, "when", &nt->when, (int)L->c->ncriteria);
 	}
@@ -399,7 +440,8 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 static void read_steps(struct loader *L, const config_setting_t *e, struct content_outcome *o,
                        struct pendings *p)
 {
-	static const char *const keys[] = { "text", "label", "months_min", "months_max", "time", "faq", "when", NULL };
+	static const char *const keys[] = { "text", "label", "months_min", "months_max", "time", "faq", "when",
+		                            "suggestion", "untimed", NULL };
 	int limit = (int)L->c->ncriteria;
 	const config_setting_t *list;
 	int n = get_list(L, e, "steps", true, &list);
@@ -412,6 +454,10 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		st->label = get_str(L, s, "label", false);
 		want_ref(L, p, s, "faq", &st->faq);
 		st->time = get_str(L, s, "time", false);
+		st->suggestion = get_bool(L, s, "suggestion");
+		st->untimed = get_bool(L, s, "untimed");
+		if (st->untimed && (st->time || config_setting_get_member(s, "months_min")))
+			problem(L, s, "an \"untimed\" step has no length: leave out \"time\" and the months");
 		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
 		bool ok = get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
 		ok &= get_int(L, s, "months_max", 0, MONTHS_MAX, &st->months_max);
@@ -430,7 +476,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 static void read_outcomes(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
 	static const char *const keys[] = { "id", "when", "headline", "summary", "rank", "steps", "notes",
-		                            "faq", "contacts", NULL };
+		                            "faq", "contacts", "route", "total_note", NULL };
 	static const char *const rkeys[] = { "outcomes", "notes", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
@@ -445,6 +491,8 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 		o->id = get_str(L, e, "id", true);
 		o->headline = get_str(L, e, "headline", true);
 		o->summary = get_str(L, e, "summary", true);
+		o->route = get_str(L, e, "route", false);
+		o->total_note = get_str(L, e, "total_note", false);
 		o->rank = 0;
 		get_int(L, e, "rank", 1, 1000, &o->rank);
 		o->faq = want_refs(L, p, e, "faq", &o->nfaq, false);
@@ -458,11 +506,30 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 	c->noutcomes = (size_t)n;
 }
 
+static void read_guide(struct loader *L, const config_setting_t *root)
+{
+	static const char *const keys[] = { "source", "caveats", NULL };
+	const config_setting_t *g = config_setting_get_member(root, "guide");
+	if (!g)
+		return;
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		problem(L, g, "\"guide\" must be a group { source = ...; caveats = ...; }");
+		return;
+	}
+	check_members(L, g, keys);
+	L->c->guide_source_id = get_str(L, g, "source", true);
+	L->c->guide_src = src_of(L, g);
+	L->c->guide_caveats = get_str(L, g, "caveats", true);
+}
+
 static void read_levels(struct loader *L, const config_setting_t *root)
 {
-	static const char *const keys[] = { "value", "name", "summary", "examples", NULL };
+	static const char *const keys[] = { "value", "name", "summary", "examples", "guide_examples", NULL };
+	static const char *const rkeys[] = { "levels", "guide", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
+	check_members(L, root, rkeys);
+	read_guide(L, root);
 	int n = get_list(L, root, "levels", true, &list);
 	c->levels = arena_alloc(c, sizeof *c->levels * (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
@@ -473,6 +540,10 @@ static void read_levels(struct loader *L, const config_setting_t *root)
 		l->name = get_str(L, e, "name", true);
 		l->summary = get_str(L, e, "summary", true);
 		l->examples = get_strings(L, e, "examples", &l->nexamples);
+		l->guide_examples = get_strings(L, e, "guide_examples", &l->nguide_examples);
+		if (l->nguide_examples && !c->guide_source_id)
+			problem(L, config_setting_get_member(e, "guide_examples"),
+			        "\"guide_examples\" need a \"guide\" naming their source");
 		l->src = src_of(L, e);
 	}
 	c->nlevels = (size_t)n;
@@ -729,7 +800,7 @@ static int find_id(const struct id_ref *v, size_t n, const char *id)
 /* Which files loaded cleanly: a reference into a file that did not is not
  * checked, or one broken file would echo through all the others. */
 struct clean_files {
-	bool faq, questions, outcomes, levels, contacts;
+	bool meta, faq, questions, outcomes, levels, contacts;
 };
 
 /* Every FAQ and contact reference becomes the index of what it names. */
@@ -808,6 +879,12 @@ static void check_refs(struct content *c, const struct clean_files *ok, struct d
 			diag_add(d, l->src.file, l->src.line, "\"%s\" is not an option of question \"%s\"",
 			         l->value, c->questions[finder].id);
 	}
+	for (size_t i = 0; c->guide_source_id && i < c->nsources; i++)
+		if (c->sources[i].id && strcmp(c->sources[i].id, c->guide_source_id) == 0)
+			c->guide_source = (int)i;
+	if (ok->meta && c->guide_source_id && c->guide_source < 0)
+		diag_add(d, c->guide_src.file, c->guide_src.line,
+		         "the guide's source \"%s\" is not a source id in meta.cfg", c->guide_source_id);
 	for (size_t i = 0; i < c->nscenarios; i++) {
 		const struct content_scenario *s = &c->scenarios[i];
 		if (ok->outcomes && s->expect && content_outcome_index(c, s->expect) < 0)
@@ -828,9 +905,10 @@ struct content *content_load(const char *dir, struct diags *d)
 		return NULL;
 	}
 	c->origin = arena_strdup(c, dir);
+	c->guide_source = -1;
 	struct pendings p = { 0 };
 	struct clean_files ok;
-	load_file(c, "meta.cfg", d, read_meta_cb, NULL);
+	ok.meta = load_file(c, "meta.cfg", d, read_meta_cb, NULL).clean;
 	ok.faq = load_file(c, "faq.cfg", d, read_faq_cb, NULL).clean;
 	struct loaded q = load_file(c, "questions.cfg", d, read_questions_cb, &p);
 	ok.questions = q.clean;
@@ -887,6 +965,8 @@ void content_free(struct content *c)
 	}
 	for (size_t k = 0; k < c->ncommon_notes; k++)
 		cond_free(c->common_notes[k].when);
+	for (size_t k = 0; k < c->ngroups; k++)
+		cond_free(c->groups[k].when);
 	while (c->arena) {
 		struct arena_block *next = c->arena->next;
 		free(c->arena);
@@ -931,6 +1011,13 @@ int content_faq_index(const struct content *c, const char *id)
 }
 size_t content_nlevels(const struct content *c) { return c->nlevels; }
 const struct content_level *content_level(const struct content *c, size_t i) { return &c->levels[i]; }
+struct content_levels_guide content_levels_guide(const struct content *c)
+{
+	return (struct content_levels_guide){ c->guide_source >= 0 ? &c->sources[c->guide_source] : NULL,
+		                              c->guide_caveats };
+}
+size_t content_ngroups(const struct content *c) { return c->ngroups; }
+const struct content_group *content_group(const struct content *c, size_t i) { return &c->groups[i]; }
 size_t content_ncontacts(const struct content *c) { return c->ncontacts; }
 const struct content_contact *content_contact(const struct content *c, size_t i) { return &c->contacts[i]; }
 int content_contact_index(const struct content *c, const char *id) { FIND(c->contacts, c->ncontacts, id, id) }

@@ -43,6 +43,11 @@ struct content {
 	size_t nfaq;
 	struct content_level *levels;
 	size_t nlevels;
+	const char *guide_source_id, *guide_caveats;  /* levels.cfg's guide */
+	int guide_source;        /* the source it names, resolved at load; -1 none */
+	struct content_src guide_src;
+	struct content_group *groups;
+	size_t ngroups;
 	struct content_contact *contacts;
 	size_t ncontacts;
 	struct content_scenario *scenarios;

@@ -5,9 +5,16 @@
 #include <string.h>
 
 #include "rules.h"
+#include "text.h"
 
 /* Past this many bad paths the rest are counted, not listed. */
 #define LINT_MAX_LISTED 10
+
+/* A text that named a group and was shown outside it: reported once. */
+struct lint_told {
+	const char *text;
+	size_t group;
+};
 
 struct lint {
 	const struct content *c;
@@ -16,6 +23,8 @@ struct lint {
 	bool *asked, *reached;
 	size_t bad, classes;
 	double paths;
+	struct lint_told told[LINT_MAX_LISTED * 4];
+	size_t ntold;
 };
 
 const char *lint_describe(const struct content *c, const struct rules_classes *k,
@@ -70,15 +79,72 @@ static void report_path(struct lint *l, const int *effective, const struct rules
 	}
 }
 
+/* The first of group g's words that text holds, or NULL. */
+static const char *group_word(const struct content_group *g, const char *text)
+{
+	for (size_t i = 0; i < g->nwords; i++)
+		if (text_find(text, g->words[i]))
+			return g->words[i];
+	return NULL;
+}
+
+/* Text shown on this path that speaks to a group the person is not in. */
+static void check_audience(struct lint *l, const int *effective, const char *text, struct content_src src)
+{
+	for (size_t g = 0; g < content_ngroups(l->c); g++) {
+		const struct content_group *grp = content_group(l->c, g);
+		const char *word = group_word(grp, text);
+		if (!word || rules_holds(l->c, grp->when, effective))
+			continue;
+		size_t i = 0;
+		while (i < l->ntold && !(l->told[i].text == text && l->told[i].group == g))
+			i++;
+		if (i < l->ntold || l->ntold == sizeof l->told / sizeof *l->told)
+			continue;
+		l->told[l->ntold++] = (struct lint_told){ text, g };
+		char path[1024];
+		lint_describe(l->c, l->k, effective, path, sizeof path);
+		diag_add(l->d, src.file, src.line, "\"%s\" speaks to group \"%s\", but is shown to: %s", word,
+		         grp->id, path);
+	}
+}
+
+/* Every text the person on this path reads, each checked for its audience. */
+static void check_audiences(struct lint *l, const int *effective, int outcome)
+{
+	const struct content *c = l->c;
+	const struct content_outcome *o = content_outcome(c, (size_t)outcome);
+	check_audience(l, effective, o->headline, o->src);
+	check_audience(l, effective, o->summary, o->src);
+	for (size_t i = 0; i < o->nsteps; i++)
+		if (rules_holds(c, o->steps[i].when, effective))
+			check_audience(l, effective, o->steps[i].text, o->steps[i].src);
+	for (size_t i = 0; i < o->nnotes; i++)
+		if (rules_holds(c, o->notes[i].when, effective))
+			check_audience(l, effective, o->notes[i].text, o->notes[i].src);
+	for (size_t i = 0; i < content_ncommon_notes(c); i++) {
+		const struct content_note *n = &content_common_notes(c)[i];
+		if (rules_holds(c, n->when, effective))
+			check_audience(l, effective, n->text, n->src);
+	}
+	struct rules_reason r[64];
+	size_t n = rules_reasons(c, outcome, effective, r, 64);
+	for (size_t i = 0; i < n; i++) {
+		const struct content_criterion *k = content_criterion(c, (size_t)r[i].criterion);
+		check_audience(l, effective, r[i].met ? k->met : k->unmet, k->src);
+	}
+}
+
 static bool visit(void *ctx, const struct rules_path *p)
 {
 	struct lint *l = ctx;
 	for (size_t i = 0; i < content_nquestions(l->c); i++)
 		if (p->effective[i] >= 0)
 			l->asked[i] = true;
-	if (p->flow.outcome >= 0)
+	if (p->flow.outcome >= 0) {
 		l->reached[p->flow.outcome] = true;
-	else
+		check_audiences(l, p->effective, p->flow.outcome);
+	} else
 		report_path(l, p->effective, &p->flow);
 	l->paths += p->weight;
 	return ++l->classes < LINT_MAX_PATHS;
@@ -114,7 +180,7 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
 	size_t start = d->n;
 	size_t nq = content_nquestions(c), no = content_noutcomes(c);
 	struct rules_classes *k = rules_classes_new(c);
-	struct lint l = { c, k, d, calloc(nq + 1, sizeof(bool)), calloc(no + 1, sizeof(bool)), 0, 0, 0 };
+	struct lint l = { c, k, d, calloc(nq + 1, sizeof(bool)), calloc(no + 1, sizeof(bool)), 0, 0, 0, { { 0 } }, 0 };
 	if (!k || !l.asked || !l.reached) {
 		diag_add(d, content_origin(c), 0, "out of memory");
 		free(l.asked);

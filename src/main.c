@@ -36,10 +36,8 @@ static const char *default_content_dir(void)
 
 static struct content *load(const char *dir)
 {
-	if (!dir)
-		return content_builtin();
 	struct diags d = { 0 };
-	struct content *c = content_load(dir, &d);
+	struct content *c = content_open(dir, &d);
 	diag_print(&d, stderr);
 	if (!c)
 		fprintf(stderr, "probation-advisor: %zu problem%s in the content; "
@@ -51,7 +49,7 @@ static struct content *load(const char *dir)
 static int check_content(const char *dir)
 {
 	struct diags d = { 0 };
-	struct content *c = dir ? content_load(dir, &d) : content_builtin();
+	struct content *c = content_open(dir, &d);
 	struct lint_stats st = { 0 };
 	if (c)
 		lint_content(c, &d, &st);

@@ -1,7 +1,9 @@
 /*
  * plain: the advisor line by line on stdin/stdout, for screen readers,
  * braille displays, TERM=dumb and pipes.  Numbered choices; "?" explains,
- * "b" goes back, "r" reviews and changes answers, "q" quits; anything else
+ * "f" finds a qualification's level (the qualification finder, for the
+ * question that offers it), "b" goes back, "r" reviews and changes
+ * answers, "q" quits; anything else
  * asks again; end of input ends the session cleanly, and so does a signal
  * that ends the program (the answers are wiped first).
  */
@@ -15,6 +17,7 @@
 #include "mem.h"
 #include "plan.h"
 #include "session.h"
+#include "text.h"
 
 #define WIDTH 78
 
@@ -99,6 +102,26 @@ static bool read_line(struct plain *pl)
 	return true;
 }
 
+/* An example of the general guide, labelled with it. */
+static const char *guide_example(const char *example)
+{
+	static char buf[512];
+	snprintf(buf, sizeof buf, "%s (general guide)", example);
+	return buf;
+}
+
+/* What the "(general guide)" examples are, and their caveats. */
+static void say_guide(const struct content *c)
+{
+	struct content_levels_guide g = content_levels_guide(c);
+	if (!g.source)
+		return;
+	char line[256];
+	snprintf(line, sizeof line, "\nExamples marked (general guide) are from the %s.", g.source->title);
+	say(line);
+	say(g.caveats);
+}
+
 static void explain(const struct content *c, const struct content_question *q)
 {
 	putchar('\n');
@@ -113,14 +136,17 @@ static void explain(const struct content *c, const struct content_question *q)
 	}
 	if (!q->finder)
 		return;
-	say("\nWhich level is my qualification?");
+	say("\nWhich level is my qualification? (Type f to find yours by its name.)");
 	for (size_t i = 0; i < content_nlevels(c); i++) {
 		const struct content_level *l = content_level(c, i);
 		plan_put(stdout, WIDTH, "-", 2, l->name);
 		plan_put(stdout, WIDTH, "", 4, l->summary);
 		for (size_t k = 0; k < l->nexamples; k++)
 			plan_put(stdout, WIDTH, "", 4, l->examples[k]);
+		for (size_t k = 0; k < l->nguide_examples; k++)
+			plan_put(stdout, WIDTH, "", 4, guide_example(l->guide_examples[k]));
 	}
+	say_guide(c);
 }
 
 static void show_question(const struct content_question *q, const char *where, int current)
@@ -137,6 +163,95 @@ static void show_question(const struct content_question *q, const char *where, i
 		printf("Your answer now: %d. Press Enter to keep it.\n", current + 1);
 }
 
+enum { CHOICE_EOF = -2, CHOICE_NONE = -1 };
+
+/* A number from 1 to n, as an index; CHOICE_NONE for Enter alone. */
+static long read_choice(struct plain *pl, long n)
+{
+	for (;;) {
+		if (!read_line(pl))
+			return CHOICE_EOF;
+		if (pl->line[0] == '\0')
+			return CHOICE_NONE;
+		char *end;
+		long k = strtol(pl->line, &end, 10);
+		if (*end == '\0' && k >= 1 && k <= n)
+			return k - 1;
+		printf("Please type a number from 1 to %ld, or press Enter.\n", n);
+	}
+}
+
+/* An example the finder holds, and its level. */
+struct found {
+	size_t level;
+	const char *name;
+	bool guide;
+};
+
+/* The examples whose name, or whose level's name, holds query, into *v
+ * (the caller frees it).  Returns how many. */
+static size_t find_matches(const struct content *c, const char *query, struct found **v)
+{
+	size_t n = 0, cap = 0;
+	*v = NULL;
+	for (size_t l = 0; l < content_nlevels(c); l++) {
+		const struct content_level *lv = content_level(c, l);
+		for (size_t k = 0; k < lv->nexamples + lv->nguide_examples; k++) {
+			bool guide = k >= lv->nexamples;
+			const char *ex = guide ? lv->guide_examples[k - lv->nexamples] : lv->examples[k];
+			if (!text_find(ex, query) && !text_find(lv->name, query))
+				continue;
+			*v = mem_room(*v, &cap, n + 1, sizeof **v);
+			(*v)[n++] = (struct found){ l, ex, guide };
+		}
+	}
+	return n;
+}
+
+/* Number the matches; true when one came from the general guide. */
+static bool list_matches(const struct content *c, const struct found *v, size_t n)
+{
+	bool guide = false;
+	for (size_t i = 0; i < n; i++) {
+		char num[32], line[640];
+		snprintf(num, sizeof num, "%zu.", i + 1);
+		snprintf(line, sizeof line, "%s%s: %s", v[i].name, v[i].guide ? " (general guide)" : "",
+		         content_level(c, v[i].level)->name);
+		plan_put(stdout, WIDTH, num, 5, line);
+		guide |= v[i].guide;
+	}
+	return guide;
+}
+
+/* The qualification finder, line by line: what is typed narrows the list of
+ * examples; a number takes that example's level as the answer to q. */
+static enum reply find_level(struct plain *pl, int q)
+{
+	const struct content *c = pl->s->c;
+	say("\nQualification finder: type part of your qualification's name (such as hnc, btec or "
+	    "degree), or just press Enter to list them all.");
+	if (!read_line(pl))
+		return REPLY_EOF;
+	struct found *v;
+	size_t n = find_matches(c, pl->line, &v);
+	if (n == 0) {
+		say("Nothing in the finder holds that. Type f to try another word, ? to see every level, "
+		    "or choose \"I don't know\".");
+		return REPLY_KEEP;
+	}
+	if (list_matches(c, v, n))
+		say_guide(c);
+	say("Type the number of your qualification to take its level as your answer, or press Enter "
+	    "to go back to the question.");
+	long k = read_choice(pl, (long)n);
+	int o = k >= 0 ? content_level(c, v[k].level)->option : -1;
+	free(v);
+	if (o < 0)
+		return k == CHOICE_EOF ? REPLY_EOF : REPLY_KEEP;
+	pl->s->answers[q] = o;
+	return REPLY_ANSWERED;
+}
+
 /* Ask question q; in review (changing one answer) b and r are not offered. */
 static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 {
@@ -144,8 +259,9 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 	const struct content_question *qq = content_question(c, (size_t)q);
 	int current = review ? pl->s->answers[q] : -1;
 	show_question(qq, where, current);
-	const char *keys = review ? "Type a number, or ? to explain."
-	                          : "Type a number, or ? to explain, b to go back, r to review your answers, q to quit.";
+	char keys[160];
+	snprintf(keys, sizeof keys, "Type a number, or ? to explain%s%s", qq->finder ? ", f to find your qualification" : "",
+	         review ? "." : ", b to go back, r to review your answers, q to quit.");
 	say(keys);
 	for (;;) {
 		if (!read_line(pl))
@@ -156,8 +272,13 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 			pl->s->answers[q] = (int)n - 1;
 			return REPLY_ANSWERED;
 		}
-		if (strcmp(pl->line, "?") == 0) {
-			explain(c, qq);
+		bool find = qq->finder && strcmp(pl->line, "f") == 0;
+		enum reply found = find ? find_level(pl, q) : REPLY_KEEP;
+		if (found != REPLY_KEEP)
+			return found;
+		if (find || strcmp(pl->line, "?") == 0) {
+			if (!find)
+				explain(c, qq);
 			show_question(qq, where, current);
 			say(keys);
 			continue;
@@ -198,17 +319,8 @@ static int list_answers(const struct plan *doc, int *map)
 static int pick_answer(struct plain *pl, const int *map, int n)
 {
 	say("Type the number of an answer to change it, or press Enter to go on.");
-	for (;;) {
-		if (!read_line(pl))
-			return -2;
-		if (pl->line[0] == '\0')
-			return -1;
-		char *end;
-		long k = strtol(pl->line, &end, 10);
-		if (*end == '\0' && k >= 1 && k <= n)
-			return map[k - 1];
-		printf("Please type a number from 1 to %d, or press Enter.\n", n);
-	}
+	long k = read_choice(pl, n);
+	return k == CHOICE_EOF ? -2 : k < 0 ? -1 : map[k];
 }
 
 /* List the answers in use; a number changes one.  Returns REPLY_EOF at end. */

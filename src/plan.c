@@ -9,7 +9,7 @@
 
 static const enum plan_section sections[PLAN_NKINDS] = {
 	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_TIMELINE] = PLAN_S_ROUTE,  [PLAN_WHATIF] = PLAN_S_WHATIF,
-	[PLAN_SUMMARY] = PLAN_S_WHY,     [PLAN_REASON] = PLAN_S_WHY,
+	[PLAN_SUMMARY] = PLAN_S_RESULT,     [PLAN_REASON] = PLAN_S_WHY,
 	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
 	[PLAN_FAQ] = PLAN_S_FAQ,         [PLAN_CONTACT] = PLAN_S_CONTACTS, [PLAN_ANSWER] = PLAN_S_ANSWERS,
 	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_MADE] = PLAN_S_ABOUT,      [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
@@ -73,27 +73,34 @@ static void add_reasons(struct plan *p)
 		const struct content_criterion *k = content_criterion(p->c, (size_t)r[i].criterion);
 		struct plan_block *b = add(p, PLAN_REASON, r[i].met ? k->met : k->unmet);
 		b->met = r[i].met;
+		b->fact = r[i].fact;
 		b->id = k->id;
 		b->faq = k->faq;
 	}
 	free(r);
 }
 
-/* A step, with its length (and, for a route of everyone's steps, whether
- * it is only for some people). */
+/* A step, with its length unless it has none by nature (and, for a route
+ * of everyone's steps, whether it is only for some people). */
 static void add_step(struct plan *p, const struct content_step *s, bool note_when)
 {
-	char buf[256], when[300];
-	plan_step_time(s, buf, sizeof buf);
-	snprintf(when, sizeof when, "%s%s", buf, note_when && s->when ? " (only for some people)" : "");
+	char buf[256] = "", when[300];
+	const char *some = note_when && s->when ? "(only for some people)" : "";
+	if (!s->untimed)
+		plan_step_time(s, buf, sizeof buf);
+	snprintf(when, sizeof when, "%s%s%s", buf, *buf && *some ? " " : "", some);
 	struct plan_block *b = add(p, PLAN_STEP, s->text);
-	b->detail = b->own = mem_strdup(when);
+	if (*when)
+		b->detail = b->own = mem_strdup(when);
 	b->of.step = s;
 	b->faq = s->faq;
+	b->suggestion = s->suggestion;
 }
 
 static void count_months(struct plan_total *t, const struct content_step *s)
 {
+	if (s->untimed)
+		return;
 	if (s->months_min == CONTENT_MONTHS_UNKNOWN) {
 		t->min_unknown = true;
 		return;
@@ -114,7 +121,7 @@ static void add_steps(struct plan *p, const struct content_outcome *o)
 		add_step(p, s, false);
 	}
 	char total[256];
-	add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total));
+	add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total))->detail = o->total_note;
 }
 
 /* Common notes without a condition are the same for everyone. */
@@ -124,6 +131,7 @@ static void add_notes(struct plan *p, const struct content_note *notes, size_t n
 		if (rules_holds(p->c, notes[i].when, p->effective)) {
 			struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
 			b->faq = notes[i].faq;
+			b->suggestion = notes[i].suggestion;
 			b->everyone = common && !notes[i].when;
 		}
 }
@@ -179,12 +187,13 @@ static void add_outcome(struct plan *p)
 {
 	const struct content_outcome *o = content_outcome(p->c, (size_t)p->outcome);
 	/* What to do first: the route and its steps, then what would change
-	 * it, then why, and what every person is told. */
+	 * it, then why, and what every person is told.  The summary stays
+	 * under the headline: it spells out what the rest abbreviates. */
 	add(p, PLAN_HEADLINE, o->headline)->id = o->id;
+	add(p, PLAN_SUMMARY, o->summary);
 	add_timeline(p, o);
 	add_steps(p, o);
 	add_whatifs(p);
-	add(p, PLAN_SUMMARY, o->summary);
 	add_reasons(p);
 	add_notes(p, o->notes, o->nnotes, false);
 	add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c), true);
@@ -212,7 +221,9 @@ static void add_answers(struct plan *p, const int *answers)
 		}
 }
 
-static void add_about(struct plan *p, time_t now)
+/* The review date, its warning, and the sources: described too when
+ * described is set (the about screen), named only under a plan. */
+static void add_about(struct plan *p, time_t now, bool described)
 {
 	char line[512];
 	snprintf(line, sizeof line, "Rules last reviewed on %s.", content_reviewed(p->c));
@@ -222,8 +233,10 @@ static void add_about(struct plan *p, time_t now)
 	for (size_t i = 0; i < content_nsources(p->c); i++) {
 		const struct content_source *s = content_source(p->c, i);
 		struct plan_block *b = add(p, PLAN_SOURCE, s->title);
-		b->detail = s->description;
+		b->id = s->id;
+		b->detail = described ? s->description : NULL;
 		b->of.source = s;
+		b->secondary = s == content_levels_guide(p->c).source;
 	}
 }
 
@@ -260,7 +273,7 @@ struct plan *plan_build(const struct content *c, const int *answers, time_t now)
 		add_outcome(p);
 	add_answers(p, answers);
 	add_made(p, now);
-	add_about(p, now);
+	add_about(p, now, false);
 	return p;
 }
 
@@ -288,7 +301,7 @@ struct plan *plan_contacts(const struct content *c)
 struct plan *plan_about(const struct content *c, time_t now)
 {
 	struct plan *p = plan_new(c);
-	add_about(p, now);
+	add_about(p, now, true);
 	return p;
 }
 
@@ -379,9 +392,25 @@ const char *plan_step_time(const struct content_step *s, char *buf, size_t size)
 	return plan_months(s->months_min, s->months_max, buf, size);
 }
 
+const char *plan_reason_label(const struct plan_block *b)
+{
+	return b->fact ? "about you" : b->met ? "met" : "not met";
+}
+
+const char *plan_source_text(const struct plan_block *b, char *buf, size_t size)
+{
+	snprintf(buf, size, "Source: %s%s", b->text,
+	         b->secondary ? " (secondary: only the qualification finder's further examples)" : "");
+	return buf;
+}
+
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size)
 {
 	char months[64];
+	if (t->min == 0 && t->max == 0 && !t->min_unknown && !t->max_unknown) {
+		snprintf(buf, size, "nothing to add up: these steps have no length of their own");
+		return buf;
+	}
 	if (t->min == 0 && !t->max_unknown && t->min_unknown) {
 		snprintf(buf, size, "not stated: the documents give no length for these steps");
 		return buf;

@@ -47,8 +47,9 @@ static void j_summary(json_t *j, const struct plan *p, const struct plan_block *
 
 static void j_reason(json_t *j, const struct plan *p, const struct plan_block *b)
 {
-	append(j, "reasons", json_pack("{s:s, s:b, s:s, s:o}", "criterion", b->id, "met", b->met, "text", b->text,
-	                               "faq", faq_id(p, b)));
+	append(j, "reasons", json_pack("{s:s, s:s, s:b, s:s, s:s, s:o}", "criterion", b->id, "kind",
+	                               b->fact ? "fact" : "requirement", "met", b->met, "status",
+	                               plan_reason_label(b), "text", b->text, "faq", faq_id(p, b)));
 }
 
 static json_t *bounds(int min, int max)
@@ -84,7 +85,8 @@ static void j_whatif(json_t *j, const struct plan *p, const struct plan_block *b
 static void j_step(json_t *j, const struct plan *p, const struct plan_block *b)
 {
 	const struct content_step *s = b->of.step;
-	append(j, "steps", json_pack("{s:s, s:o, s:o, s:o}", "text", b->text, "months",
+	append(j, "steps", json_pack("{s:s, s:b, s:b, s:o, s:o, s:o}", "text", b->text, "suggestion",
+	                             b->suggestion, "untimed", s->untimed, "months",
 	                             months_json(s->months_min, s->months_max), "time", str_or_null(s->time), "faq",
 	                             faq_id(p, b)));
 }
@@ -92,14 +94,15 @@ static void j_step(json_t *j, const struct plan *p, const struct plan_block *b)
 static void j_total(json_t *j, const struct plan *p, const struct plan_block *b)
 {
 	const struct plan_total *t = &p->total;
-	set(j, "total", json_pack("{s:i, s:o, s:b, s:b, s:s}", "min", t->min, "max",
+	set(j, "total", json_pack("{s:i, s:o, s:b, s:b, s:s, s:o}", "min", t->min, "max",
 	                          t->max_unknown ? json_null() : json_integer(t->max), "estimate", 1,
-	                          "unstated_steps", t->min_unknown, "text", b->text));
+	                          "unstated_steps", t->min_unknown, "text", b->text, "note", str_or_null(b->detail)));
 }
 
 static void j_note(json_t *j, const struct plan *p, const struct plan_block *b)
 {
-	append(j, "notes", json_pack("{s:s, s:o}", "text", b->text, "faq", faq_id(p, b)));
+	append(j, "notes", json_pack("{s:s, s:b, s:o}", "text", b->text, "suggestion", b->suggestion, "faq",
+	                             faq_id(p, b)));
 }
 
 static void j_faq(json_t *j, const struct plan *p, const struct plan_block *b)
@@ -148,7 +151,8 @@ static void j_source(json_t *j, const struct plan *p, const struct plan_block *b
 {
 	(void)p;
 	append(json_object_get(j, "content"), "sources",
-	       json_pack("{s:s, s:o}", "title", b->text, "description", str_or_null(b->detail)));
+	       json_pack("{s:o, s:s, s:o}", "id", str_or_null(b->id), "title", b->text, "description",
+	                 str_or_null(b->of.source->description)));
 }
 
 static void (*const makers[PLAN_NKINDS])(json_t *, const struct plan *, const struct plan_block *) = {
@@ -163,9 +167,9 @@ static void (*const makers[PLAN_NKINDS])(json_t *, const struct plan *, const st
 struct json_t *plan_json(const struct plan *p)
 {
 	const struct content *c = p->c;
-	json_t *j = json_pack("{s:n, s:n, s:n, s:[], s:n, s:[], s:n, s:[], s:[], s:[], s:[], s:{}, s:[], s:n, "
+	json_t *j = json_pack("{s:n, s:n, s:n, s:n, s:[], s:n, s:[], s:[], s:[], s:[], s:[], s:{}, s:[], s:n, "
 	                      "s:{s:s, s:n, s:[], s:s, s:[]}}",
-	                      "outcome", "headline", "timeline", "steps", "total", "whatif", "summary", "reasons",
+	                      "outcome", "headline", "summary", "timeline", "steps", "total", "whatif", "reasons",
 	                      "notes", "faq", "contacts", "answers", "unused", "made", "content", "title",
 	                      content_title(c), "reviewed", "warnings", "origin", content_origin(c), "sources");
 	for (size_t i = 0; j && i < p->nb; i++)

@@ -61,13 +61,24 @@ static void put_headline(struct out *o, const struct plan_block *b)
 
 static void put_summary(struct out *o, const struct plan_block *b)
 {
+	fputc('\n', o->f);
 	plan_put(o->f, o->width, "", 0, b->text);
 }
 
 static void put_reason(struct out *o, const struct plan_block *b)
 {
-	plan_put(o->f, o->width, b->met ? "[met]" : "[not met]", 10, b->text);
-	put_link(o, b, 10);
+	char label[32];
+	snprintf(label, sizeof label, "[%s]", plan_reason_label(b));
+	plan_put(o->f, o->width, label, 12, b->text);
+	put_link(o, b, 12);
+}
+
+/* The block's text, said to be the advisor's suggestion when it is. */
+static void put_text(struct out *o, const char *first, int indent, const struct plan_block *b)
+{
+	char line[1600];
+	snprintf(line, sizeof line, "%s%s", b->suggestion ? PLAN_SUGGESTION : "", b->text);
+	plan_put(o->f, o->width, first, indent, line);
 }
 
 /* The handout draws it in ASCII (any printer, any file); plain mode says
@@ -92,8 +103,9 @@ static void put_step(struct out *o, const struct plan_block *b)
 {
 	char num[32];
 	snprintf(num, sizeof num, "%zu.", ++o->step);
-	plan_put(o->f, o->width, num, 4, b->text);
-	put_labelled(o, 4, "Time: ", b->detail);
+	put_text(o, num, 4, b);
+	if (b->detail)
+		put_labelled(o, 4, "Time: ", b->detail);
 	put_link(o, b, 4);
 }
 
@@ -101,11 +113,13 @@ static void put_total(struct out *o, const struct plan_block *b)
 {
 	fputc('\n', o->f);
 	put_labelled(o, 0, "Estimated total: ", b->text);
+	if (b->detail)
+		plan_put(o->f, o->width, "", 0, b->detail);
 }
 
 static void put_item(struct out *o, const struct plan_block *b)
 {
-	plan_put(o->f, o->width, "-", 2, b->text);
+	put_text(o, "-", 2, b);
 	put_link(o, b, 2);
 }
 
@@ -138,7 +152,8 @@ static void put_line(struct out *o, const struct plan_block *b)
 
 static void put_source(struct out *o, const struct plan_block *b)
 {
-	put_labelled(o, 0, "Source: ", b->text);
+	char line[600];
+	plan_put(o->f, o->width, "", 0, plan_source_text(b, line, sizeof line));
 	if (b->detail)
 		plan_put(o->f, o->width, "", 8, b->detail);
 }

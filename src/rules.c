@@ -70,7 +70,7 @@ static void add_reason(void *ctx, int criterion)
 	if (r->n == r->max)
 		return;
 	const struct content_criterion *k = content_criterion(r->c, (size_t)criterion);
-	r->out[r->n++] = (struct rules_reason){ criterion, rules_holds(r->c, k->when, r->effective) };
+	r->out[r->n++] = (struct rules_reason){ criterion, rules_holds(r->c, k->when, r->effective), k->fact };
 }
 
 size_t rules_reasons(const struct content *c, int outcome, const int *effective,
@@ -119,8 +119,20 @@ static void collect(const struct content *c, struct masks_ctx *m)
 		cond_each_mask(content_question(c, i)->ask, add_mask, m);
 	for (size_t i = 0; i < content_ncriteria(c); i++)
 		cond_each_mask(content_criterion(c, i)->when, add_mask, m);
-	for (size_t i = 0; i < content_noutcomes(c); i++)
-		cond_each_mask(content_outcome(c, i)->when, add_mask, m);
+	/* What a person is shown tells them apart too: lint checks, on every
+	 * path, the texts each one reads. */
+	for (size_t i = 0; i < content_noutcomes(c); i++) {
+		const struct content_outcome *o = content_outcome(c, i);
+		cond_each_mask(o->when, add_mask, m);
+		for (size_t k = 0; k < o->nsteps; k++)
+			cond_each_mask(o->steps[k].when, add_mask, m);
+		for (size_t k = 0; k < o->nnotes; k++)
+			cond_each_mask(o->notes[k].when, add_mask, m);
+	}
+	for (size_t k = 0; k < content_ncommon_notes(c); k++)
+		cond_each_mask(content_common_notes(c)[k].when, add_mask, m);
+	for (size_t k = 0; k < content_ngroups(c); k++)
+		cond_each_mask(content_group(c, k)->when, add_mask, m);
 }
 
 /* Options u and v of q are alike when every mask on q holds both or neither.

@@ -192,6 +192,51 @@ static bool plain(unsigned c, enum scan_state state)
 	return state != NORMAL || !((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '#' || c == '/' || c == '@');
 }
 
+/* A character outside strings and comments; true when it was consumed
+ * (the state and prev are set), false to check it as a character. */
+static bool step_normal(struct scanner *s, enum scan_state *state, unsigned *prev)
+{
+	unsigned c = *s->p;
+	if (c == '"') {
+		*state = STRING;
+	} else if (c == '#' || (c == '/' && s->p + 1 < s->end && s->p[1] == '/')) {
+		*state = LINE_COMMENT;
+	} else if (c == '/' && s->p + 1 < s->end && s->p[1] == '*') {
+		*state = BLOCK_COMMENT;
+		s->p += 2;
+		return true;
+	} else if (c == '@') {
+		report(s, "@include and other directives are not allowed%s", "");
+	} else if (!is_word(*prev) && ((c >= '0' && c <= '9') ||
+	           ((c == '-' || c == '+') && s->p + 1 < s->end && s->p[1] >= '0' && s->p[1] <= '9'))) {
+		scan_number(s);
+		*prev = '0';
+		return true;
+	}
+	return false;
+}
+
+/* A character in a string, or in a comment: the same contract. */
+static bool step_other(struct scanner *s, enum scan_state *state, unsigned *prev)
+{
+	unsigned c = *s->p;
+	if (*state == STRING && c == '\\') {
+		scan_escape(s);
+		*prev = c;
+		return true;
+	}
+	if (*state == STRING && c == '"')
+		*state = NORMAL;
+	else if (*state == STRING && c == '\r') /* fine ending a line, not in the text */
+		report(s, "control character %s in a string", "0x0d");
+	else if (*state == BLOCK_COMMENT && c == '*' && s->p + 1 < s->end && s->p[1] == '/') {
+		*state = NORMAL;
+		s->p += 2;
+		return true;
+	}
+	return false;
+}
+
 bool scan_check(const char *name, const char *buf, size_t len, struct diags *d)
 {
 	struct scanner s = { name, (const unsigned char *)buf, (const unsigned char *)buf + len, 1, 0, d };
@@ -216,46 +261,8 @@ bool scan_check(const char *name, const char *buf, size_t len, struct diags *d)
 			s.p = run;
 			continue;
 		}
-		switch (state) {
-		case NORMAL:
-			if (c == '"') {
-				state = STRING;
-			} else if (c == '#' || (c == '/' && s.p + 1 < s.end && s.p[1] == '/')) {
-				state = LINE_COMMENT;
-			} else if (c == '/' && s.p + 1 < s.end && s.p[1] == '*') {
-				state = BLOCK_COMMENT;
-				s.p += 2;
-				continue;
-			} else if (c == '@') {
-				report(&s, "@include and other directives are not allowed%s", "");
-			} else if (!is_word(prev) && ((c >= '0' && c <= '9') ||
-			           ((c == '-' || c == '+') && s.p + 1 < s.end && s.p[1] >= '0' && s.p[1] <= '9'))) {
-				scan_number(&s);
-				prev = '0';
-				continue;
-			}
-			break;
-		case STRING:
-			if (c == '\\') {
-				scan_escape(&s);
-				prev = c;
-				continue;
-			}
-			if (c == '"')
-				state = NORMAL;
-			else if (c == '\r') /* fine ending a line, not in the text */
-				report(&s, "control character %s in a string", "0x0d");
-			break;
-		case LINE_COMMENT:
-			break;
-		case BLOCK_COMMENT:
-			if (c == '*' && s.p + 1 < s.end && s.p[1] == '/') {
-				state = NORMAL;
-				s.p += 2;
-				continue;
-			}
-			break;
-		}
+		if (state == NORMAL ? step_normal(&s, &state, &prev) : step_other(&s, &state, &prev))
+			continue;
 		prev = c;
 		s.p += check_char(&s);
 	}

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 
 #include "mem.h"
@@ -160,4 +161,13 @@ char *text_sanitize(const char *s)
 	}
 	out[o] = '\0';
 	return out;
+}
+
+const char *text_find(const char *s, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; *s; s++)
+		if (strncasecmp(s, needle, n) == 0)
+			return s;
+	return n ? NULL : s;
 }

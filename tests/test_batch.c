@@ -22,15 +22,23 @@ static const char *str(json_t *j, const char *key)
 	return json_string_value(v);
 }
 
+/* Run with args, which ask for JSON: it must exit 0 with a plan for the
+ * outcome want. */
+static json_t *plan_of(struct run *r, const char *const *args, const char *want)
+{
+	run_pa(r, NULL, args, NULL);
+	cr_assert_eq(r->status, 0, "%s", r->err);
+	json_t *j = parse(r);
+	cr_assert_str_eq(str(j, "outcome"), want);
+	return j;
+}
+
 Test(batch, issue_example_gives_a_json_plan_for_pqip_15)
 {
 	struct run r;
-	run_pa(&r, NULL, ARGS("--answer", "role=other", "--answer", "experience=yes", "--answer", "level=6",
+	json_t *j = plan_of(&r, ARGS("--answer", "role=other", "--answer", "experience=yes", "--answer", "level=6",
 	                      "--answer", "area.crime=done", "--answer", "area.cjs=done", "--answer",
-	                      "area.penal=done", "--answer", "area.rehab=none", "--format", "json"), NULL);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	json_t *j = parse(&r);
-	cr_assert_str_eq(str(j, "outcome"), "pqip-15");
+	                      "area.penal=done", "--answer", "area.rehab=none", "--format", "json"), "pqip-15");
 	cr_assert(strlen(str(j, "headline")) > 10);
 	json_t *reasons = json_object_get(j, "reasons");
 	cr_assert(json_array_size(reasons) >= 2);
@@ -58,7 +66,7 @@ Test(batch, issue_example_gives_a_json_plan_for_pqip_15)
 	cr_assert(json_array_size(json_object_get(j, "contacts")) > 0);
 	json_t *content = json_object_get(j, "content");
 	cr_assert_str_eq(str(content, "reviewed"), "2026-11-23");
-	cr_assert_eq(json_array_size(json_object_get(content, "sources")), 2);
+	cr_assert_eq(json_array_size(json_object_get(content, "sources")), 3);
 	cr_assert_eq(json_array_size(json_object_get(j, "unused")), 0);
 	json_decref(j);
 	run_free(&r);
@@ -148,11 +156,8 @@ Test(batch, missing_answer_exits_2_naming_the_question_needed)
 Test(batch, answers_not_asked_are_ignored_and_listed_as_unused)
 {
 	struct run r;
-	run_pa(&r, NULL, ARGS("--answer", "role=pso", "--answer", "experience=no", "--answer", "level=unknown",
-	                      "--answer", "vq=level4", "--format", "json"), NULL);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	json_t *j = parse(&r);
-	cr_assert_str_eq(str(j, "outcome"), "check-level");
+	json_t *j = plan_of(&r, ARGS("--answer", "role=pso", "--answer", "experience=no", "--answer", "level=unknown",
+	                      "--answer", "vq=level4", "--format", "json"), "check-level");
 	json_t *unused = json_object_get(j, "unused");
 	cr_assert_eq(json_array_size(unused), 2);
 	cr_assert_str_eq(json_string_value(json_array_get(unused, 0)), "experience");
@@ -179,10 +184,7 @@ Test(batch, answers_file_and_answer_override)
 	char path[4200];
 	snprintf(path, sizeof path, "%s/me.cfg", dir);
 	struct run r;
-	run_pa(&r, NULL, ARGS("--answers", path, "--format", "json"), NULL);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	json_t *j = parse(&r);
-	cr_assert_str_eq(str(j, "outcome"), "ask-provider");
+	json_t *j = plan_of(&r, ARGS("--answers", path, "--format", "json"), "ask-provider");
 	json_decref(j);
 	run_free(&r);
 	run_pa(&r, NULL, ARGS("--answers", path, "--answer", "vq=level4", "--format", "json"), NULL);
@@ -277,10 +279,49 @@ Test(batch, check_content_passes_on_shipped_and_built_in_content)
 Test(batch, scenarios_run_as_answers_files)
 {
 	struct run r;
-	run_pa(&r, NULL, ARGS("--answers", "content/scenarios/pso-with-vq3.cfg", "--format", "json"), NULL);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	json_t *j = parse(&r);
-	cr_assert_str_eq(str(j, "outcome"), "access-route");
+	json_t *j = plan_of(&r, ARGS("--answers", "content/scenarios/pso-with-vq3.cfg", "--format", "json"), "access-route");
+	json_decref(j);
+	run_free(&r);
+}
+
+Test(batch, json_says_what_each_reason_step_and_note_is)
+{
+	struct run r;
+	json_t *j = plan_of(&r, ARGS("--answer", "role=other", "--answer", "experience=yes", "--answer", "level=6",
+	                      "--answer", "area.crime=done", "--answer", "area.cjs=done", "--answer",
+	                      "area.penal=started", "--answer", "area.rehab=none", "--format", "json"), "pqip-15-or-21");
+	bool fact = false, requirement = false;
+	size_t i;
+	json_t *v;
+	json_array_foreach(json_object_get(j, "reasons"), i, v) {
+		const char *kind = str(v, "kind"), *status = str(v, "status");
+		if (strcmp(kind, "fact") == 0) {
+			fact = true;
+			cr_expect_str_eq(status, "about you", "a fact is never met or not met");
+		} else {
+			requirement = true;
+			cr_expect_str_eq(kind, "requirement");
+			cr_expect_str_eq(status, json_is_true(json_object_get(v, "met")) ? "met" : "not met");
+		}
+	}
+	cr_expect(fact && requirement);
+	json_t *first = json_array_get(json_object_get(j, "steps"), 0);
+	cr_expect(json_is_true(json_object_get(first, "suggestion")), "finishing the 3rd module first is advice");
+	cr_expect(json_is_false(json_object_get(first, "untimed")));
+	json_array_foreach(json_object_get(j, "notes"), i, v)
+		cr_expect(json_is_boolean(json_object_get(v, "suggestion")));
+	cr_expect(json_is_null(json_object_get(json_object_get(j, "total"), "note")));
+	json_t *sources = json_object_get(json_object_get(j, "content"), "sources");
+	cr_expect_str_eq(str(json_array_get(sources, 2), "id"), "qualification-levels");
+	json_decref(j);
+	run_free(&r);
+	/* What ask-provider's total assumes, and its untimed first step. */
+	run_pa(&r, NULL, ARGS("--answer", "role=other", "--answer", "experience=yes", "--answer", "level=4",
+	                      "--answer", "vq=none", "--format", "json"), NULL);
+	j = parse(&r);
+	cr_expect(strstr(str(json_object_get(j, "total"), "note"), "assumes your Level 4") != NULL);
+	first = json_array_get(json_object_get(j, "steps"), 0);
+	cr_expect(json_is_true(json_object_get(first, "untimed")));
 	json_decref(j);
 	run_free(&r);
 }

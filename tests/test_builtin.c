@@ -106,6 +106,7 @@ static void same_criteria(struct cmp *k)
 		same_str(k, "met", x->met, y->met);
 		same_str(k, "unmet", x->unmet, y->unmet);
 		same_int(k, "faq", x->faq, y->faq);
+		same_int(k, "fact", x->fact, y->fact);
 		same_cond(k, "when", x->when, y->when);
 		same_cond(k, "criteria_conds", content_criteria_conds(k->b)[i], content_criteria_conds(k->f)[i]);
 		cr_expect(content_criteria_conds(k->b)[i] == x->when, "%s: evaluation would use another condition",
@@ -122,6 +123,7 @@ static void same_notes(struct cmp *k, const char *what, const struct content_not
 		at(k, what, i, "note");
 		same_str(k, "text", x[i].text, y[i].text);
 		same_int(k, "faq", x[i].faq, y[i].faq);
+		same_int(k, "suggestion", x[i].suggestion, y[i].suggestion);
 		same_cond(k, "when", x[i].when, y[i].when);
 		same_src(k, x[i].src, y[i].src);
 	}
@@ -136,6 +138,8 @@ static void same_outcomes(struct cmp *k)
 		same_str(k, "id", x->id, y->id);
 		same_str(k, "headline", x->headline, y->headline);
 		same_str(k, "summary", x->summary, y->summary);
+		same_str(k, "route", x->route, y->route);
+		same_str(k, "total_note", x->total_note, y->total_note);
 		same_cond(k, "when", x->when, y->when);
 		same_src(k, x->src, y->src);
 		same_ints(k, "faq", x->faq, x->nfaq, y->faq, y->nfaq);
@@ -149,6 +153,8 @@ static void same_outcomes(struct cmp *k)
 			same_int(k, "months_min", p->months_min, q->months_min);
 			same_int(k, "months_max", p->months_max, q->months_max);
 			same_str(k, "time", p->time, q->time);
+			same_int(k, "untimed", p->untimed, q->untimed);
+			same_int(k, "suggestion", p->suggestion, q->suggestion);
 			same_cond(k, "when", p->when, q->when);
 			same_src(k, p->src, q->src);
 		}
@@ -166,6 +172,7 @@ static void same_rest(struct cmp *k)
 	same_str(k, "reviewed", content_reviewed(k->b), content_reviewed(k->f));
 	same_int(k, "sources", (long long)content_nsources(k->b), (long long)content_nsources(k->f));
 	for (size_t i = 0; i < content_nsources(k->b) && i < content_nsources(k->f); i++) {
+		same_str(k, "source id", content_source(k->b, i)->id, content_source(k->f, i)->id);
 		same_str(k, "source title", content_source(k->b, i)->title, content_source(k->f, i)->title);
 		same_str(k, "source description", content_source(k->b, i)->description,
 		         content_source(k->f, i)->description);
@@ -190,6 +197,21 @@ static void same_rest(struct cmp *k)
 		same_str(k, "name", x->name, y->name);
 		same_str(k, "summary", x->summary, y->summary);
 		same_strs(k, "examples", x->examples, x->nexamples, y->examples, y->nexamples);
+		same_strs(k, "guide_examples", x->guide_examples, x->nguide_examples, y->guide_examples,
+		          y->nguide_examples);
+		same_src(k, x->src, y->src);
+	}
+	struct content_levels_guide gb = content_levels_guide(k->b), gf = content_levels_guide(k->f);
+	snprintf(k->where, sizeof k->where, "levels guide");
+	same_str(k, "source", gb.source ? gb.source->title : NULL, gf.source ? gf.source->title : NULL);
+	same_str(k, "caveats", gb.caveats, gf.caveats);
+	same_int(k, "groups", (long long)content_ngroups(k->b), (long long)content_ngroups(k->f));
+	for (size_t i = 0; i < content_ngroups(k->b) && i < content_ngroups(k->f); i++) {
+		const struct content_group *x = content_group(k->b, i), *y = content_group(k->f, i);
+		at(k, "group", i, y->id);
+		same_str(k, "id", x->id, y->id);
+		same_strs(k, "words", x->words, x->nwords, y->words, y->nwords);
+		same_cond(k, "when", x->when, y->when);
 		same_src(k, x->src, y->src);
 	}
 	same_int(k, "contacts", (long long)content_ncontacts(k->b), (long long)content_ncontacts(k->f));

@@ -86,7 +86,7 @@ Test(content, shipped_content_loads_without_problems)
 	cr_expect_eq(content_nquestions(c), 8);
 	cr_expect_eq(content_noutcomes(c), 9);
 	cr_expect_eq(content_nfaq(c), 25);
-	cr_expect_eq(content_nscenarios(c), 41);
+	cr_expect_eq(content_nscenarios(c), 55);
 	cr_expect_str_eq(content_reviewed(c), "2026-11-23");
 	content_free(c);
 	diag_free(&d);
@@ -195,7 +195,7 @@ Test(content, missing_outcome_condition)
 Test(content, empty_required_string)
 {
 	char *dir = plant_copy();
-	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor (PQiP)\";", "title = \"\";");
+	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor\";", "title = \"\";");
 	expect_both(dir, 1, "meta.cfg", plant_line(dir, "meta.cfg", "title = \"\""), "\"title\" must not be empty");
 	scratch_free(dir);
 	/* Blanks only are empty too. */
@@ -208,7 +208,7 @@ Test(content, empty_required_string)
 Test(content, unknown_setting)
 {
 	char *dir = plant_copy();
-	plant(dir, "contacts.cfg", "about = \"An approved university", "abuot = \"An approved university");
+	plant(dir, "contacts.cfg", "about = \"One of the approved university", "abuot = \"One of the approved university");
 	plant(dir, "meta.cfg", "reviewed = ", "reviewd = \"2026-11-23\";\nreviewed = ");
 	expect_load(dir, 2, "contacts.cfg", plant_line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
 	expect_load(dir, 2, "meta.cfg", plant_line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
@@ -933,8 +933,8 @@ Test(content, truncated_file)
 Test(content, every_problem_is_reported_not_just_the_first)
 {
 	char *dir = plant_copy();
-	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor (PQiP)\";", "title = \"\";");
-	plant(dir, "contacts.cfg", "about = \"An approved university", "abuot = \"An approved university");
+	plant(dir, "meta.cfg", "title = \"Probation Officer training advisor\";", "title = \"\";");
+	plant(dir, "contacts.cfg", "about = \"One of the approved university", "abuot = \"One of the approved university");
 	plant(dir, "levels.cfg", "value = \"8\";", "value = 8;");
 	plant(dir, "faq.cfg", "question = \"What consultation", "question = = \"What consultation");
 	struct { const char *name, *needle, *msg; } want[] = {
@@ -973,4 +973,192 @@ Test(content, the_program_refuses_to_run_on_bad_content)
 	cr_expect_str_eq(r.out, "", "no advice from broken content");
 	run_free(&r);
 	scratch_free(dir);
+}
+
+/* ---- the fields that say what a sentence is, and whom it is for ---- */
+
+Test(content, criterion_kind_is_requirement_or_fact)
+{
+	char *dir = plant_copy();
+	plant(dir, "questions.cfg", "kind = \"fact\";\n    when = \"level in [4, 3, below3]\";",
+	      "kind = \"truth\";\n    when = \"level in [4, 3, below3]\";");
+	expect_load(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "kind = \"truth\""),
+	            "\"kind\" must be \"requirement\" or \"fact\", not \"truth\"");
+	scratch_free(dir);
+}
+
+Test(content, an_untimed_step_has_no_length)
+{
+	char *dir = plant_copy();
+	plant(dir, "outcomes.cfg", "untimed = true;\n        faq = \"vq4\"; },",
+	      "untimed = true; months_min = 1;\n        faq = \"vq4\"; },");
+	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "Ask to enrol on the bespoke") - 1,
+	            "an \"untimed\" step has no length: leave out \"time\" and the months");
+	scratch_free(dir);
+}
+
+Test(content, suggestion_is_true_or_false)
+{
+	char *dir = plant_copy();
+	plant(dir, "outcomes.cfg", "suggestion = true;", "suggestion = \"ours\";");
+	expect_load(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "suggestion = \"ours\""),
+	            "\"suggestion\" must be true or false");
+	scratch_free(dir);
+}
+
+Test(content, the_guide_names_a_source_of_meta_cfg)
+{
+	char *dir = plant_copy();
+	plant(dir, "levels.cfg", "source = \"qualification-levels\";", "source = \"some-website\";");
+	expect_load(dir, 1, "levels.cfg", plant_line(dir, "levels.cfg", "guide = {"),
+	            "the guide's source \"some-website\" is not a source id in meta.cfg");
+	scratch_free(dir);
+}
+
+Test(content, guide_examples_need_the_guide)
+{
+	char *dir = plant_copy();
+	plant(dir, "levels.cfg", "guide = {", "unused = {");
+	plant(dir, "levels.cfg", "unused = {", "# (no guide)\nunused = {");
+	expect_load(dir, 0, "levels.cfg", plant_line(dir, "levels.cfg", "guide_examples = [ \"Doctorate"),
+	            "\"guide_examples\" need a \"guide\" naming their source");
+	scratch_free(dir);
+}
+
+Test(content, a_group_needs_words)
+{
+	char *dir = plant_copy();
+	plant(dir, "questions.cfg", "words = [ \"if you are employed by the\" ];", "words = [ ];");
+	int ln = plant_line(dir, "questions.cfg", "id = \"maybe-nps\"");
+	expect_load(dir, 1, "questions.cfg", ln, "a group needs \"words\": the phrases that speak to it");
+	scratch_free(dir);
+}
+
+/* ---- the shipped content, where one reader found it wrong ---- */
+
+static const struct content *shipped_content(void)
+{
+	static struct content *c;
+	struct diags d = { 0 };
+	if (!c)
+		c = content_load(SHIPPED, &d);
+	cr_assert_not_null(c);
+	diag_free(&d);
+	return c;
+}
+
+Test(content, the_vq_question_offers_no_last_and_both_qualifications_alike)
+{
+	const struct content *c = shipped_content();
+	const struct content_question *q = content_question(c, (size_t)content_question_index(c, "vq"));
+	cr_assert_str_eq(q->options[q->noptions - 1].value, "none", "\"No, neither of these\" comes last");
+	for (size_t i = 0; i + 1 < q->noptions; i++)
+		cr_expect(strncmp(q->options[i].label, "Yes: ", 5) == 0, "\"%s\" is not labelled like the other",
+		          q->options[i].label);
+}
+
+Test(content, routes_are_named_not_headlined)
+{
+	const struct content *c = shipped_content();
+	for (size_t i = 0; i < content_noutcomes(c); i++) {
+		const struct content_outcome *o = content_outcome(c, i);
+		cr_expect_not_null(o->route, "outcome %s has no route name", o->id);
+		cr_expect(o->route && strncmp(o->route, "You", 3) != 0 && !strstr(o->route, " now"),
+		          "%s: \"%s\" reads as the reader's own result", o->id, o->route);
+	}
+}
+
+Test(content, the_finder_covers_what_people_hold_and_keeps_the_sources_apart)
+{
+	const struct content *c = shipped_content();
+	static const char *const want[] = { "GCSE", "A level", "NVQ", "Access to Higher Education", "HNC", "BTEC",
+		                            "Doctorate", "PGCE" };
+	bool seen[8] = { false };
+	for (size_t l = 0; l < content_nlevels(c); l++) {
+		const struct content_level *lv = content_level(c, l);
+		for (size_t e = 0; e < lv->nexamples; e++)
+			cr_expect(!strstr(lv->examples[e], "Level 5 Diploma in Probation Practice"),
+			          "the Level 5 Diploma in Probation Practice is for those accepted onto the PQiP");
+		for (size_t e = 0; e < lv->nguide_examples; e++)
+			for (size_t w = 0; w < 8; w++)
+				seen[w] |= strstr(lv->guide_examples[e], want[w]) != NULL;
+	}
+	for (size_t w = 0; w < 8; w++)
+		cr_expect(seen[w], "the finder has no %s", want[w]);
+	struct content_levels_guide g = content_levels_guide(c);
+	cr_assert_not_null(g.source);
+	cr_expect_str_eq(g.source->title, "General guide to qualification levels");
+	static const char *const caveats[] = { "GCSE", "certificate", "SCQF", "overseas", "PQiP documents win" };
+	for (size_t i = 0; i < 5; i++)
+		cr_expect(strstr(g.caveats, caveats[i]) != NULL, "the guide's caveats say nothing of %s", caveats[i]);
+}
+
+/* Every text a person can read, with where it is. */
+static void each_text(const struct content *c, void (*fn)(const char *text, const char *where))
+{
+	for (size_t i = 0; i < content_nfaq(c); i++) {
+		fn(content_faq(c, i)->question, content_faq(c, i)->id);
+		fn(content_faq(c, i)->answer, content_faq(c, i)->id);
+	}
+	for (size_t i = 0; i < content_nquestions(c); i++) {
+		const struct content_question *q = content_question(c, i);
+		fn(q->help, q->id);
+		for (size_t o = 0; o < q->noptions; o++) {
+			fn(q->options[o].label, q->id);
+			fn(q->options[o].help ? q->options[o].help : "", q->id);
+		}
+	}
+	for (size_t i = 0; i < content_noutcomes(c); i++) {
+		const struct content_outcome *o = content_outcome(c, i);
+		fn(o->summary, o->id);
+		for (size_t k = 0; k < o->nsteps; k++)
+			fn(o->steps[k].text, o->id);
+		for (size_t k = 0; k < o->nnotes; k++)
+			fn(o->notes[k].text, o->id);
+	}
+	for (size_t k = 0; k < content_ncommon_notes(c); k++)
+		fn(content_common_notes(c)[k].text, "common note");
+	for (size_t i = 0; i < content_ncriteria(c); i++) {
+		fn(content_criterion(c, i)->met, content_criterion(c, i)->id);
+		fn(content_criterion(c, i)->unmet, content_criterion(c, i)->id);
+	}
+	for (size_t i = 0; i < content_nlevels(c); i++)
+		fn(content_level(c, i)->summary, content_level(c, i)->value);
+	for (size_t i = 0; i < content_ncontacts(c); i++)
+		fn(content_contact(c, i)->about, content_contact(c, i)->id);
+}
+
+/* Claims the documents don't make, each with what they do say. */
+static void no_overstatement(const char *text, const char *where)
+{
+	static const char *const claims[] = {
+		"three assessment stages",          /* "a series of assessment stages, including" */
+		"You would do routine PSO tasks",   /* said of PQiP learners in the NPS */
+		"sets out the requirements",        /* the LAURUS page links to them */
+		"level above Level 7",              /* the documents don't say */
+		"opens a shorter way",              /* nor this */
+		"provider of the knowledge modules", /* providers for the access routes */
+		"on the recruitment website",       /* "this website", never named */
+		"(VQ3), is suitable",               /* the induction's VQ is not said to be the VQ3 */
+		"Probation Service Officer PQiP",   /* one name for the role */
+		"permanent Probation Service Officer",
+		"universities can advise",          /* advice of ours: "you could ask" */
+		"qualification has one",            /* "within Community Justice Learning" */
+		"This counts as experience",        /* this advisor counts it so */
+		"the recruitment website",          /* "this website", never named */
+		"current intake",                   /* "this intake", never dated */
+		"lead to this Level 5",             /* the FAQ's Level 5 VQ is never named the diploma */
+		"the academic learning leads",      /* the whole PQiP leads to Honours Degree Level 6 */
+		"The one route",                    /* "a number of routes" */
+		"From there, the short Level 4",    /* the induction's VQ is not said to be relevant */
+		"a Level 5 step comes before",      /* the LAURUS page says VQ4 entrants can apply */
+		"no examples for other levels",     /* it gives Levels 5, 6 and 7 */
+	};
+	for (size_t i = 0; i < sizeof claims / sizeof *claims; i++)
+		cr_expect(!strstr(text, claims[i]), "%s says \"%s\"", where, claims[i]);
+}
+
+Test(content, says_no_more_than_the_documents)
+{
+	each_text(shipped_content(), no_overstatement);
 }

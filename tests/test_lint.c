@@ -93,7 +93,7 @@ Test(lint, shipped_content_has_no_problems)
 	cr_expect_eq(st.paths, 1018, "answer paths proven: %g", st.paths);
 	cr_expect_eq(st.questions, 8);
 	cr_expect_eq(st.outcomes, 9);
-	cr_expect_eq(st.scenarios, 41);
+	cr_expect_eq(st.scenarios, 55);
 	content_free(c);
 	diag_free(&d);
 }
@@ -273,4 +273,50 @@ Test(lint, describe_lists_the_answers_used)
 	free(eff);
 	content_free(c);
 	diag_free(&d);
+}
+
+/* ---- whom each text speaks to ---- */
+
+Test(lint, a_note_for_others_shown_to_a_pso)
+{
+	char *dir = plant_copy();
+	/* check-level's "apply to become a PSO", its "when" taken away. */
+	plant(dir, "outcomes.cfg", "faq = \"not-eligible\";\n        when = \"role != pso\"; },", "faq = \"not-eligible\"; },");
+	expect_lint(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "there is still a"),
+	            "\"apply to become a\" speaks to group \"not-pso\", but is shown to: role=pso, level=unknown");
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect_not_null(strstr(r.err, "speaks to group \"not-pso\""), "%s", r.err);
+	run_free(&r);
+	scratch_free(dir);
+}
+
+Test(lint, a_reason_for_pso_shown_to_everyone_with_experience)
+{
+	char *dir = plant_copy();
+	plant(dir, "questions.cfg", "whose lives are in crisis: you have it.\";",
+	      "whose lives are in crisis: you have it (working as a PSO counts).\";");
+	expect_lint(dir, 1, "questions.cfg", plant_line(dir, "questions.cfg", "id = \"experienced\""),
+	            "\"working as a PSO counts\" speaks to group \"pso\", but is shown to: role=nps, experience=yes, "
+	            "level=8 (or 7, 6, 5), area.crime=done, area.cjs=done, area.penal=done, area.rehab=done");
+	scratch_free(dir);
+}
+
+Test(lint, a_group_phrase_is_found_in_any_case_and_reported_once)
+{
+	char *dir = plant_copy();
+	/* The common note for NPS staff, shown to everyone: one report, not one per path. */
+	plant(dir, "outcomes.cfg", "learner.\";\n    faq = \"nps-staff\";\n    when = \"role = nps\"; },",
+	      "learner.\";\n    faq = \"nps-staff\"; },");
+	struct diags d = { 0 };
+	struct content *c = content_load(dir, &d);
+	cr_assert_not_null(c);
+	cr_assert_not(lint_content(c, &d, NULL));
+	cr_expect_eq(d.n, 1, "%s", problem_list(&d));
+	cr_expect(strstr(d.v[0].msg, "\"you work in the National Probation Service\" speaks to group \"nps\"") != NULL,
+	          "%s", d.v[0].msg);
+	content_free(c);
+	diag_free(&d);
+	scratch_free(dir);
 }

@@ -30,7 +30,8 @@ Test(plain, numbered_questions_to_a_result)
 	cr_assert(strstr(r.out, "Question 1 of about") != NULL, "%s", r.out);
 	cr_assert(strstr(r.out, "  1. ") != NULL);
 	cr_assert(strstr(r.out, "Question 7 of about 7") != NULL, "%s", r.out);
-	cr_assert(strstr(r.out, "likely on the 15 month route") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "apply when the next campaign opens") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "15 month route") != NULL, "%s", r.out);
 	cr_assert(strstr(r.out, "Rules last reviewed on 2026-11-23") != NULL);
 	cr_assert(strstr(r.out, "Goodbye.") != NULL);
 	cr_assert_str_eq(r.err, "");
@@ -200,4 +201,25 @@ Test(plain, sigterm_ends_the_session_then_the_program)
 Test(plain, hang_up_ends_the_session_then_the_program)
 {
 	signal_mid_question(SIGHUP);
+}
+
+Test(plain, f_finds_a_qualification_by_its_name_and_takes_its_level)
+{
+	struct run r;
+	/* Someone else, with experience; at the level question: f, "btec n", the first match. */
+	run_pa(&r, "3\n1\nf\nbtec n\n1\n", ARGS("--plain"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect(strstr(r.out, "f to find your qualification") != NULL, "%s", r.out);
+	cr_expect(strstr(r.out, "1.   Level 3 awards, certificates and diplomas, such as a BTEC National") != NULL,
+	          "%s", r.out);
+	cr_expect(strstr(r.out, "(general guide): Level 3") != NULL, "%s", r.out);
+	cr_expect(strstr(r.out, "Examples marked (general guide) are from the General guide") != NULL, "%s", r.out);
+	cr_expect(strstr(r.out, "Grades matter for GCSEs") != NULL, "the guide's caveats: %s", r.out);
+	/* Level 3 was taken: the vq question comes next. */
+	cr_expect(strstr(r.out, "Do you hold a vocational qualification in probation practice?") != NULL, "%s", r.out);
+	run_free(&r);
+	/* Nothing found: back to the question. */
+	run_pa(&r, "3\n1\nf\nzzz\n", ARGS("--plain"), NULL);
+	cr_expect(strstr(r.out, "Nothing in the finder holds that.") != NULL, "%s", r.out);
+	run_free(&r);
 }

@@ -331,12 +331,19 @@ Test(robust, tiny_terminals)
 	vt_free(vt);
 }
 
-Test(robust, two_hundred_resizes_while_keys_arrive)
+/* At 80x24, with two questions answered. */
+static struct vt *start_answered(int *role, int *exp)
 {
 	struct vt *vt = start(24, 80, NULL);
 	kit_see(vt, "Check my eligibility");
+	answer_two(vt, role, exp);
+	return vt;
+}
+
+Test(robust, two_hundred_resizes_while_keys_arrive)
+{
 	int role, exp;
-	answer_two(vt, &role, &exp);
+	struct vt *vt = start_answered(&role, &exp);
 	static const int sizes[][2] = { { 24, 80 }, { 5, 20 }, { 60, 200 }, { 12, 40 }, { 1, 1 }, { 40, 120 },
 		                        { 11, 39 }, { 25, 81 } };
 	/* Keys that move and look but do not answer. */
@@ -356,10 +363,8 @@ Test(robust, two_hundred_resizes_while_keys_arrive)
 
 Test(robust, a_megabyte_pasted)
 {
-	struct vt *vt = start(24, 80, NULL);
-	kit_see(vt, "Check my eligibility");
 	int role, exp;
-	answer_two(vt, &role, &exp);
+	struct vt *vt = start_answered(&role, &exp);
 	vt_char(vt, '/');
 	kit_see(vt, "Search:");
 	size_t n = 1024 * 1024;

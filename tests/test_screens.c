@@ -112,15 +112,17 @@ Test(screens, the_faq)
 }
 
 /* Ceilings: the figures measured when these tests were written (80x24,
- * xterm-256color, the shipped content). */
-#define FIRST_SCREEN_BYTES 1418
+ * xterm-256color, the shipped content), and again when the content's
+ * wording grew (the answer and the result); the menu move's is the bench's
+ * goal of 60. */
+#define FIRST_SCREEN_BYTES 1411
 #define MENU_MOVE_BYTES 60
-#define ANSWER_BYTES 1009
-#define RESULT_BYTES 1677
-/* The result's second page was 1305 B of steps; what comes first is now
- * the route and the steps, so its second page holds why (the coloured
- * met and not met), and the result is 107 lines, not 129. */
-#define RESULT_PAGE_BYTES 1500
+#define ANSWER_BYTES 1407
+#define RESULT_BYTES 1764
+/* The result's second page was 1290 B; the route now comes before the
+ * steps, so the second page is all steps (dense text, few blank lines)
+ * where it was half why: 1445 B. */
+#define RESULT_PAGE_BYTES 1450
 
 Test(screens, bytes_a_slow_link_pays)
 {

@@ -220,16 +220,24 @@ static const char *example_of(const char *value)
 	return NULL;
 }
 
-Test(tui, finder_takes_the_level_of_a_qualification)
+/* The finder of the level question, for a PSO or for someone else with experience. */
+static struct vt *at_the_finder(bool pso)
 {
-	char buf[64], line[64];
 	struct vt *vt = start(24, 80, NULL);
 	vt_pick(vt, "Check my eligibility", true);
-	choose(vt, q_of("role"), opt_of("role", "other"));
-	choose(vt, q_of("experience"), opt_of("experience", "yes"));
+	choose(vt, q_of("role"), opt_of("role", pso ? "pso" : "other"));
+	if (!pso)
+		choose(vt, q_of("experience"), opt_of("experience", "yes"));
 	see_question(vt, q_of("level"));
 	cr_assert(vt_pick(vt, "Not sure?", true), "%s", vt_dump(vt));
 	SEE(vt, "Qualification finder");
+	return vt;
+}
+
+Test(tui, finder_takes_the_level_of_a_qualification)
+{
+	char buf[64], line[64];
+	struct vt *vt = at_the_finder(false);
 	cr_assert(vt_pick(vt, kit_prefix(example_of("5"), 20, buf), false), "%s", vt_dump(vt));
 	SEE(vt, "Level 5");
 	SEE(vt, "as your answer");
@@ -245,6 +253,43 @@ Test(tui, finder_takes_the_level_of_a_qualification)
 	SEE(vt, "Qualification finder");
 	cr_assert(vt_pick(vt, "still don't know", true), "%s", vt_dump(vt));
 	see_outcome(vt, "check-level");
+	vt_free(vt);
+}
+
+Test(tui, finder_narrows_as_you_type_and_labels_the_general_guide)
+{
+	struct vt *vt = at_the_finder(false);
+	SEE(vt, "Master's degree");
+	/* A letter opens the prompt; what is typed narrows the list. */
+	vt_send(vt, "hnc");
+	SEE(vt, "Find: hnc");
+	SEE(vt, "Higher National Certificate (HNC) (general guide)");
+	cr_expect(vt_wait_gone(vt, "Master's degree", WAIT), "the list is not narrowed:%s", vt_dump(vt));
+	SEE(vt, "not a PQiP document");
+	/* Enter ends typing, Enter again takes the level. */
+	vt_key(vt, VTERM_KEY_ENTER);
+	vt_settle(vt, 100, WAIT);
+	vt_key(vt, VTERM_KEY_ENTER);
+	see_question(vt, q_of("vq"));
+	choose(vt, q_of("vq"), opt_of("vq", "none"));
+	see_outcome(vt, "ask-provider");
+	/* A fact about the person is not "Met" (in Why, after the steps). */
+	for (int i = 0; i < 6 && !vt_wait(vt, "About you", 300); i++)
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+	SEE(vt, "About you: Your highest qualification is at Level 4.");
+	SEE(vt, "Met: Practice experience");
+	vt_free(vt);
+}
+
+Test(tui, finder_find_is_cleared_by_escape)
+{
+	struct vt *vt = at_the_finder(true);
+	vt_send(vt, "/gcse");
+	SEE(vt, "Level 2: GCSE at grades 9 to 4");
+	cr_expect(vt_wait_gone(vt, "Master's degree", WAIT), "%s", vt_dump(vt));
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	SEE(vt, "Master's degree");
+	cr_expect(vt_wait_gone(vt, "Find: gcse", WAIT), "%s", vt_dump(vt));
 	vt_free(vt);
 }
 
@@ -571,9 +616,17 @@ Test(tui, levels_contacts_about)
 	struct vt *vt = start(24, 80, NULL);
 	cr_assert(vt_pick(vt, "Qualification levels", true));
 	SEE(vt, content_level(content, 0)->name);
+	/* The general guide's examples too, labelled with their source. */
+	cr_assert(vt_pick(vt, "Below Level 3", false), "%s", vt_dump(vt));
+	SEE(vt, "From the General guide to qualification levels");
+	SEE(vt, "GCSE at grades 9 to 4");
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	cr_assert(vt_pick(vt, "Routes and qualifications", true));
-	SEE(vt, kit_prefix(content_outcome(content, 0)->headline, 30, buf));
+	/* Routes by name: a headline ("You meet ...") would read as the reader's own result. */
+	for (size_t i = 0; i < 3; i++)
+		SEE(vt, kit_prefix(content_outcome(content, i)->route, 30, buf));
+	cr_expect(vt_wait_gone(vt, kit_prefix(content_outcome(content, 2)->headline, 30, buf), 500), "%s",
+	          vt_dump(vt));
 	vt_key(vt, VTERM_KEY_ESCAPE);
 	cr_assert(vt_pick(vt, "Contacts", true));
 	SEE(vt, kit_prefix(content_contact(content, 0)->name, 30, buf));

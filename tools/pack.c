@@ -70,11 +70,11 @@ static void str(struct pack *p, const char *s)
 	putc('"', p->out);
 }
 
-/* A place, with the directory's name replaced by "(built-in)". */
-static void src(struct pack *p, struct content_src s)
+/* A place, with the directory's name replaced by "(built-in)", as field. */
+static void src_field(struct pack *p, const char *field, struct content_src s)
 {
 	size_t n = strlen(p->origin);
-	put(p, ".src = { ");
+	put(p, ".%s = { ", field);
 	if (s.file && strncmp(s.file, p->origin, n) == 0 && s.file[n] == '/') {
 		put(p, "\"" BUILTIN "\" ");
 		str(p, s.file + n);
@@ -82,6 +82,11 @@ static void src(struct pack *p, struct content_src s)
 		str(p, s.file);
 	}
 	put(p, ", %d }", s.line);
+}
+
+static void src(struct pack *p, struct content_src s)
+{
+	src_field(p, "src", s);
 }
 
 /* ---- conditions: each node a static struct, children first ---- */
@@ -162,6 +167,8 @@ static void conds(struct pack *p, const struct content *c)
 	}
 	for (size_t k = 0; k < c->ncommon_notes; k++)
 		cond(p, c->common_notes[k].when);
+	for (size_t k = 0; k < c->ngroups; k++)
+		cond(p, c->groups[k].when);
 }
 
 /* ---- arrays ---- */
@@ -277,7 +284,7 @@ static unsigned criteria(struct pack *p, const struct content *c)
 		str(p, k->met);
 		put(p, ", .unmet = ");
 		str(p, k->unmet);
-		put(p, ", .faq = %d, ", k->faq);
+		put(p, ", .faq = %d, .fact = %d, ", k->faq, (int)k->fact);
 		cond_ref(p, "when", k->when);
 		src(p, k->src);
 		put(p, " },\n");
@@ -310,7 +317,7 @@ static unsigned notes(struct pack *p, const struct content_note *v, size_t n)
 	for (size_t k = 0; no && k < n; k++) {
 		put(p, "\t{ .text = ");
 		str(p, v[k].text);
-		put(p, ", .faq = %d, ", v[k].faq);
+		put(p, ", .faq = %d, .suggestion = %d, ", v[k].faq, (int)v[k].suggestion);
 		cond_ref(p, "when", v[k].when);
 		src(p, v[k].src);
 		put(p, " },\n");
@@ -331,7 +338,7 @@ static unsigned steps(struct pack *p, const struct content_outcome *o)
 		str(p, s->label);
 		put(p, ", .faq = %d, .months_min = %d, .months_max = %d, .time = ", s->faq, s->months_min, s->months_max);
 		str(p, s->time);
-		put(p, ", ");
+		put(p, ", .untimed = %d, .suggestion = %d, ", (int)s->untimed, (int)s->suggestion);
 		cond_ref(p, "when", s->when);
 		src(p, s->src);
 		put(p, " },\n");
@@ -365,6 +372,10 @@ static unsigned outcomes(struct pack *p, const struct content *c)
 		str(p, o->headline);
 		put(p, ", .summary = ");
 		str(p, o->summary);
+		put(p, ", .route = ");
+		str(p, o->route);
+		put(p, ", .total_note = ");
+		str(p, o->total_note);
 		put(p, ", .rank = %d, ", o->rank);
 		cond_ref(p, "when", o->when);
 		array_ref(p, "steps", "a", parts[i][0]);
@@ -405,9 +416,11 @@ static unsigned faq(struct pack *p, const struct content *c)
 
 static unsigned levels(struct pack *p, const struct content *c)
 {
-	unsigned *ex = calloc(c->nlevels + 1, sizeof *ex);
-	for (size_t i = 0; ex && i < c->nlevels; i++)
-		ex[i] = strings(p, c->levels[i].examples, c->levels[i].nexamples);
+	unsigned *ex = calloc(2 * c->nlevels + 1, sizeof *ex);
+	for (size_t i = 0; ex && i < c->nlevels; i++) {
+		ex[2 * i] = strings(p, c->levels[i].examples, c->levels[i].nexamples);
+		ex[2 * i + 1] = strings(p, c->levels[i].guide_examples, c->levels[i].nguide_examples);
+	}
 	unsigned no = open_array(p, "struct content_level", "a", c->levels);
 	for (size_t i = 0; no && i < c->nlevels; i++) {
 		const struct content_level *l = &c->levels[i];
@@ -419,8 +432,10 @@ static unsigned levels(struct pack *p, const struct content *c)
 		put(p, ", .summary = ");
 		str(p, l->summary);
 		put(p, ", ");
-		array_ref(p, "examples", "s", ex ? ex[i] : 0);
+		array_ref(p, "examples", "s", ex ? ex[2 * i] : 0);
 		put(p, ".nexamples = %zu, ", l->nexamples);
+		array_ref(p, "guide_examples", "s", ex ? ex[2 * i + 1] : 0);
+		put(p, ".nguide_examples = %zu, ", l->nguide_examples);
 		src(p, l->src);
 		put(p, " },\n");
 	}
@@ -492,7 +507,9 @@ static unsigned sources(struct pack *p, const struct content *c)
 {
 	unsigned no = open_array(p, "struct content_source", "a", c->sources);
 	for (size_t i = 0; no && i < c->nsources; i++) {
-		put(p, "\t{ .title = ");
+		put(p, "\t{ .id = ");
+		str(p, c->sources[i].id);
+		put(p, ", .title = ");
 		str(p, c->sources[i].title);
 		put(p, ", .description = ");
 		str(p, c->sources[i].description);
@@ -500,6 +517,29 @@ static unsigned sources(struct pack *p, const struct content *c)
 	}
 	if (no)
 		close_array(p, c->nsources);
+	return no;
+}
+
+static unsigned groups(struct pack *p, const struct content *c)
+{
+	unsigned *w = calloc(c->ngroups + 1, sizeof *w);
+	for (size_t i = 0; w && i < c->ngroups; i++)
+		w[i] = strings(p, c->groups[i].words, c->groups[i].nwords);
+	unsigned no = open_array(p, "struct content_group", "a", c->groups);
+	for (size_t i = 0; no && i < c->ngroups; i++) {
+		const struct content_group *g = &c->groups[i];
+		put(p, "\t{ .id = ");
+		str(p, g->id);
+		put(p, ", ");
+		array_ref(p, "words", "s", w ? w[i] : 0);
+		put(p, ".nwords = %zu, ", g->nwords);
+		cond_ref(p, "when", g->when);
+		src(p, g->src);
+		put(p, " },\n");
+	}
+	if (no)
+		close_array(p, c->ngroups);
+	free(w);
 	return no;
 }
 
@@ -523,7 +563,7 @@ static void store(struct pack *p, const struct content *c)
 	conds(p, c);
 	unsigned src_no = sources(p, c), q = questions(p, c), k = criteria(p, c), kc = crit_conds(p, c),
 	         o = outcomes(p, c), cn = notes(p, c->common_notes, c->ncommon_notes), f = faq(p, c),
-	         l = levels(p, c), ct = contacts(p, c), s = scenarios(p, c),
+	         l = levels(p, c), ct = contacts(p, c), s = scenarios(p, c), g = groups(p, c),
 	         fi = ids(p, c->faq_ids, c->nfaq_ids), qi = ids(p, c->question_ids, c->nquestion_ids);
 	put(p, "static struct content store = {\n\t.frozen = true, .origin = \"" BUILTIN "\", .title = ");
 	str(p, c->title);
@@ -545,7 +585,16 @@ static void store(struct pack *p, const struct content *c)
 	array_ref(p, "faq", "a", f);
 	put(p, ".nfaq = %zu,\n\t", c->nfaq);
 	array_ref(p, "levels", "a", l);
-	put(p, ".nlevels = %zu,\n\t", c->nlevels);
+	put(p, ".nlevels = %zu,\n\t.guide_source_id = ", c->nlevels);
+	str(p, c->guide_source_id);
+	put(p, ", .guide_caveats = ");
+	str(p, c->guide_caveats);
+	put(p, ", .guide_source = %d", c->guide_source);
+	put(p, ", ");
+	src_field(p, "guide_src", c->guide_src);
+	put(p, ",\n\t");
+	array_ref(p, "groups", "a", g);
+	put(p, ".ngroups = %zu,\n\t", c->ngroups);
 	array_ref(p, "contacts", "a", ct);
 	put(p, ".ncontacts = %zu,\n\t", c->ncontacts);
 	array_ref(p, "scenarios", "a", s);

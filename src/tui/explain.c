@@ -14,20 +14,19 @@ static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
 	const struct content_question *q = content_question(t->c, (size_t)((struct explain *)v->priv)->q);
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, q->text);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, q->help);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "The answers");
+	pane_text(p, PANE_HEADING, q->text);
+	pane_gap(p);
+	pane_text(p, PANE_TEXT, q->help);
+	pane_heading(p, "The answers");
 	for (size_t i = 0; i < q->noptions; i++) {
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", q->options[i].label);
 		pane_add(p, PANE_DIM, PANE_NONE, 2, NULL, q->options[i].help);
 	}
 	if (q->faq >= 0) {
 		const struct content_faq *e = content_faq(t->c, (size_t)q->faq);
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+		pane_gap(p);
 		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "From the FAQ: %s", e->question);
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, e->answer);
+		pane_text(p, PANE_TEXT, e->answer);
 	}
 }
 

@@ -16,12 +16,10 @@ static void build(struct tui *t, struct tui_view *v)
 
 static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 {
-	if (sel.kind < 0)
-		return;
 	/* Block 0 the question, block 1 the answer: search matches rely on it. */
 	const struct content_faq *e = content_faq(t->c, (size_t)sel.index);
-	pane_add(&v->side, PANE_HEADING, PANE_NONE, 0, NULL, e->question);
-	pane_add(&v->side, PANE_TEXT, PANE_NONE, 0, NULL, e->answer);
+	pane_text(&v->side, PANE_HEADING, e->question);
+	pane_text(&v->side, PANE_TEXT, e->answer);
 }
 
 void faq_select(struct tui *t, struct tui_view *v, int i)
@@ -73,25 +71,13 @@ static unsigned ctx_of(const struct tui *t, const struct tui_view *v)
 /* The search in the status line: the prompt while typing, else the count. */
 static void draw_search(const struct tui *t, const struct faq *q, const struct tui_geom *g, struct tui_frame *f)
 {
-	attr_t a = t->attr[TUI_S_STATUS];
-	tui_fill(t, g->status, a);
 	char count[96];
 	if (q->nm == 0)
 		snprintf(count, sizeof count, q->qlen ? "no match" : "type to search");
 	else
 		snprintf(count, sizeof count, "match %d of %zu", q->cur + 1, q->nm);
-	int y = g->status.y, x = 1, w = g->status.w - 2;
-	x += tui_puts(t, y, x, w, "Search: ", a | A_BOLD);
-	if (q->typing) {
-		int room = w - (x - 1) - 20;
-		x += tui_puts(t, y, x, w - (x - 1), tui_tail(q->query, room), t->attr[TUI_S_INPUT]);
-		*f = (struct tui_frame){ y, x, true };
-	} else {
-		x += tui_puts(t, y, x, w - (x - 1), q->query, t->attr[TUI_S_INPUT]);
-	}
-	x += tui_puts(t, y, x, w - (x - 1), "  ", a);
-	x += tui_puts(t, y, x, w - (x - 1), count, a);
-	tui_puts(t, y, x, w - (x - 1), q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", a);
+	tui_draw_prompt(t, g, "Search: ", q->query, q->typing, count,
+	                q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", f);
 }
 
 /* The search's matches as a pane shows them: in the list (block i is
@@ -130,26 +116,18 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct faq *q = v->priv;
-	switch (a) {
-	case TUI_A_TYPE:
-	case TUI_A_ERASE:
-	case TUI_A_KILL:
-		if (!tui_edit(q->query, &q->qlen, NULL, sizeof q->query, a, t->key))
-			return TUI_R_NONE;
-		search_run(t, v);
-		return TUI_R_REDRAW;
-	case TUI_A_ACCEPT:
-		q->typing = false;
-		if (q->qlen && q->nm == 0)
-			tui_message(t, "Nothing in the FAQ matches \"%s\".", q->query);
-		return TUI_R_REDRAW;
-	case TUI_A_CANCEL:
-		q->typing = false;
-		search_clear(v);
-		return TUI_R_REDRAW;
-	default:
+	enum tui_field done = tui_field_key(q->query, &q->qlen, NULL, sizeof q->query, a, t->key);
+	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
-	}
+	if (done == TUI_F_EDITED)
+		search_run(t, v);
+	else
+		q->typing = false;
+	if (done == TUI_F_ACCEPT && q->qlen && q->nm == 0)
+		tui_message(t, "Nothing in the FAQ matches \"%s\".", q->query);
+	if (done == TUI_F_CANCEL)
+		search_clear(v);
+	return TUI_R_REDRAW;
 }
 
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)

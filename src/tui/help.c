@@ -77,8 +77,7 @@ static void build(struct tui *t, struct tui_view *v)
 	         "Keys work as in less and dialog. The line at the bottom of each screen shows the main ones.");
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
 		if (sections[s].title && section_used(sections[s].ctx)) {
-			pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, sections[s].title);
+			pane_heading(p, sections[s].title);
 		}
 		for (int a = TUI_A_NONE + 1; a < TUI_A_COUNT; a++) {
 			if (!tui_offers(t, (enum tui_action)a))
@@ -86,15 +85,13 @@ static void build(struct tui *t, struct tui_view *v)
 			row(p, (enum tui_action)a, sections[s].ctx);
 		}
 	}
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Also");
+	pane_heading(p, "Also");
 	for (size_t i = 0; i < tui_nkey_notes; i++) {
 		if (!t->mouse && strncmp(tui_key_notes[i].keys, "mouse", 5) == 0)
 			continue;
 		keyed_row(p, tui_key_notes[i].keys, tui_key_notes[i].help);
 	}
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "The window");
+	pane_heading(p, "The window");
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "From 120 columns the help pane sits beside the main one; at 80x24 it sits below. In a "
 	         "smaller window one pane is shown at a time: Tab shows the other. Below 40x12 the advisor "

@@ -127,6 +127,7 @@ const size_t tui_nbindings = sizeof tui_bindings / sizeof tui_bindings[0];
 
 const struct tui_key_note tui_key_notes[] = {
 	{ "a letter", "Jump to the next item starting with that letter, unless the letter has a key of its own", L },
+	{ "a letter or /", "In the qualification finder: type to narrow the list to the names holding what you type", L },
 	{ "typing", "Add to the search or the file name; the FAQ search updates as you type", IN },
 	{ "mouse click", "Select an item; click it again to choose it (off with --no-mouse)", L | P | D },
 	{ "mouse wheel", "Scroll the pane under the pointer", L | P },

@@ -7,30 +7,41 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Levels of the Regulated Qualifications Framework (RQF). The PQiP needs Level 5 or above, "
 	         "in any subject.");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	for (size_t i = 0; i < content_nlevels(t->c); i++)
 		pane_add(p, PANE_TEXT, PANE_ITEM((int)i), 2, NULL, content_level(t->c, i)->name);
 	pane_select(p, 0);
 }
 
-static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
+void levels_examples(const struct tui *t, struct pane *p, const struct content_level *lv)
 {
-	struct pane *p = &v->side;
-	if (sel.kind < 0)
-		return;
-	const struct content_level *lv = content_level(t->c, (size_t)sel.index);
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, lv->name);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, lv->summary);
 	if (lv->nexamples) {
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Examples");
+		pane_gap(p);
+		pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "%s in the PQiP documents", lv->name);
 		for (size_t i = 0; i < lv->nexamples; i++)
 			pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->examples[i]);
 	}
+	struct content_levels_guide g = content_levels_guide(t->c);
+	if (!lv->nguide_examples || !g.source)
+		return;
+	pane_gap(p);
+	pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL, "From the %s", g.source->title);
+	for (size_t i = 0; i < lv->nguide_examples; i++)
+		pane_add(p, PANE_TEXT, PANE_NONE, 0, "- ", lv->guide_examples[i]);
+	pane_text(p, PANE_DIM, g.caveats);
+}
+
+static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
+{
+	const struct content_level *lv = content_level(t->c, (size_t)sel.index);
+	pane_text(&v->side, PANE_HEADING, lv->name);
+	pane_text(&v->side, PANE_TEXT, lv->summary);
+	levels_examples(t, &v->side, lv);
 }
 
 const struct tui_screen_ops levels_screen = {
-	.name = "levels", .title = "Qualification levels", .side_title = "About this level", .hints = tui_browse_hints,
+	.name = "levels", .title = "Qualification levels", .side_title = "About this level",
+	.hints = tui_browse_hints,
 	.side_share = 55, .side_wide = true, .fit_main = true,
 	.build = build, .build_side = build_side,
 };

@@ -35,20 +35,20 @@ static const char *resume_hint(const struct tui *t)
 static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "Welcome");
+	pane_text(p, PANE_HEADING, "Welcome");
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Can you train as a Probation Officer? In a few minutes this advisor tells you "
 	         "whether you can apply for the Professional Qualification in Probation (PQiP) now, "
 	         "and if not, the shortest realistic route there. Every question is explained, and "
 	         "you can go back, review and change your answers at any time.");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	for (int i = 0; i < M_COUNT; i++)
 		if (i != M_QUIT || !t->kiosk)
 			pane_aside(p, pane_add(p, PANE_TEXT, PANE_ITEM(i), 2, NULL, items[i].label), items[i].about);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	const char *hint = resume_hint(t);
 	if (hint)
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, hint);
+		pane_text(p, PANE_HEADING, hint);
 	pane_add(p, PANE_DIM, PANE_NONE, 0, NULL,
 	         "Use the arrow keys and Enter. Press / on any screen to search the FAQ, and ? for help "
 	         "with the keys.");

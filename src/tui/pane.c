@@ -68,6 +68,22 @@ size_t pane_add(struct pane *p, int style, struct pane_ref ref, int indent, cons
 	return p->nb++;
 }
 
+size_t pane_text(struct pane *p, int style, const char *text)
+{
+	return pane_add(p, style, PANE_NONE, 0, NULL, text);
+}
+
+void pane_gap(struct pane *p)
+{
+	pane_text(p, PANE_TEXT, "");
+}
+
+void pane_heading(struct pane *p, const char *title)
+{
+	pane_gap(p);
+	pane_text(p, PANE_HEADING, title);
+}
+
 /* One of block b's own strings, replaced by a copy of text (NULL: none). */
 static void set_part(struct pane *p, size_t b, size_t field, const char *text)
 {

@@ -2,6 +2,7 @@
  * contacts and about screens. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "plan.h"
 #include "tui_pane.h"
@@ -23,28 +24,32 @@ static void link(struct to *t, const struct plan_block *b, int indent)
 		          content_faq(t->doc->c, (size_t)b->faq)->question);
 }
 
-static void gap(struct to *t)
-{
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-}
-
 static void p_headline(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, PANE_HEADING, PANE_NONE, 0, NULL, b->text);
+	pane_text(t->p, PANE_HEADING, b->text);
 }
 
 static void p_summary(struct to *t, const struct plan_block *b)
 {
-	/* Under the headline where there is no Why heading (routes). */
-	if (t->p->nb && plan_section_of(t->doc->b[b - t->doc->b - 1].kind) == PLAN_S_RESULT)
-		gap(t);
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, b->text);
+	if (t->p->nb)
+		pane_gap(t->p);
+	pane_text(t->p, PANE_TEXT, b->text);
 }
 
+/* "Met: ", "Not met: ", "About you: ". */
 static void p_reason(struct to *t, const struct plan_block *b)
 {
-	pane_add(t->p, b->met ? PANE_MET : PANE_UNMET, PANE_NONE, 0, b->met ? "Met: " : "Not met: ", b->text);
-	link(t, b, b->met ? 5 : 9);
+	char label[32];
+	snprintf(label, sizeof label, "%s: ", plan_reason_label(b));
+	label[0] = (char)(label[0] - 'a' + 'A');
+	pane_add(t->p, b->fact ? PANE_TEXT : b->met ? PANE_MET : PANE_UNMET, PANE_NONE, 0, label, b->text);
+	link(t, b, (int)strlen(label));
+}
+
+static void suggested(struct to *t, const struct plan_block *b, int indent)
+{
+	if (b->suggestion)
+		pane_add(t->p, PANE_DIM, PANE_NONE, indent, NULL, PLAN_SUGGESTION_NOTE);
 }
 
 static void p_timeline(struct to *t, const struct plan_block *b)
@@ -53,11 +58,11 @@ static void p_timeline(struct to *t, const struct plan_block *b)
 	char **rows, total[256];
 	size_t n = plan_timeline_chart(t->doc, PLAN_CHART_NARROW, MB_CUR_MAX > 1, &rows);
 	for (size_t i = 0; i < n; i++) {
-		pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, rows[i]);
+		pane_text(t->p, PANE_TEXT, rows[i]);
 		free(rows[i]);
 	}
 	free(rows);
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, plan_total_short(&t->doc->total, total, sizeof total));
+	pane_text(t->p, PANE_TEXT, plan_total_short(&t->doc->total, total, sizeof total));
 }
 
 static void p_step(struct to *t, const struct plan_block *b)
@@ -65,13 +70,17 @@ static void p_step(struct to *t, const struct plan_block *b)
 	char num[32];
 	snprintf(num, sizeof num, "%zu. ", ++t->step);
 	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, num, b->text);
-	pane_addf(t->p, PANE_DIM, PANE_NONE, 3, NULL, "Time: %s", b->detail);
+	suggested(t, b, 3);
+	if (b->detail)
+		pane_addf(t->p, PANE_DIM, PANE_NONE, 3, NULL, "Time: %s", b->detail);
 	link(t, b, 3);
 }
 
 static void p_total(struct to *t, const struct plan_block *b)
 {
 	pane_addf(t->p, PANE_HEADING, PANE_NONE, 0, NULL, "Estimated total: %s", b->text);
+	if (b->detail)
+		pane_text(t->p, PANE_TEXT, b->detail);
 }
 
 static void p_note(struct to *t, const struct plan_block *b)
@@ -84,6 +93,7 @@ static void p_note(struct to *t, const struct plan_block *b)
 		return;
 	}
 	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, "- ", b->text);
+	suggested(t, b, 2);
 	link(t, b, 2);
 }
 
@@ -107,7 +117,7 @@ static void p_contact(struct to *t, const struct plan_block *b)
 static void p_answer(struct to *t, const struct plan_block *b)
 {
 	if (b->kind == PLAN_UNUSED && !t->unused) {
-		pane_add(t->p, PANE_TEXT, PANE_NONE, 0, NULL, "Answers not needed for this result:");
+		pane_text(t->p, PANE_TEXT, "Answers not needed for this result:");
 		t->unused = true;
 	}
 	pane_add(t->p, b->kind == PLAN_UNUSED ? PANE_DIM : PANE_TEXT, PANE_NONE, 0, "- ", b->text);
@@ -121,7 +131,8 @@ static void p_line(struct to *t, const struct plan_block *b)
 
 static void p_source(struct to *t, const struct plan_block *b)
 {
-	pane_addf(t->p, PANE_DIM, PANE_NONE, 0, NULL, "Source: %s", b->text);
+	char line[600];
+	pane_text(t->p, PANE_DIM, plan_source_text(b, line, sizeof line));
 	if (b->detail)
 		pane_add(t->p, PANE_DIM, PANE_NONE, 2, NULL, b->detail);
 }
@@ -151,8 +162,8 @@ void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings,
 		/* The headline heads the result itself. */
 		if (headings && starts && s != PLAN_S_RESULT) {
 			if (p->nb)
-				gap(&t);
-			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, plan_section_title(s));
+				pane_gap(p);
+			pane_text(p, PANE_HEADING, plan_section_title(s));
 		}
 		adders[b->kind](&t, b);
 	}

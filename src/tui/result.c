@@ -67,10 +67,9 @@ static void build(struct tui *t, struct tui_view *v)
 	}
 	bool complete = complete_plan(r) != NULL;
 	if (!complete)
-		pane_add(p, PANE_UNMET, PANE_NONE, 0, NULL, why_none(r->plan));
+		pane_text(p, PANE_UNMET, why_none(r->plan));
 	pane_add_plan_folded(p, r->plan, true, RES_FAQ, RES_NOTE, r->open);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "What next");
+	pane_heading(p, "What next");
 	bool save = complete && tui_offers(t, TUI_A_SAVE);
 	for (int i = save ? 0 : ACT_SAVE + 1; i < ACT_COUNT; i++)
 		pane_add(p, PANE_LINK, PANE_REF(RES_ACTION, i), 0, NULL, actions[i].label);
@@ -86,11 +85,11 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 		pane_add(p, PANE_DIM, PANE_NONE, 0, NULL, "Told to everyone. Enter opens it in place.");
 	} else if (sel.kind == RES_FAQ) {
 		const struct content_faq *e = content_faq(t->c, (size_t)sel.index);
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, e->question);
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, e->answer);
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-		pane_add(p, PANE_DIM, PANE_NONE, 0, NULL, "Enter opens it in the FAQ browser; back returns here.");
+		pane_text(p, PANE_HEADING, e->question);
+		pane_gap(p);
+		pane_text(p, PANE_TEXT, e->answer);
+		pane_gap(p);
+		pane_text(p, PANE_DIM, "Enter opens it in the FAQ browser; back returns here.");
 	} else {
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 		         sel.kind == RES_ACTION ? actions[sel.index].about

@@ -37,7 +37,7 @@ static void add_answers(struct tui *t, struct pane *p, const struct plan *doc)
 		if (b->kind != PLAN_UNUSED || b->question == t->rp.next)
 			continue;
 		if (!heading) {
-			pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+			pane_gap(p);
 			pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL,
 			         "Answers not needed now (kept in case you change an answer above):");
 		}
@@ -52,12 +52,12 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Your answers so far. Choose one to change it: the questions after it are planned again, "
 	         "and later answers that still apply are kept.");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	/* The day does not matter here: only the answers are read. */
 	struct plan *doc = plan_build(t->c, t->s->answers, 0);
 	add_answers(t, p, doc);
 	plan_free(doc);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	if (t->rp.next == RULES_NONE)
 		pane_add(p, PANE_LINK, PANE_REF(R_GO, R_RESULT), 0, NULL, "See my result");
 	else

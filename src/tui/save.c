@@ -147,36 +147,44 @@ static bool resolve(const char *typed, char *out, size_t size)
 	return n > 0 && (size_t)n < size;
 }
 
-/* 0 written, 1 the file exists (nothing written), -1 failed with *err. */
-static int write_plan(const struct plan *p, const char *path, bool overwrite, int *err)
+/* The directory of path into dir (size bytes); its last part, or NULL
+ * when it names no file. */
+static const char *split_path(const char *path, char *dir, size_t size)
 {
-	char dir[1100], tmp[1200];
-	snprintf(dir, sizeof dir, "%s", path);
+	snprintf(dir, size, "%s", path);
 	char *slash = strrchr(dir, '/');
 	const char *base = slash ? path + (slash - dir) + 1 : path;
-	if (!*base) {
-		*err = EISDIR;
-		return -1;
-	}
 	if (slash == dir)
 		dir[1] = '\0';
 	else if (slash)
 		*slash = '\0';
 	else
-		snprintf(dir, sizeof dir, ".");
+		snprintf(dir, size, ".");
+	return *base ? base : NULL;
+}
+
+/* What is at path now: 0 nothing (or a file we may replace), 1 a file we
+ * may not, -1 something that is not a file, with *err. */
+static int check_target(const char *path, bool overwrite, int *err)
+{
 	struct stat st;
-	if (lstat(path, &st) == 0) {
-		/* Never through a link to somewhere else, never over a device
-		 * or a directory: only a file may be replaced. */
-		if (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)) {
-			*err = S_ISLNK(st.st_mode) ? SAVE_ERR_LINK : S_ISDIR(st.st_mode) ? SAVE_ERR_DIR : SAVE_ERR_NOT_FILE;
-			return -1;
-		}
-		if (!overwrite)
-			return 1;
+	if (lstat(path, &st) != 0)
+		return 0;
+	/* Never through a link to somewhere else, never over a device or a
+	 * directory: only a file may be replaced. */
+	if (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)) {
+		*err = S_ISLNK(st.st_mode) ? SAVE_ERR_LINK : S_ISDIR(st.st_mode) ? SAVE_ERR_DIR : SAVE_ERR_NOT_FILE;
+		return -1;
 	}
-	int n = snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base);
-	if (n < 0 || (size_t)n >= sizeof tmp) {
+	return overwrite ? 0 : 1;
+}
+
+/* The plan into a new temporary file beside base in dir, 0600; its name
+ * into tmp.  0, or -1 with *err (and nothing left behind). */
+static int write_temp(const struct plan *p, const char *dir, const char *base, char *tmp, size_t size, int *err)
+{
+	int n = snprintf(tmp, size, "%s/.%s.XXXXXX", dir, base);
+	if (n < 0 || (size_t)n >= size) {
 		*err = ENAMETOOLONG;
 		return -1;
 	}
@@ -186,36 +194,37 @@ static int write_plan(const struct plan *p, const char *path, bool overwrite, in
 		return -1;
 	}
 	FILE *f = fchmod(fd, 0600) == 0 ? fdopen(fd, "w") : NULL;
-	if (!f) {
-		*err = errno;
+	int e = f ? put_plan(p, f) : errno ? errno : EIO;
+	if (!f)
 		close(fd);
-		unlink(tmp);
-		return -1;
-	}
-	int e = put_plan(p, f);
 	if (e) {
 		unlink(tmp);
 		*err = e;
 		return -1;
 	}
+	return 0;
+}
+
+/* Give tmp the name path: never over a file unless overwrite.  0, 1 when
+ * the name was taken meanwhile, -1 with *err; tmp is gone either way. */
+static int publish(const char *tmp, const char *path, bool overwrite, int *err)
+{
 	if (!overwrite) {
 		/* link() fails if the name exists: no window for a silent overwrite. */
 		if (link(tmp, path) == 0) {
 			unlink(tmp);
 			return 0;
 		}
-		e = errno;
-		if (e == EEXIST || (e != EPERM && e != ENOSYS && e != EOPNOTSUPP && e != EMLINK)) {
+		int e = errno;
+		struct stat st;
+		bool no_links = e == EPERM || e == ENOSYS || e == EOPNOTSUPP || e == EMLINK;
+		/* A file system without hard links: check, then rename. */
+		if (!no_links || lstat(path, &st) == 0) {
 			unlink(tmp);
-			if (e == EEXIST)
+			if (no_links || e == EEXIST)
 				return 1;
 			*err = e;
 			return -1;
-		}
-		/* A file system without hard links: check, then rename. */
-		if (lstat(path, &st) == 0) {
-			unlink(tmp);
-			return 1;
 		}
 	}
 	if (rename(tmp, path) != 0) {
@@ -224,6 +233,23 @@ static int write_plan(const struct plan *p, const char *path, bool overwrite, in
 		return -1;
 	}
 	return 0;
+}
+
+/* 0 written, 1 the file exists (nothing written), -1 failed with *err. */
+static int write_plan(const struct plan *p, const char *path, bool overwrite, int *err)
+{
+	char dir[1100], tmp[1200];
+	const char *base = split_path(path, dir, sizeof dir);
+	if (!base) {
+		*err = EISDIR;
+		return -1;
+	}
+	int r = check_target(path, overwrite, err);
+	if (r != 0)
+		return r;
+	if (write_temp(p, dir, base, tmp, sizeof tmp, err) != 0)
+		return -1;
+	return publish(tmp, path, overwrite, err);
 }
 
 static struct save *state(struct tui *t)
@@ -297,7 +323,7 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 	struct tui_rect r = tui_dialog(t, "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
 	                               ta, 4);
 	tui_puts(t, r.y, r.x, r.w, "File name:", t->attr[PANE_TEXT]);
-	int cx = tui_field(t, r.y + 1, r.x, r.w, s->path, s->cur, t->attr[TUI_S_INPUT]);
+	int cx = tui_draw_field(t, r.y + 1, r.x, r.w, s->path, s->cur, t->attr[TUI_S_INPUT]);
 	*f = (struct tui_frame){ r.y + 1, cx, true };
 	tui_puts(t, r.y + 3, r.x, r.w, "Enter save   Esc cancel   Ctrl-U clear", t->attr[PANE_DIM]);
 }
@@ -305,19 +331,14 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct save *s = v->priv;
-	switch (a) {
-	case TUI_A_TYPE: case TUI_A_ERASE: case TUI_A_KILL: case TUI_A_DELETE:
-	case TUI_A_LEFT: case TUI_A_RIGHT: case TUI_A_HOME: case TUI_A_END:
-		return tui_edit(s->path, &s->len, &s->cur, sizeof s->path, a, t->key) ? TUI_R_REDRAW : TUI_R_NONE;
-	case TUI_A_ACCEPT:
+	enum tui_field done = tui_field_key(s->path, &s->len, &s->cur, sizeof s->path, a, t->key);
+	if (done == TUI_F_ACCEPT)
 		return save_write(t, false);
-	case TUI_A_CANCEL:
+	if (done == TUI_F_CANCEL) {
 		tui_pop(t);
 		tui_message(t, "The plan was not saved.");
-		return TUI_R_REDRAW;
-	default:
-		return TUI_R_NONE;
 	}
+	return done == TUI_F_NONE ? TUI_R_NONE : TUI_R_REDRAW;
 }
 
 const struct tui_screen_ops save_screen = {

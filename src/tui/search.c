@@ -1,11 +1,11 @@
 /* tui/search: incremental search across every FAQ question and answer. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "faq.h"
 #include "mem.h"
+#include "text.h"
 
 static void add(struct faq *q, int faq, int part, size_t off)
 {
@@ -13,19 +13,11 @@ static void add(struct faq *q, int faq, int part, size_t off)
 	q->m[q->nm++] = (struct faq_match){ faq, part, off };
 }
 
-/* Every place needle occurs in s, ignoring ASCII case. */
+/* Every place the query occurs in s, ignoring ASCII case. */
 static void scan(struct faq *q, int faq, int part, const char *s)
 {
-	size_t n = q->qlen;
-	for (size_t i = 0; s[i]; i++) {
-		size_t k = 0;
-		while (k < n && s[i + k] && tolower((unsigned char)s[i + k]) == tolower((unsigned char)q->query[k]))
-			k++;
-		if (k == n) {
-			add(q, faq, part, i);
-			i += n - 1;
-		}
-	}
+	for (const char *at = s; (at = text_find(at, q->query)) != NULL; at += q->qlen)
+		add(q, faq, part, (size_t)(at - s));
 }
 
 static void go(struct tui *t, struct tui_view *v)

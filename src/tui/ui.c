@@ -593,13 +593,13 @@ static bool insert(char *buf, size_t *len, size_t *cur, size_t size, int key)
 	return true;
 }
 
-bool tui_edit(char *buf, size_t *len, size_t *at, size_t size, enum tui_action a, int key)
+enum tui_field tui_field_key(char *buf, size_t *len, size_t *at, size_t size, enum tui_action a, int key)
 {
 	size_t end = *len, *cur = at ? at : &end;
 	switch (a) {
 	case TUI_A_TYPE:
 		if (!insert(buf, len, cur, size, key))
-			return false;
+			return TUI_F_NONE;
 		break;
 	case TUI_A_ERASE: { /* the character before the cursor, all its bytes */
 		size_t from = char_before(buf, *cur);
@@ -607,21 +607,40 @@ bool tui_edit(char *buf, size_t *len, size_t *at, size_t size, enum tui_action a
 		*cur = from;
 		break;
 	}
-	case TUI_A_DELETE:
-		cut(buf, len, *cur, char_after(buf, *len, *cur));
-		break;
+	case TUI_A_DELETE: cut(buf, len, *cur, char_after(buf, *len, *cur)); break;
 	case TUI_A_KILL: *len = *cur = 0; break;
 	case TUI_A_LEFT: *cur = char_before(buf, *cur); break;
 	case TUI_A_RIGHT: *cur = char_after(buf, *len, *cur); break;
 	case TUI_A_HOME: *cur = 0; break;
 	case TUI_A_END: *cur = *len; break;
-	default: return false;
+	case TUI_A_ACCEPT: return TUI_F_ACCEPT;
+	case TUI_A_CANCEL: return TUI_F_CANCEL;
+	default: return TUI_F_NONE;
 	}
 	buf[*len] = '\0';
-	return true;
+	return TUI_F_EDITED;
 }
 
-int tui_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a)
+void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *label, const char *query,
+                     bool typing, const char *count, const char *keys, struct tui_frame *f)
+{
+	attr_t a = t->attr[TUI_S_STATUS];
+	tui_fill(t, g->status, a);
+	int y = g->status.y, x = 1, w = g->status.w - 2;
+	x += tui_puts(t, y, x, w, label, a | A_BOLD);
+	x += tui_puts(t, y, x, w - (x - 1), typing ? tui_tail(query, w - (x - 1) - 20) : query,
+	              t->attr[TUI_S_INPUT]);
+	if (typing) {
+		f->cy = y;
+		f->cx = x;
+		f->placed = true;
+	}
+	x += tui_puts(t, y, x, w - (x - 1), "  ", a);
+	x += tui_puts(t, y, x, w - (x - 1), count, a);
+	tui_puts(t, y, x, w - (x - 1), keys, a);
+}
+
+int tui_draw_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a)
 {
 	tui_fill(t, (struct tui_rect){ y, x, 1, w }, a);
 	/* From the start if the cursor fits, else so that it ends the field. */

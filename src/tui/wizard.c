@@ -77,12 +77,12 @@ static void build(struct tui *t, struct tui_view *v)
 	const struct content_question *q = question(t);
 	struct pane *p = &v->main;
 	int answer = t->s->answers[shown(t)];
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, q->text);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_text(p, PANE_HEADING, q->text);
+	pane_gap(p);
 	for (size_t i = 0; i < q->noptions; i++)
 		pane_add(p, PANE_TEXT, PANE_REF(W_OPTION, (int)i), 1, (int)i == answer ? "(*) " : "( ) ",
 		         q->options[i].label);
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
+	pane_gap(p);
 	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_EXPLAIN), 1, NULL,
 	         q->finder ? "Not sure? Find your level from your qualification" : "Not sure? Explain");
 	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_REVIEW), 1, NULL, "Review my answers");
@@ -100,15 +100,15 @@ static void action_help(struct pane *p, const struct content_question *q, int ac
 		[W_RESTART] = "Forget every answer and begin with the first question.",
 	};
 	if (action == W_EXPLAIN) {
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, q->finder ? "The qualification finder" : "Not sure?");
+		pane_text(p, PANE_HEADING, q->finder ? "The qualification finder" : "Not sure?");
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 		         q->finder ? "Pick the qualification you hold from a list and see its level; take that "
 		                     "level as your answer, or say you still don't know."
 		                   : "Opens a fuller explanation of this question: what counts, and the FAQ "
 		                     "entry it comes from.");
 	} else {
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, heads[action]);
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, texts[action]);
+		pane_text(p, PANE_HEADING, heads[action]);
+		pane_text(p, PANE_TEXT, texts[action]);
 	}
 }
 
@@ -117,15 +117,13 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 	struct pane *p = &v->side;
 	const struct content_question *q = question(t);
 	if (sel.kind == W_OPTION) {
-		pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, q->options[sel.index].label);
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, q->options[sel.index].help);
+		pane_text(p, PANE_HEADING, q->options[sel.index].label);
+		pane_text(p, PANE_TEXT, q->options[sel.index].help);
 	} else if (sel.kind == W_ACTION) {
 		action_help(p, q, sel.index);
 	}
-	if (sel.kind >= 0)
-		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, "");
-	pane_add(p, PANE_HEADING, PANE_NONE, 0, NULL, "About this question");
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL, q->help);
+	pane_heading(p, "About this question");
+	pane_text(p, PANE_TEXT, q->help);
 }
 
 static void title_of(const struct tui *t, const struct tui_view *v, char *buf, size_t size)
