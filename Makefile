@@ -40,7 +40,7 @@ endif
 # renderers, and the session and configuration.  tools/pack needs the
 # store alone.
 STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
-CORE_SRC  = $(STORE_SRC) src/rules.c src/whatif.c src/lint.c src/plan.c src/timeline.c src/plan_text.c src/plan_json.c \
+CORE_SRC  = $(STORE_SRC) src/rules.c src/whatif.c src/lint.c src/lint_whatif.c src/plan.c src/timeline.c src/plan_text.c src/plan_json.c \
             src/session.c src/config.c
 # Front ends and the command line.
 APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
@@ -53,7 +53,7 @@ TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_result.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_result.c tests/test_whatif.c
 
 CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5

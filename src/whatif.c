@@ -61,8 +61,18 @@ int rules_whatif_reaches(const struct content *c, const int *effective, const st
 	return w.fault ? RULES_AMBIGUOUS : w.worst;
 }
 
+/* Is option o the first with a reach of its class (the rules tell the
+ * options of a class no apart, so one of them stands for all)? */
+static bool first_reach(const struct rules_classes *k, const struct content_question *q, int qi, int o)
+{
+	for (int e = 0; e < o; e++)
+		if (q->options[e].reach && rules_class_of(k, qi, e) == rules_class_of(k, qi, o))
+			return false;
+	return q->options[o].reach != NULL;
+}
+
 /* The changes one answer can be: used, not the unsure one, to an option
- * with a reach (the first of its class: the rules tell the rest no apart). */
+ * with a reach, in another class than the answer's. */
 static size_t candidates(const struct content *c, const int *effective, struct rules_change *out)
 {
 	struct rules_classes *k = rules_classes_new(c);
@@ -73,7 +83,7 @@ static size_t candidates(const struct content *c, const int *effective, struct r
 		if (!rules_used(effective, (int)q) || v < 0 || v == qq->unsure)
 			continue;
 		for (size_t o = 0; o < qq->noptions; o++)
-			if ((int)o != v && qq->options[o].reach && rules_class_of(k, (int)q, (int)o) == (int)o &&
+			if (first_reach(k, qq, (int)q, (int)o) &&
 			    rules_class_of(k, (int)q, (int)o) != rules_class_of(k, (int)q, v))
 				out[n++] = (struct rules_change){ (int)q, (int)o };
 	}
