@@ -43,7 +43,7 @@ STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/cond.c src/content.c 
 CORE_SRC  = $(STORE_SRC) src/rules.c src/whatif.c src/lint.c src/lint_whatif.c src/plan.c src/timeline.c src/plan_text.c src/plan_json.c \
             src/session.c src/config.c
 # Front ends and the command line.
-APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c \
+APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c src/plan_save.c \
            src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
            src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
            src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \

@@ -7,6 +7,7 @@
  * asks again; end of input ends the session cleanly, and so does a signal
  * that ends the program (the answers are wiped first).
  */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 
 #include "mem.h"
 #include "plan.h"
+#include "plan_save.h"
 #include "session.h"
 #include "text.h"
 
@@ -122,6 +124,8 @@ static void say_guide(const struct content *c)
 	say(g.caveats);
 }
 
+static void say_levels(const struct content *c);
+
 static void explain(const struct content *c, const struct content_question *q)
 {
 	putchar('\n');
@@ -137,6 +141,12 @@ static void explain(const struct content *c, const struct content_question *q)
 	if (!q->finder)
 		return;
 	say("\nWhich level is my qualification? (Type f to find yours by its name.)");
+	say_levels(c);
+}
+
+/* Every level, what it means and its examples. */
+static void say_levels(const struct content *c)
+{
 	for (size_t i = 0; i < content_nlevels(c); i++) {
 		const struct content_level *l = content_level(c, i);
 		plan_put(stdout, WIDTH, "-", 2, l->name);
@@ -347,10 +357,104 @@ static void back(struct plain *pl, const int *effective, int q)
 {
 	for (int i = q - 1; i >= 0; i--)
 		if (rules_used(effective, i)) {
+			/* Said, since the question is asked afresh. */
+			const struct content_question *qq = content_question(pl->s->c, (size_t)i);
+			char said[600];
+			snprintf(said, sizeof said, "Back to the previous question. You had answered: \"%s\".",
+			         qq->options[pl->s->answers[i]].label);
+			say(said);
 			pl->s->answers[i] = COND_UNSET;
 			return;
 		}
 	say("This is the first question.");
+}
+
+/* The long form once, then the short one (screen-reader users asked
+ * debconf's text front end for as much). */
+#define RESULT_KEYS                                                                                         \
+	"\nType s to save the plan to a file, f to search the FAQ, c for the contacts, l for the "            \
+	"qualification levels, r to review and change your answers, a to start again, or q to quit."
+#define RESULT_KEYS_SHORT "Type \"s\" save, \"f\" FAQ, \"c\" contacts, \"l\" levels, \"r\" review, \"a\" again, \"q\" quit."
+
+/* Save as the full screen does: the name offered is of the day, a file
+ * that exists is replaced only on yes. */
+static void save(struct plain *pl, const struct plan *p)
+{
+	char path[1100], typed[1100];
+	plan_save_default(getenv("HOME"), time(NULL), typed, sizeof typed);
+	printf("File name (press Enter for %s):\n", typed);
+	if (!read_line(pl))
+		return;
+	if (pl->line[0])
+		snprintf(typed, sizeof typed, "%s", pl->line);
+	int err = 0, r = -1;
+	if (plan_save_resolve(typed, path, sizeof path))
+		r = plan_save_file(p, path, false, &err);
+	else
+		err = ENAMETOOLONG;
+	if (r == 1) {
+		printf("%s already exists. Replace it with this plan? Type y for yes, or press Enter for no.\n", path);
+		if (!read_line(pl) || strcmp(pl->line, "y") != 0) {
+			say("Not saved.");
+			return;
+		}
+		r = plan_save_file(p, path, true, &err);
+	}
+	if (r == 0)
+		printf("Plan saved to %s (only you can read it).\n", path);
+	else
+		printf("Could not save to %s: %s.\n", path, plan_save_why(err));
+}
+
+/* Search every question and answer; read one by its number. */
+static void faq(struct plain *pl)
+{
+	const struct content *c = pl->s->c;
+	say("Search the FAQ for (press Enter for every question):");
+	if (!read_line(pl))
+		return;
+	int *map = mem_alloc((content_nfaq(c) + 1) * sizeof *map), n = 0;
+	for (size_t i = 0; i < content_nfaq(c); i++) {
+		const struct content_faq *e = content_faq(c, i);
+		if (pl->line[0] && !text_find(e->question, pl->line) && !text_find(e->answer, pl->line))
+			continue;
+		char num[32];
+		snprintf(num, sizeof num, "%d.", n + 1);
+		plan_put(stdout, WIDTH, num, 4, e->question);
+		map[n++] = (int)i;
+	}
+	if (n == 0)
+		printf("Nothing in the FAQ matches \"%s\".\n", pl->line);
+	else
+		say("Type the number of a question to read its answer, or press Enter to go on.");
+	long k = n ? read_choice(pl, n) : CHOICE_NONE;
+	if (k >= 0) {
+		const struct content_faq *e = content_faq(c, (size_t)map[k]);
+		putchar('\n');
+		say(e->question);
+		say(e->answer);
+	}
+	free(map);
+}
+
+/* The other things the full screen has, at the result: false if the line
+ * asks for none of them. */
+static bool more(struct plain *pl, const struct plan *p)
+{
+	if (strcmp(pl->line, "s") == 0) {
+		save(pl, p);
+	} else if (strcmp(pl->line, "f") == 0) {
+		faq(pl);
+	} else if (strcmp(pl->line, "c") == 0) {
+		struct plan *doc = plan_contacts(pl->s->c);
+		plan_write_plain(doc, stdout, WIDTH);
+		plan_free(doc);
+	} else if (strcmp(pl->line, "l") == 0) {
+		say_levels(pl->s->c);
+	} else {
+		return false;
+	}
+	return true;
 }
 
 static enum reply result(struct plain *pl)
@@ -365,11 +469,12 @@ static enum reply result(struct plain *pl)
 	}
 	putchar('\n');
 	plan_write_plain(p, stdout, WIDTH);
-	plan_free(p);
-	say("\nType r to review and change your answers, a to start again, or q to quit.");
+	say(RESULT_KEYS);
 	for (;;) {
-		if (!read_line(pl))
+		if (!read_line(pl)) {
+			plan_free(p);
 			return REPLY_EOF;
+		}
 		if (strcmp(pl->line, "r") == 0)
 			r = REPLY_REVIEW;
 		else if (strcmp(pl->line, "a") == 0)
@@ -377,9 +482,12 @@ static enum reply result(struct plain *pl)
 		else if (strcmp(pl->line, "q") == 0 || pl->line[0] == '\0')
 			r = REPLY_QUIT;
 		else {
-			say("Please type r, a or q.");
+			if (!more(pl, p))
+				say("Please type s, f, c, l, r, a or q.");
+			say(RESULT_KEYS_SHORT);
 			continue;
 		}
+		plan_free(p);
 		return r;
 	}
 }

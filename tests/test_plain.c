@@ -116,7 +116,7 @@ Test(plain, start_again_forgets_the_answers)
 	struct run r;
 	run_pa(&r, GRADUATE "a\n", ARGS("--plain"), NULL);
 	cr_assert_eq(r.status, 0);
-	const char *again = strstr(r.out, "Type r to review");
+	const char *again = strstr(r.out, "Type s to save the plan");
 	cr_assert_not_null(again);
 	cr_assert(strstr(again, "Question 1 of about") != NULL, "starts from the first question: %s", again);
 	run_free(&r);

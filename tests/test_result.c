@@ -275,3 +275,52 @@ Test(result, the_faq_shows_where_the_focus_is_and_why_an_entry_matches)
 	cr_expect(vt_wait_gone(vt, "In the answer:", 3000), "the marks outlive the search:%s", vt_dump(vt));
 	vt_free(vt);
 }
+
+/* ---- plain mode, through pipes ---- */
+
+/* What the full screen has, line by line: the finder, the timeline said,
+ * a FAQ search, saving (dated, 0600, asked before replacing), contacts;
+ * the long list of keys once, then the short one. */
+Test(result, plain_mode_finds_searches_and_saves)
+{
+	char *home = scratch_dir(), env[1100], path[1200];
+	snprintf(env, sizeof env, "HOME=%s", home);
+	snprintf(path, sizeof path, "%s/my-plan.txt", home);
+	char input[2600];
+	/* Someone else, with experience; the level found by "master"; four areas done. */
+	snprintf(input, sizeof input, "3\n1\nf\nmaster\n1\n1\n1\n1\n1\nf\nclearance\n1\ns\n%s\ns\n%s\n\nc\nq\n", path,
+	         path);
+	struct run r;
+	run_pa(&r, input, KIT_ARGS("--plain", "--content", "content"), KIT_ARGS(env));
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect_not_null(strstr(r.out, "Apply, length not stated; then PQiP, 15 months."), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "What security clearance is involved"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Plan saved to"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "already exists. Replace it"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Not saved."), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Recruitment Queries"), "no contacts: %s", r.out);
+	cr_expect_not_null(strstr(r.out, "Type \"s\" save, \"f\" FAQ"), "%s", r.out);
+	struct stat st;
+	cr_assert_eq(stat(path, &st), 0, "%s", r.out);
+	cr_expect_eq(st.st_mode & 0777, 0600);
+	char *text = get_file(path, NULL), buf[64];
+	cr_expect_not_null(strstr(text, kit_headline("pqip-15", buf)), "%s", text);
+	cr_expect_not_null(strstr(text, "Plan made on"), "%s", text);
+	free(text);
+	run_free(&r);
+	scratch_free(home);
+}
+
+/* b says what was answered, as the question comes again without it. */
+Test(result, plain_mode_back_says_the_answer_given)
+{
+	struct run r;
+	const struct content *c = kit_content();
+	int q = content_question_index(c, "experience");
+	char want[600];
+	snprintf(want, sizeof want, "You had answered: \"%.12s", content_question(c, (size_t)q)->options[0].label);
+	run_pa(&r, "3\n1\nb\n", KIT_ARGS("--plain", "--content", "content"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_expect_not_null(strstr(r.out, want), "%s", r.out);
+	run_free(&r);
+}
