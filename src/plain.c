@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@ struct plain {
 	struct session *s;
 	char *line;
 	size_t cap;
+	bool told;         /* the keys of a question were said in full */
 };
 
 static void say(const char *text)
@@ -269,9 +271,17 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 	const struct content_question *qq = content_question(c, (size_t)q);
 	int current = review ? pl->s->answers[q] : -1;
 	show_question(qq, where, current);
-	char keys[160];
-	snprintf(keys, sizeof keys, "Type a number, or ? to explain%s%s", qq->finder ? ", f to find your qualification" : "",
-	         review ? "." : ", b to go back, r to review your answers, q to quit.");
+	/* In full the first time, then short, the keys quoted: read aloud,
+	 * "b" is a key where b alone is a letter. */
+	char keys[200];
+	if (!pl->told)
+		snprintf(keys, sizeof keys, "Type the number of your answer and press Enter, or \"?\" to explain the "
+		         "question%s%s", qq->finder ? ", \"f\" to find your qualification" : "",
+		         review ? "." : ", \"b\" to go back, \"r\" to review your answers, \"q\" to quit.");
+	else
+		snprintf(keys, sizeof keys, "A number, or \"?\" explain%s%s", qq->finder ? ", \"f\" find" : "",
+		         review ? "." : ", \"b\" back, \"r\" review, \"q\" quit.");
+	pl->told = true;
 	say(keys);
 	for (;;) {
 		if (!read_line(pl))
@@ -494,7 +504,7 @@ static enum reply result(struct plain *pl)
 
 static int plain_run(struct session *s)
 {
-	struct plain pl = { s, NULL, 0 };
+	struct plain pl = { s, NULL, 0, false };
 	size_t nq = content_nquestions(s->c);
 	int *effective = mem_alloc((nq + 1) * sizeof *effective);
 	struct sigaction old[NEND];

@@ -209,7 +209,7 @@ Test(plain, f_finds_a_qualification_by_its_name_and_takes_its_level)
 	/* Someone else, with experience; at the level question: f, "btec n", the first match. */
 	run_pa(&r, "3\n1\nf\nbtec n\n1\n", ARGS("--plain"), NULL);
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	cr_expect(strstr(r.out, "f to find your qualification") != NULL, "%s", r.out);
+	cr_expect(strstr(r.out, "\"f\" find") != NULL, "%s", r.out);
 	cr_expect(strstr(r.out, "1.   Level 3 awards, certificates and diplomas, such as a BTEC National") != NULL,
 	          "%s", r.out);
 	cr_expect(strstr(r.out, "(general guide): Level 3") != NULL, "%s", r.out);
