@@ -35,19 +35,22 @@ SANFL  =
 OUT    = $(BIN)
 endif
 
-# The pure core, in the order data flows: the content store (load and
-# check), the rules over it, the plan document and its text and JSON
-# renderers, and the session and configuration.  tools/pack needs the
-# store alone.
-STORE_SRC = src/mem.c src/diag.c src/text.c src/scan.c src/cond.c src/content.c src/answers.c
-CORE_SRC  = $(STORE_SRC) src/rules.c src/whatif.c src/lint.c src/lint_whatif.c src/plan.c src/timeline.c src/plan_text.c src/plan_json.c \
-            src/session.c src/config.c
+# The layout is the pipeline: src/base (memory, problems, text), src/store
+# (the content store: load and check), src/rules (the pure rules over it),
+# src/plan (the plan document and its text and JSON renderers), src/front
+# (the command line, session and configuration, and the front ends: batch,
+# plain, and the full screen in src/front/tui).  tools/pack needs the store
+# alone; the core, all but the front ends, links without curses.
+BASE_SRC  = src/base/mem.c src/base/diag.c src/base/text.c
+STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/cond.c src/store/content.c src/store/answers.c
+CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/whatif.c src/rules/lint.c \
+            src/rules/lint_whatif.c src/plan/plan.c src/plan/timeline.c src/plan/plan_text.c src/plan/plan_json.c \
+            src/front/session.c src/front/config.c
 # Front ends and the command line.
-APP_SRC  = src/main.c src/cli.c src/terminal.c src/batch.c src/plain.c src/curses.c src/plan_save.c \
-           src/tui/core.c src/tui/keys.c src/tui/pane.c src/tui/ui.c src/tui/menu.c src/tui/wizard.c \
-           src/tui/explain.c src/tui/finder.c src/tui/review.c src/tui/result.c src/tui/faq.c \
-           src/tui/search.c src/tui/levels.c src/tui/routes.c src/tui/contacts.c src/tui/about.c \
-           src/tui/help.c src/tui/save.c src/tui/confirm.c src/tui/plan_pane.c
+TUI_SRC  = $(addprefix src/front/tui/,core.c keys.c pane.c ui.c menu.c wizard.c explain.c finder.c review.c \
+             result.c faq.c search.c levels.c routes.c contacts.c about.c help.c save.c confirm.c plan_pane.c)
+APP_SRC  = src/front/main.c src/front/cli.c src/front/terminal.c src/front/batch.c src/front/plain.c \
+           src/front/curses.c src/front/plan_save.c $(TUI_SRC)
 TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
@@ -97,7 +100,7 @@ $(BUILD)/builtin.c: $(BUILD)/pack $(CONTENT)
 	$(call quiet,PACK,$@)$(BUILD)/pack $@ content
 
 $(BUILD)/builtin.o: $(BUILD)/builtin.c
-	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(call quiet,CC,$<)$(CC) $(PA_CPPFLAGS) -Isrc/store $(CPPFLAGS) $(PA_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 # Build-time tools: never installed, built for the build machine.  pack links
 # the content store itself: the program's objects, or when cross-building, the same
@@ -112,7 +115,7 @@ $(BUILD)/pack: private PKG_CFLAGS = $(PKG_CFLAGS_FOR_BUILD)
 $(BUILD)/for-build/%.o: private PKG_CFLAGS = $(PKG_CFLAGS_FOR_BUILD)
 
 $(BUILD)/pack: tools/pack.c $(PACK_OBJ)
-	$(call quiet,LINK,$@)$(CC_FOR_BUILD) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS_FOR_BUILD) $(PA_CFLAGS) \
+	$(call quiet,LINK,$@)$(CC_FOR_BUILD) $(PA_CPPFLAGS) -Isrc/store $(CPPFLAGS_FOR_BUILD) $(PA_CFLAGS) \
 		$(CFLAGS_FOR_BUILD) $(LDFLAGS_FOR_BUILD) -o $@ tools/pack.c $(PACK_OBJ) \
 		$(shell $(PKG_CONFIG_FOR_BUILD) --libs libconfig 2>/dev/null)
 
@@ -129,7 +132,7 @@ $(BUILD)/embed: tools/embed.c
 
 # The tests reach the panes and the key table through their headers; the
 # rest of the full screen they drive through a terminal.
-TEST_TUI_OBJ = $(BUILD)/src/tui/pane.o $(BUILD)/src/tui/plan_pane.o $(BUILD)/src/tui/keys.o
+TEST_TUI_OBJ = $(addprefix $(BUILD)/src/front/tui/,pane.o plan_pane.o keys.o)
 
 $(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(TEST_TUI_OBJ) $(BUILD)/builtin.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
@@ -179,7 +182,7 @@ FUZZ_LDFLAGS  = -Wl,--wrap=config_read_string
 FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZZ_BUILD)/builtin.o \
                 $(FUZZ_BUILD)/tests/fuzz/fuzz.o
 # fuzz_keys drives the screens with stubs for the curses calls drawing makes.
-FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter src/tui/%,$(APP_SRC))) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
+FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC)) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The content manual's small example rides along as example/*.cfg.
 FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))
@@ -203,10 +206,10 @@ $(FUZZ_BUILD)/embedded.c: $(BUILD)/embed $(CONTENT) $(FUZZ_EXAMPLE)
 		$(foreach f,$(FUZZ_EXAMPLE),$(f:man/%=%)=$(f))
 
 $(FUZZ_BUILD)/embedded.o: $(FUZZ_BUILD)/embedded.c
-	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
+	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) -Itests/fuzz $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
 
 $(FUZZ_BUILD)/builtin.o: $(BUILD)/builtin.c
-	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) -Isrc $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
+	$(call quiet,FUZZCC,$<)$(FUZZ_CC) $(PA_CPPFLAGS) -Isrc/store $(CPPFLAGS) $(FUZZ_CFLAGS) -c -o $@ $<
 
 $(FUZZ_BUILD)/fuzz_keys: $(FUZZ_BUILD)/tests/fuzz/fuzz_keys.o $(FUZZ_OBJ) $(FUZZ_TUI_OBJ)
 	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
@@ -241,7 +244,7 @@ $(BUILD)/bench/floor: $(BUILD)/bench/floor.o
 $(BUILD)/bench/gencontent: $(BUILD)/bench/gencontent.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/bench/direct: $(BUILD)/bench/direct.o $(CORE_OBJ) $(filter-out $(BUILD)/src/main.o,$(APP_OBJ))
+$(BUILD)/bench/direct: $(BUILD)/bench/direct.o $(CORE_OBJ) $(filter-out $(BUILD)/src/front/main.o,$(APP_OBJ))
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) $(LDLIBS)
 
 .PHONY: bench bench-tools

@@ -12,7 +12,7 @@
  *   direct result FILE              the result pane of the benchmark walk at
  *                                   80x24, line by line, as the screen shows it
  *
- * The front end runs as src/curses.c runs it: the same tui core, the same
+ * The front end runs as src/front/curses.c runs it: the same tui core, the same
  * drawing, into an ncurses screen whose output goes to /dev/null.
  */
 #include <locale.h>
@@ -26,7 +26,7 @@
 #include "session.h"
 #include "text.h"
 #include "tui.h"
-#include "../src/tui/faq.h"
+#include "../src/front/tui/faq.h"
 
 /* The benchmark walk: the answers bench gives through the terminal. */
 static const char *const walk[] = { "role=other", "experience=yes", "level=6", "area.crime=done",
@@ -129,7 +129,7 @@ static void rig_stop(struct rig *r)
 	content_free(r->c);
 }
 
-/* As src/curses.c draws a frame. */
+/* As src/front/curses.c draws a frame. */
 static void rig_draw(const struct tui *t)
 {
 	erase();

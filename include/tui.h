@@ -4,13 +4,13 @@
  * One struct tui holds everything the front end knows: the session (whose
  * answers are the only personal data), the stack of screens, one view per
  * screen (its panes, focus and private state) and the terminal's
- * abilities.  Each screen is one file under src/tui/ exporting one
+ * abilities.  Each screen is one file under src/front/tui/ exporting one
  * struct tui_screen_ops: how to build its panes from its inputs, and, where
  * the defaults do not fit, how to draw (only reads) and how to react to an
  * action (never draws).  Screens open one another with arguments
  * (finder_open(t, q)) and never read one another's state; the core
- * rebuilds a screen's panes when its inputs change.  src/curses.c owns the
- * terminal, the one input loop and the one restore path; src/tui/ui.c the
+ * rebuilds a screen's panes when its inputs change.  src/front/curses.c owns the
+ * terminal, the one input loop and the one restore path; src/front/tui/ui.c the
  * drawing helpers every screen shares.
  */
 #ifndef PA_TUI_H
@@ -129,13 +129,6 @@ struct tui_screen_ops {
 extern const struct tui_screen_ops *const tui_screens[TUI_NSCREENS];
 /* The hints of a screen that browses a list beside a text pane. */
 extern const enum tui_action tui_browse_hints[];
-
-/* Typing to narrow a list: the FAQ search and the finder's find. */
-struct tui_find {
-	char query[64];
-	size_t qlen;
-	bool typing;       /* the prompt is open */
-};
 
 struct tui {
 	struct session *s;
@@ -288,6 +281,7 @@ void wizard_open(struct tui *t);                 /* resume, or the result if com
 void wizard_goto(struct tui *t, int q);          /* show question q (from the review) */
 void wizard_answer(struct tui *t, int q, int v); /* answer q and go on */
 void wizard_restart(struct tui *t);              /* forget every answer, first question */
+void wizard_ask_restart(struct tui *t);          /* the same, once the person says yes */
 void explain_open(struct tui *t, int q);
 void finder_open(struct tui *t, int q);          /* find the answer to question q */
 /* A level's examples: the PQiP documents', then the general guide's with
@@ -308,8 +302,6 @@ void confirm_open(struct tui *t, const char *text, bool yes, tui_answer_fn on_ye
 void confirm_notice(struct tui *t, const char *title, const char *text);
 /* Ask before quitting (in kiosk mode, say that quitting is off). */
 enum tui_reaction confirm_quit(struct tui *t);
-/* Ask before forgetting every answer and starting again. */
-void confirm_restart(struct tui *t);
 
 extern const struct tui_screen_ops menu_screen, wizard_screen, explain_screen, finder_screen, review_screen,
 	result_screen, faq_screen, levels_screen, routes_screen, contacts_screen, about_screen, help_screen,

@@ -12,8 +12,8 @@
  * together.  Places in messages name "(built-in)/FILE", as the loader would
  * for the built-in copy.
  *
- * Every field of the structs in include/content.h, src/content_store.h and
- * src/cond_impl.h is written below; a field added there must be added here,
+ * Every field of the structs in include/content.h, src/store/content_store.h and
+ * src/store/cond_impl.h is written below; a field added there must be added here,
  * and to the comparison in tests/test_content.c, which checks that the
  * built-in store equals content/ loaded from the files.
  *

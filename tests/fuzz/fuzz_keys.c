@@ -7,7 +7,7 @@
  * character; others are function keys, typed Unicode, a resize to a size
  * read from the next bytes, a mouse click or wheel at a place read from the
  * next bytes, the kiosk's idle warning and reset, or the start or end of a
- * burst of keys typed ahead).  Each is handled as src/curses.c's loop does,
+ * burst of keys typed ahead).  Each is handled as src/front/curses.c's loop does,
  * with tui_layout whenever the loop would lay out and draw: after each event
  * that changed something, or in a burst only at its end.  Curses is never
  * started, and the drawing functions are stubs that abort (nocurses.c), so
@@ -35,7 +35,7 @@
 #include "fuzz.h"
 #include "rules.h"
 #include "tui.h"
-#include "../../src/tui/faq.h"
+#include "../../src/front/tui/faq.h"
 
 static struct content *content;
 static const struct session_options kiosk = { .kiosk = true };
@@ -248,7 +248,7 @@ static void check_no_files(void)
 	closedir(d);
 }
 
-/* ---- the loop of src/curses.c, without a terminal ---- */
+/* ---- the loop of src/front/curses.c, without a terminal ---- */
 
 struct loop {
 	bool dirty;

@@ -155,7 +155,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 	switch (item.kind == RES_ACTION ? item.index : -1) {
 	case ACT_SAVE: return save(t, v);
 	case ACT_REVIEW: review_open(t); break;
-	case ACT_RESTART: confirm_restart(t); break;
+	case ACT_RESTART: wizard_ask_restart(t); break;
 	case ACT_MENU: t->depth = 1; break;
 	case ACT_FORGET: return forget_me(t);
 	default: return TUI_R_NONE;

@@ -12,9 +12,16 @@
  * question's unsure answer, or going back. */
 enum { F_LEVEL, F_UNSURE, F_BACK };
 
+/* What was typed to narrow the list. */
+struct find {
+	char query[64];
+	size_t qlen;
+	bool typing;            /* the prompt is open */
+};
+
 struct finder {
 	int q;                  /* the question the finder answers */
-	struct tui_find find;   /* what was typed to narrow the list */
+	struct find find;
 };
 
 static struct finder *state(const struct tui *t)
@@ -77,7 +84,7 @@ static bool add_level(struct tui *t, struct pane *p, size_t l, const char *query
 static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
-	const struct tui_find *find = &state(t)->find;
+	const struct find *find = &state(t)->find;
 	if (find->qlen)
 		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Qualifications holding \"%s\" (Esc shows them all):",
 		          find->query);
@@ -139,7 +146,7 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
-	const struct tui_find *find = &state(t)->find;
+	const struct find *find = &state(t)->find;
 	tui_draw_split(t, v, NULL, NULL, f);
 	if (!find->typing && (!find->qlen || t->msg[0]))
 		return;
@@ -173,14 +180,14 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
  * what is typed now. */
 static enum tui_reaction find_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	struct tui_find *find = &state(t)->find;
+	struct find *find = &state(t)->find;
 	enum tui_field done = tui_field_key(find->query, &find->qlen, NULL, sizeof find->query, a, t->key);
 	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
 	if (done == TUI_F_ACCEPT)
 		find->typing = false;
 	if (done == TUI_F_CANCEL)
-		*find = (struct tui_find){ "", 0, false };
+		*find = (struct find){ "", 0, false };
 	if (done != TUI_F_ACCEPT)
 		tui_view_changed(v);
 	return TUI_R_REDRAW;
@@ -188,7 +195,7 @@ static enum tui_reaction find_key(struct tui *t, struct tui_view *v, enum tui_ac
 
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
-	struct tui_find *find = &state(t)->find;
+	struct find *find = &state(t)->find;
 	if (find->typing)
 		return find_key(t, v, a);
 	if (a == TUI_A_SEARCH || a == TUI_A_JUMP) {

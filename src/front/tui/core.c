@@ -1,6 +1,6 @@
 /*
  * tui/core: the full-screen front end without a terminal: its state, the
- * screens' layout, and what a key does.  src/curses.c feeds it keys and
+ * screens' layout, and what a key does.  src/front/curses.c feeds it keys and
  * draws; the fuzzing harness drives it directly, as a pure function of the
  * state, the key and the window size.
  */

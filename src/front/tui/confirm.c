@@ -52,18 +52,6 @@ enum tui_reaction confirm_quit(struct tui *t)
 	return TUI_R_REDRAW;
 }
 
-static enum tui_reaction restart(struct tui *t, void *ctx)
-{
-	(void)ctx;
-	wizard_restart(t);
-	return TUI_R_REDRAW;
-}
-
-void confirm_restart(struct tui *t)
-{
-	confirm_open(t, "Start again? Every answer you have given will be forgotten.", false, restart, NULL, NULL);
-}
-
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct confirm *c = v->priv;

@@ -72,6 +72,18 @@ void wizard_restart(struct tui *t)
 	tui_message(t, "Every answer has been forgotten. Starting again.");
 }
 
+static enum tui_reaction restart(struct tui *t, void *ctx)
+{
+	(void)ctx;
+	wizard_restart(t);
+	return TUI_R_REDRAW;
+}
+
+void wizard_ask_restart(struct tui *t)
+{
+	confirm_open(t, "Start again? Every answer you have given will be forgotten.", false, restart, NULL, NULL);
+}
+
 static void build(struct tui *t, struct tui_view *v)
 {
 	const struct content_question *q = question(t);
@@ -160,7 +172,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 	else if (item.index == W_REVIEW)
 		review_open(t);
 	else
-		confirm_restart(t);
+		wizard_ask_restart(t);
 	return TUI_R_REDRAW;
 }
 
