@@ -182,7 +182,7 @@ FUZZ_LDFLAGS  = -Wl,--wrap=config_read_string
 FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZZ_BUILD)/builtin.o \
                 $(FUZZ_BUILD)/tests/fuzz/fuzz.o
 # fuzz_keys drives the screens with stubs for the curses calls drawing makes.
-FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC)) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
+FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC) src/front/plan_save.c) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The content manual's small example rides along as example/*.cfg.
 FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))
