@@ -42,23 +42,27 @@ endif
 # plain, and the full screen in src/front/tui).  tools/pack needs the store
 # alone; the core, all but the front ends, links without curses.
 BASE_SRC  = src/base/mem.c src/base/diag.c src/base/text.c
-STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/cond.c src/store/content.c src/store/answers.c
-CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/whatif.c src/rules/lint.c \
-            src/rules/lint_whatif.c src/plan/plan.c src/plan/timeline.c src/plan/plan_text.c src/plan/plan_json.c \
-            src/front/session.c src/front/config.c
+STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/passage.c src/store/cond.c src/store/content.c \
+            src/store/answers.c
+CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/whatif.c src/rules/lint.c src/rules/lint_whatif.c \
+            src/rules/graph.c src/plan/plan.c src/plan/timeline.c src/plan/plan_text.c src/plan/plan_json.c \
+            src/plan/factcheck.c src/plan/diff.c src/front/session.c src/front/config.c
 # Front ends and the command line.
 TUI_SRC  = $(addprefix src/front/tui/,core.c keys.c pane.c ui.c menu.c wizard.c explain.c finder.c review.c \
-             result.c faq.c search.c levels.c routes.c contacts.c about.c help.c save.c confirm.c plan_pane.c)
-APP_SRC  = src/front/main.c src/front/cli.c src/front/terminal.c src/front/batch.c src/front/plain.c \
+             result.c faq.c search.c levels.c routes.c contacts.c about.c help.c save.c confirm.c plan_pane.c \
+             source.c)
+APP_SRC  = src/front/main.c src/front/cli.c src/front/tools.c src/front/terminal.c src/front/batch.c src/front/plain.c \
            src/front/curses.c src/front/plan_save.c $(TUI_SRC)
 TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_result.c tests/test_whatif.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_result.c tests/test_whatif.c \
+           tests/test_diff.c tests/test_toolkit.c
 
-CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg))
+CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/scenarios/*.cfg)) \
+           $(sort $(wildcard content/sources/*.txt))
 MANPAGES = man/probation-advisor.1 man/probation-advisor-content.5
 
 PA_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
@@ -174,7 +178,7 @@ FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE   ?= 20
 FUZZ_BUILD    = $(BUILD)-fuzz
-FUZZ_NAMES    = content cond answers keys
+FUZZ_NAMES    = content cond answers keys term
 FUZZ_CFLAGS   = -std=c11 -g -O1 -Wall -Wextra -MMD -MP -fno-omit-frame-pointer \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 # libconfig leaks on a syntax error; tests/fuzz/fuzz.c says how this hides it.
@@ -183,9 +187,11 @@ FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZ
                 $(FUZZ_BUILD)/tests/fuzz/fuzz.o
 # fuzz_keys drives the screens with stubs for the curses calls drawing makes.
 FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC) src/front/plan_save.c) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
+# fuzz_term runs the full-screen front end itself on a pseudo-terminal.
+FUZZ_TERM_OBJ = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter-out src/front/main.c src/front/cli.c,$(APP_SRC)))
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 # The content manual's small example rides along as example/*.cfg.
-FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg))
+FUZZ_EXAMPLE  = $(sort $(wildcard man/example/*.cfg)) $(sort $(wildcard man/example/sources/*.txt))
 
 fuzz: deps-check
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)
@@ -213,6 +219,9 @@ $(FUZZ_BUILD)/builtin.o: $(BUILD)/builtin.c
 
 $(FUZZ_BUILD)/fuzz_keys: $(FUZZ_BUILD)/tests/fuzz/fuzz_keys.o $(FUZZ_OBJ) $(FUZZ_TUI_OBJ)
 	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
+
+$(FUZZ_BUILD)/fuzz_term: $(FUZZ_BUILD)/tests/fuzz/fuzz_term.o $(FUZZ_OBJ) $(FUZZ_TERM_OBJ)
+	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS) -lpthread
 
 $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/tests/fuzz/fuzz_%.o $(FUZZ_OBJ)
 	$(call quiet,LINK,$@)$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_LDFLAGS) $(LDFLAGS) -o $@ $^ $(PA_LDLIBS)
@@ -251,12 +260,13 @@ $(BUILD)/bench/direct: $(BUILD)/bench/direct.o $(CORE_OBJ) $(filter-out $(BUILD)
 
 install: $(OUT)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(DATADIR)/scenarios
+		$(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(DATADIR)/sources
 	install -m 755 $(OUT) $(DESTDIR)$(BINDIR)/$(BIN)
 	install -m 644 man/probation-advisor.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 man/probation-advisor-content.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 $(wildcard content/*.cfg) $(DESTDIR)$(DATADIR)/
 	install -m 644 $(wildcard content/scenarios/*.cfg) $(DESTDIR)$(DATADIR)/scenarios/
+	install -m 644 $(wildcard content/sources/*.txt) $(DESTDIR)$(DATADIR)/sources/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(BIN) $(DESTDIR)$(MANDIR)/man1/probation-advisor.1 \
@@ -281,5 +291,5 @@ clean:
 .PHONY: all run check test valgrind install uninstall clean deps-build deps-check deb
 
 -include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
--include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
+-include $(FUZZ_OBJ:.o=.d) $(FUZZ_TUI_OBJ:.o=.d) $(FUZZ_TERM_OBJ:.o=.d) $(FUZZ_NAMES:%=$(FUZZ_BUILD)/tests/fuzz/fuzz_%.d)
 -include $(BENCH_OBJ:.o=.d) $(BUILD)/pack.d

@@ -27,6 +27,9 @@
 
 /* At most this many questions in one count(...). */
 #define COND_COUNT_MAX 16
+/* The deepest nesting of not and parentheses in one condition: the parser
+ * recurses, and content is untrusted. */
+#define COND_MAX_DEPTH 64
 
 struct cond;
 
@@ -56,6 +59,8 @@ struct cond_env {
 struct cond *cond_parse(const char *src, const struct cond_names *names,
                         const char *file, int line, struct diags *d);
 void cond_free(struct cond *c);
+/* The condition as the content wrote it; "always" for NULL. */
+const char *cond_text(const struct cond *c);
 /* Whether a and b are the same condition, as parsed (both NULL counts). */
 bool cond_equal(const struct cond *a, const struct cond *b);
 

@@ -31,9 +31,32 @@ struct content_src {
 	int line;
 };
 
+/* When an element is current: an intake announced, a phone line that
+ * changes.  Days since 1970-01-01, both included; 0: open at that end. */
+struct content_dates {
+	int from, until;
+};
+
 struct content_source {        /* a source document the facts come from */
 	const char *id;              /* for references (levels.cfg's guide), or NULL */
 	const char *title, *description;
+	const char *file;            /* "sources/ID.txt", the document's words, or NULL */
+	const char *text;            /* that file's text, as shipped; NULL without an id */
+	int nlines;                  /* its lines */
+};
+
+/* Where a statement's words come from: lines of a source document, found
+ * from a line range or from a phrase that must be found there. */
+struct content_cite {
+	int source;                  /* index of the source document */
+	int first, last;             /* its lines, 1-based: the range, or the lines the quote spans */
+	const char *quote;           /* the phrase quoted, or NULL for a line range */
+	struct content_src src;
+};
+
+struct content_cites {          /* every citation of one statement */
+	const struct content_cite *v;
+	size_t n;
 };
 
 struct content_option {
@@ -61,6 +84,7 @@ struct content_criterion {
 	int faq;                     /* the FAQ entry it comes from, or -1 */
 	bool fact;                   /* a fact about the person, not a requirement met or not */
 	struct cond *when;
+	struct content_cites cites;  /* the passages it rests on */
 	struct content_src src;
 };
 
@@ -73,6 +97,8 @@ struct content_step {
 	bool untimed;                /* no length by nature ("look it up"): no "Time" shown */
 	bool suggestion;             /* the advisor's own suggestion, not the documents' */
 	struct cond *when;           /* shown only when this holds; NULL = always */
+	struct content_cites cites;  /* the passages it rests on */
+	struct content_dates dates;
 	struct content_src src;
 };
 
@@ -81,6 +107,8 @@ struct content_note {           /* one of the "things to know" */
 	int faq;                     /* the FAQ entry on it, or -1 */
 	bool suggestion;             /* the advisor's own suggestion, not the documents' */
 	struct cond *when;
+	struct content_cites cites;  /* the passages it rests on */
+	struct content_dates dates;
 	struct content_src src;
 };
 
@@ -98,11 +126,14 @@ struct content_outcome {
 	size_t nfaq;
 	const int *contacts;         /* contacts, by index */
 	size_t ncontacts;
+	struct content_dates dates;
 	struct content_src src;
 };
 
 struct content_faq {
 	const char *id, *question, *answer;
+	struct content_cites cites;  /* the passages the answer rests on */
+	struct content_dates dates;
 	struct content_src src;
 };
 
@@ -114,6 +145,7 @@ struct content_level {          /* a row of the qualification finder */
 	size_t nexamples;
 	const char **guide_examples; /* from the general guide (content_levels_guide) */
 	size_t nguide_examples;
+	struct content_cites cites;  /* the passages the examples and guide_examples come from */
 	struct content_src src;
 };
 
@@ -136,6 +168,7 @@ struct content_group {
 struct content_contact {
 	const char *id, *name, *about;
 	const char *email, *phone;   /* either may be NULL */
+	struct content_dates dates;
 	struct content_src src;
 };
 
@@ -163,12 +196,32 @@ static inline struct content *content_open(const char *dir, struct diags *d)
 	return dir ? content_load(dir, d) : content_builtin();
 }
 
+/* The content as it is on day (days since 1970-01-01): a view of c, which
+ * must outlive it, in which only the steps, notes, contacts, FAQ entries
+ * and outcomes current on that day count (content_current); freed with
+ * content_free, which leaves c alone.  Without a view every element is
+ * current. */
+struct content *content_on(const struct content *c, int day);
+bool content_current(const struct content *c, struct content_dates d);
+/* What a view is of (c itself when c is no view). */
+const struct content *content_base(const struct content *c);
+/* The day of a view, or -1 for content seen whole. */
+int content_day(const struct content *c);
+/* Days since 1970-01-01 of a date written YYYY-MM-DD, or -1 if it is not one. */
+int content_day_of(const char *date);
+/* The day as YYYY-MM-DD. */
+void content_date_text(int day, char buf[16]);
+
 /* Where the content came from: the directory, or "(built-in)". */
 const char *content_origin(const struct content *c);
 const char *content_title(const struct content *c);
 const char *content_reviewed(const struct content *c); /* YYYY-MM-DD */
 size_t content_nsources(const struct content *c);
 const struct content_source *content_source(const struct content *c, size_t i);
+
+/* The lines of source document s that cite names, from the start of its
+ * first line to the end of its last (no final newline); *len its bytes. */
+const char *content_passage(const struct content *c, const struct content_cite *cite, size_t *len);
 
 size_t content_nquestions(const struct content *c);
 const struct content_question *content_question(const struct content *c, size_t i);

@@ -30,6 +30,8 @@ void diag_add(struct diags *d, const char *file, int line, const char *fmt, ...)
 /* Print each problem as "file:line: message" (or "file: message" at line 0). */
 void diag_vadd(struct diags *d, const char *file, int line, const char *fmt, va_list ap);
 void diag_print(const struct diags *d, FILE *out);
+/* The same for the first max problems, then how many more there are. */
+void diag_print_some(const struct diags *d, FILE *out, size_t max);
 void diag_free(struct diags *d);
 
 #endif

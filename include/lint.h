@@ -6,7 +6,8 @@
  * answers no rule tells apart, see rules_walk_classes) and proves that
  * each ends in exactly one outcome, that every question is asked on some
  * path and every outcome reached by one, and that each example person
- * (scenario) gets the outcome the file expects.  Pure: problems go to d.
+ * (scenario) gets the outcome the file expects, and that every statement
+ * cites the passage it rests on.  Pure: problems go to d.
  */
 #ifndef PA_LINT_H
 #define PA_LINT_H
@@ -28,6 +29,9 @@ struct lint_stats {
 };
 
 bool lint_content(const struct content *c, struct diags *d, struct lint_stats *stats);
+/* Every reason, step, note, FAQ answer and level's examples cites a
+ * source, or (a step or note) is marked as the advisor's suggestion. */
+void lint_citations(const struct content *c, struct diags *d);
 
 /* ---- lint_whatif.c ---- */
 /* Every outcome ranked where answers can be changed; no reach on an

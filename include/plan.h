@@ -53,6 +53,7 @@ struct plan_block {
 	const char *detail;      /* a second line, or NULL */
 	const char *id;          /* the content's id for it, or NULL */
 	int faq;                 /* the FAQ entry it comes from or leads to, or -1 */
+	const struct content_cites *cites; /* the passages it rests on (reason, step, note), or NULL */
 	bool met, fact;          /* PLAN_REASON: met; a fact about the person, not a requirement */
 	bool suggestion;         /* PLAN_STEP, PLAN_NOTE: the advisor's own, not the documents' */
 	bool secondary;          /* PLAN_SOURCE: only the finder's general guide */
@@ -172,10 +173,18 @@ void plan_write_text(const struct plan *p, FILE *out, int width);
 /* The same for plain mode: the timeline as a sentence, not a picture. */
 void plan_write_plain(const struct plan *p, FILE *out, int width);
 
+/* The passages cites names, each under the title of its source and the
+ * lines it spans, wrapped to width and indented by indent columns. */
+void plan_write_passages(FILE *out, const struct content *c, const struct content_cites *cites, int width,
+                         int indent);
+
 /* ---- plan_json.c: the JSON renderer ---- */
 struct json_t;
 /* The plan as one JSON object (jansson's), its keys in the document's
  * order; NULL when out of memory. */
 struct json_t *plan_json(const struct plan *p);
+/* A statement's citations as a JSON array: each one's source id and
+ * title, its file and lines, the quote and the passage's own words. */
+struct json_t *plan_json_cites(const struct content *c, const struct content_cites *cites);
 
 #endif

@@ -71,6 +71,9 @@ struct rules_path {
 /* For option v of question q: the first option of its class. */
 struct rules_classes;
 struct rules_classes *rules_classes_new(const struct content *c);
+/* Classes that none of the contents' rules tell apart: each content has
+ * the same questions and options as the first. */
+struct rules_classes *rules_classes_new_for(const struct content *const *cs, size_t n);
 int rules_class_of(const struct rules_classes *k, int q, int v);
 void rules_classes_free(struct rules_classes *k);
 

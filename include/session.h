@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "content.h"
 
@@ -54,6 +55,8 @@ struct session_options {
 	const char *content_dir;     /* NULL: the installed or built-in content */
 	const char *config;          /* --config FILE: read instead of the system file */
 	enum session_format format;
+	bool as_of;                  /* --as-of: the advice as it is on as_of_day */
+	int as_of_day;               /* days since 1970-01-01 */
 	/* Settled from the configuration files by config_load. */
 	enum session_theme theme;
 	struct session_color colors[SESSION_NPARTS];
@@ -75,6 +78,9 @@ bool session_init(struct session *s, const struct content *c, const struct sessi
 /* Forget every answer: the memory is cleared, not just marked unused. */
 void session_wipe(struct session *s);
 void session_free(struct session *s);
+/* The time the advice is for: --as-of's day, else now (the front ends'
+ * clock, read here; the core is given it). */
+time_t session_now(const struct session *s);
 
 struct frontend_ops {
 	const char *name;

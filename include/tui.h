@@ -31,7 +31,7 @@ struct tui;
 
 enum tui_screen {
 	TUI_MENU, TUI_WIZARD, TUI_EXPLAIN, TUI_FINDER, TUI_REVIEW, TUI_RESULT, TUI_FAQ,
-	TUI_LEVELS, TUI_ROUTES, TUI_CONTACTS, TUI_ABOUT, TUI_HELP, TUI_SAVE, TUI_CONFIRM,
+	TUI_LEVELS, TUI_ROUTES, TUI_CONTACTS, TUI_ABOUT, TUI_HELP, TUI_SAVE, TUI_CONFIRM, TUI_SOURCE,
 	TUI_NSCREENS
 };
 
@@ -290,6 +290,8 @@ void levels_examples(const struct tui *t, struct pane *p, const struct content_l
 void review_open(struct tui *t);
 void result_open(struct tui *t);
 void faq_open(struct tui *t, int faq, bool from_link);
+/* The passages a statement (its words: text) cites, in full screen. */
+void source_open(struct tui *t, const char *text, const struct content_cites *cites);
 void faq_search_start(struct tui *t);
 /* The plan to save: it must outlive the dialog (the result's does). */
 void save_open(struct tui *t, const struct plan *p);
@@ -305,6 +307,6 @@ enum tui_reaction confirm_quit(struct tui *t);
 
 extern const struct tui_screen_ops menu_screen, wizard_screen, explain_screen, finder_screen, review_screen,
 	result_screen, faq_screen, levels_screen, routes_screen, contacts_screen, about_screen, help_screen,
-	save_screen, confirm_screen;
+	save_screen, confirm_screen, source_screen;
 
 #endif

@@ -119,14 +119,21 @@ const char *pane_position(const struct pane *p, char *buf, size_t size);
 
 /* Render a plan document (plan.h) into p, block by block, each section
  * under its heading when headings is set; FAQ links are selectable blocks
- * of kind link_kind whose index is the FAQ entry's. */
+ * of kind link_kind whose index is the FAQ entry's, and (source_kind >= 0)
+ * each reason, step and note that cites a source one of kind source_kind
+ * whose index is its block's in the document. */
 struct plan;
-void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind);
+struct content;
+struct content_cites;
+void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind, int source_kind);
 /* The same with the things to know that are the same for everyone folded
  * to one line each (selectable, of kind fold_kind, index the block's),
  * but those whose block open[] marks. */
-void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings, int link_kind, int fold_kind,
-                          const bool *open);
+void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings, int link_kind, int source_kind,
+                          int fold_kind, const bool *open);
+/* The passages a statement cites: each source's title, the file and
+ * lines, its own words and the phrase quoted. */
+void pane_add_passages(struct pane *p, const struct content *c, const struct content_cites *cites);
 /* The same for a document made for the pane alone, which it frees. */
 void pane_add_doc(struct pane *p, struct plan *doc, bool headings);
 

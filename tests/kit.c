@@ -1,4 +1,5 @@
 /* kit: helpers of the kiosk, configuration and robustness tests. */
+#define _GNU_SOURCE /* memmem */
 #include "kit.h"
 
 #include <criterion/criterion.h>
@@ -130,7 +131,8 @@ void kit_child(void *arg)
 	if (k->set_umask)
 		umask(k->umask);
 	if (k->fsize > 0) {
-		signal(SIGXFSZ, SIG_IGN); /* so that a write too big fails with EFBIG */
+		if (!k->fsize_signal)
+			signal(SIGXFSZ, SIG_IGN); /* so that a write too big fails with EFBIG */
 		setrlimit(RLIMIT_FSIZE, &(struct rlimit){ (rlim_t)k->fsize, (rlim_t)k->fsize });
 	}
 	if (k->stderr_file) {
@@ -192,7 +194,9 @@ long long kit_cpu_ns(pid_t pid)
 	return ns;
 }
 
-long kit_wakeups(pid_t pid)
+/* The sum of the fields of /proc/PID/status named in names (NULL-ended),
+ * -1 if none is there. */
+static long status_sum(pid_t pid, const char *const *names)
 {
 	char path[64], line[256];
 	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
@@ -201,11 +205,17 @@ long kit_wakeups(pid_t pid)
 	if (!f)
 		return -1;
 	while (fgets(line, sizeof line, f))
-		if (sscanf(line, "voluntary_ctxt_switches: %ld", &v) == 1 ||
-		    sscanf(line, "nonvoluntary_ctxt_switches: %ld", &v) == 1)
-			total = (total < 0 ? 0 : total) + v;
+		for (size_t i = 0; names[i]; i++)
+			if (strncmp(line, names[i], strlen(names[i])) == 0 && line[strlen(names[i])] == ':' &&
+			    sscanf(line + strlen(names[i]) + 1, "%ld", &v) == 1)
+				total = (total < 0 ? 0 : total) + v;
 	fclose(f);
 	return total;
+}
+
+long kit_wakeups(pid_t pid)
+{
+	return status_sum(pid, KIT_ARGS("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"));
 }
 
 long kit_now_ms(void)
@@ -213,4 +223,63 @@ long kit_now_ms(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+const char *kit_mem_find(pid_t pid, const char *needle)
+{
+	static char where[256];
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/maps", (int)pid);
+	FILE *maps = fopen(path, "r");
+	snprintf(path, sizeof path, "/proc/%d/mem", (int)pid);
+	int mem = open(path, O_RDONLY);
+	cr_assert(maps && mem >= 0, "cannot read the memory of process %d (root or ptrace needed)", (int)pid);
+	size_t nlen = strlen(needle);
+	const char *found = NULL;
+	char line[512];
+	while (!found && fgets(line, sizeof line, maps)) {
+		unsigned long lo, hi;
+		char perms[8];
+		/* (A sanitizer's shadow memory is terabytes of nothing.) */
+		if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || perms[0] != 'r' || perms[1] != 'w' ||
+		    hi - lo > (1ul << 28))
+			continue;
+		char *buf = malloc(hi - lo);
+		ssize_t n = buf ? pread(mem, buf, hi - lo, (off_t)lo) : -1;
+		char *at = n > 0 ? memmem(buf, (size_t)n, needle, nlen) : NULL;
+		if (at) {
+			snprintf(where, sizeof where, "at %#lx in %.*s", lo + (unsigned long)(at - buf),
+			         (int)strcspn(line, "\n"), line);
+			found = where;
+		}
+		free(buf);
+	}
+	fclose(maps);
+	close(mem);
+	return found;
+}
+
+long kit_peak_kb(pid_t pid)
+{
+	return status_sum(pid, KIT_ARGS("VmHWM"));
+}
+
+void kit_stall(struct vt *vt)
+{
+	/* Each resize repaints the whole window: a large one, twenty times,
+	 * is far more than a pseudo-terminal holds. */
+	for (int i = 0; i < 20; i++) {
+		vt_resize(vt, 500 - i % 2, 1000 - i % 2);
+		usleep(50000);
+	}
+	usleep(500000);
+	char path[64], wchan[64] = "";
+	snprintf(path, sizeof path, "/proc/%d/wchan", (int)vt_pid(vt));
+	FILE *f = fopen(path, "r");
+	if (f) {
+		if (!fgets(wchan, sizeof wchan, f))
+			wchan[0] = '\0';
+		fclose(f);
+	}
+	cr_log_info("stalled: the program waits in %s", wchan);
 }

@@ -48,7 +48,8 @@ struct kit_child {
 	bool no_ctty;       /* give up the controlling terminal: no SIGHUP on hang-up */
 	bool set_umask;
 	mode_t umask;
-	long fsize;         /* > 0: RLIMIT_FSIZE in bytes, SIGXFSZ ignored */
+	long fsize;         /* > 0: RLIMIT_FSIZE in bytes, SIGXFSZ ignored (unless fsize_signal) */
+	bool fsize_signal;  /* leave SIGXFSZ to its default: the limit kills what does not handle it */
 	const char *stderr_file;  /* standard error to this file */
 	bool no_core;       /* RLIMIT_CORE 0: a test of a crash leaves no core file */
 };
@@ -62,5 +63,13 @@ long long kit_cpu_ns(pid_t pid);
 /* Voluntary and involuntary context switches so far: how often it woke. */
 long kit_wakeups(pid_t pid);
 long kit_now_ms(void);
+/* Where the bytes of needle are in the writable memory of a running
+ * process (read through /proc/PID/mem: root or ptrace needed), or NULL. */
+const char *kit_mem_find(pid_t pid, const char *needle);
+/* The most memory a running process has had resident (VmHWM), in KiB; -1 if gone. */
+long kit_peak_kb(pid_t pid);
+/* Stop reading the program's output while it writes far more than the
+ * terminal holds (repaints of a 500x1000 window): it blocks in write. */
+void kit_stall(struct vt *vt);
 
 #endif

@@ -233,11 +233,19 @@ Test(batch, usage_errors_exit_2)
 		ARGS("--answer"),
 		ARGS("stray"),
 		ARGS("--check-content", "--answer", "role=pso"),
+		ARGS("--fact-check", "--format", "json"),
+		ARGS("--diff-content", "content", "--format", "md"),
+		ARGS("--graph", "png"),
+		ARGS("--graph", "dot", "--fact-check"),
 	};
 	static const char *const expect[] = {
-		"--format must be text or json, not 'xml'", "--format needs --answer or --answers",
+		"--format must be text or json here, not 'xml'",
+		"--format needs --answer, --answers, --fact-check or --diff-content",
 		"unknown option '--frobnicate'", "option '--answer' needs a value",
-		"unexpected argument 'stray'", "--check-content cannot be combined",
+		"unexpected argument 'stray'", "a content tool cannot be combined with --answer",
+		"--format must be text or md here, not 'json'", "--format must be text or json here, not 'md'",
+		"--graph must be dot, mermaid or outline, not 'png'",
+		"give one of --check-content, --fact-check, --diff-content and --graph",
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct run r;

@@ -38,6 +38,7 @@ static void same_int(const struct cmp *k, const char *field, long long x, long l
 static void same_cond(const struct cmp *k, const char *field, const struct cond *x, const struct cond *y)
 {
 	cr_expect(cond_equal(x, y), "%s.%s: the conditions differ", k->where, field);
+	cr_expect_str_eq(cond_text(x), cond_text(y), "%s.%s: the conditions' words differ", k->where, field);
 }
 
 /* The same file (after each store's origin) and line. */
@@ -62,6 +63,24 @@ static void same_ints(const struct cmp *k, const char *field, const int *x, size
 	same_int(k, field, (long long)nx, (long long)ny);
 	for (size_t i = 0; i < nx && i < ny; i++)
 		same_int(k, field, x[i], y[i]);
+}
+
+static void same_cites(const struct cmp *k, const struct content_cites *x, const struct content_cites *y)
+{
+	same_int(k, "cites", (long long)x->n, (long long)y->n);
+	for (size_t i = 0; i < x->n && i < y->n; i++) {
+		same_int(k, "cite source", x->v[i].source, y->v[i].source);
+		same_int(k, "cite first", x->v[i].first, y->v[i].first);
+		same_int(k, "cite last", x->v[i].last, y->v[i].last);
+		same_str(k, "cite quote", x->v[i].quote, y->v[i].quote);
+		same_src(k, x->v[i].src, y->v[i].src);
+	}
+}
+
+static void same_dates(const struct cmp *k, struct content_dates x, struct content_dates y)
+{
+	same_int(k, "from", x.from, y.from);
+	same_int(k, "until", x.until, y.until);
 }
 
 static void at(struct cmp *k, const char *what, size_t i, const char *id)
@@ -107,6 +126,7 @@ static void same_criteria(struct cmp *k)
 		same_str(k, "unmet", x->unmet, y->unmet);
 		same_int(k, "faq", x->faq, y->faq);
 		same_int(k, "fact", x->fact, y->fact);
+		same_cites(k, &x->cites, &y->cites);
 		same_cond(k, "when", x->when, y->when);
 		same_cond(k, "criteria_conds", content_criteria_conds(k->b)[i], content_criteria_conds(k->f)[i]);
 		cr_expect(content_criteria_conds(k->b)[i] == x->when, "%s: evaluation would use another condition",
@@ -124,6 +144,8 @@ static void same_notes(struct cmp *k, const char *what, const struct content_not
 		same_str(k, "text", x[i].text, y[i].text);
 		same_int(k, "faq", x[i].faq, y[i].faq);
 		same_int(k, "suggestion", x[i].suggestion, y[i].suggestion);
+		same_cites(k, &x[i].cites, &y[i].cites);
+		same_dates(k, x[i].dates, y[i].dates);
 		same_cond(k, "when", x[i].when, y[i].when);
 		same_src(k, x[i].src, y[i].src);
 	}
@@ -141,6 +163,7 @@ static void same_outcomes(struct cmp *k)
 		same_str(k, "route", x->route, y->route);
 		same_str(k, "total_note", x->total_note, y->total_note);
 		same_cond(k, "when", x->when, y->when);
+		same_dates(k, x->dates, y->dates);
 		same_src(k, x->src, y->src);
 		same_ints(k, "faq", x->faq, x->nfaq, y->faq, y->nfaq);
 		same_ints(k, "contacts", x->contacts, x->ncontacts, y->contacts, y->ncontacts);
@@ -155,6 +178,8 @@ static void same_outcomes(struct cmp *k)
 			same_str(k, "time", p->time, q->time);
 			same_int(k, "untimed", p->untimed, q->untimed);
 			same_int(k, "suggestion", p->suggestion, q->suggestion);
+			same_cites(k, &p->cites, &q->cites);
+			same_dates(k, p->dates, q->dates);
 			same_cond(k, "when", p->when, q->when);
 			same_src(k, p->src, q->src);
 		}
@@ -176,6 +201,10 @@ static void same_rest(struct cmp *k)
 		same_str(k, "source title", content_source(k->b, i)->title, content_source(k->f, i)->title);
 		same_str(k, "source description", content_source(k->b, i)->description,
 		         content_source(k->f, i)->description);
+		same_str(k, "source id", content_source(k->b, i)->id, content_source(k->f, i)->id);
+		same_str(k, "source file", content_source(k->b, i)->file, content_source(k->f, i)->file);
+		same_str(k, "source text", content_source(k->b, i)->text, content_source(k->f, i)->text);
+		same_int(k, "source lines", content_source(k->b, i)->nlines, content_source(k->f, i)->nlines);
 	}
 	same_int(k, "faq", (long long)content_nfaq(k->b), (long long)content_nfaq(k->f));
 	for (size_t i = 0; i < content_nfaq(k->b) && i < content_nfaq(k->f); i++) {
@@ -184,6 +213,8 @@ static void same_rest(struct cmp *k)
 		same_str(k, "id", x->id, y->id);
 		same_str(k, "question", x->question, y->question);
 		same_str(k, "answer", x->answer, y->answer);
+		same_cites(k, &x->cites, &y->cites);
+		same_dates(k, x->dates, y->dates);
 		same_src(k, x->src, y->src);
 		cr_expect_eq(content_faq_index(k->b, y->id), (int)i, "looking up FAQ entry %s", y->id);
 	}
@@ -199,6 +230,7 @@ static void same_rest(struct cmp *k)
 		same_strs(k, "examples", x->examples, x->nexamples, y->examples, y->nexamples);
 		same_strs(k, "guide_examples", x->guide_examples, x->nguide_examples, y->guide_examples,
 		          y->nguide_examples);
+		same_cites(k, &x->cites, &y->cites);
 		same_src(k, x->src, y->src);
 	}
 	struct content_levels_guide gb = content_levels_guide(k->b), gf = content_levels_guide(k->f);
@@ -223,6 +255,7 @@ static void same_rest(struct cmp *k)
 		same_str(k, "about", x->about, y->about);
 		same_str(k, "email", x->email, y->email);
 		same_str(k, "phone", x->phone, y->phone);
+		same_dates(k, x->dates, y->dates);
 		same_src(k, x->src, y->src);
 	}
 	same_int(k, "scenarios", (long long)content_nscenarios(k->b), (long long)content_nscenarios(k->f));

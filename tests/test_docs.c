@@ -53,8 +53,8 @@ Test(docs, content_page_example_is_the_checked_example_directory)
 	cr_assert_not_null(page);
 	char *plain = unescape(page);
 	static const char *const files[] = { "meta.cfg", "faq.cfg", "questions.cfg", "outcomes.cfg",
-		                             "levels.cfg", "contacts.cfg" };
-	for (size_t i = 0; i < 6; i++) {
+		                             "levels.cfg", "contacts.cfg", "sources/faq.txt" };
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
 		char path[64];
 		snprintf(path, sizeof path, "man/example/%s", files[i]);
 		char *text = get_file(path, NULL);

@@ -514,3 +514,85 @@ Test(kiosk, a_million_random_keys)
 	kit_see(k.vt, kit_headline("pqip-15", hl));
 	stop(&k);
 }
+
+/* ---- input that decodes to no key ---- */
+
+Test(kiosk, bytes_that_are_no_key_never_end_it)
+{
+	/* What a Latin-1 terminal sends for a pound sign or an e acute, Alt
+	 * as 8-bit meta, lone UTF-8 lead and continuation bytes: a few at a
+	 * time, as typed. */
+	struct kiosk k;
+	start(&k, "kiosk = true;\n");
+	kit_see(k.vt, "Check my eligibility");
+	static const char *const bursts[] = { "\xff", "\xc3", "\x80", "\xa3", "\xe9", "\xff\xff", "\xc3\x28",
+		                              "\x80\x80\x80", "\xf8", "\xfe\xfe", "\xe2\x82", "\xf0\x9f\x98" };
+	for (int round = 0; round < 4; round++)
+		for (size_t i = 0; i < sizeof bursts / sizeof bursts[0]; i++) {
+			vt_send(k.vt, bursts[i]);
+			vt_pump(k.vt, 30);
+		}
+	responds(k.vt, "60 bytes that decode to no key");
+	stop(&k);
+}
+
+/* ---- the spool directory ---- */
+
+static void spool_refused(const char *spool, const char *why)
+{
+	char cfg[4400];
+	snprintf(cfg, sizeof cfg, "kiosk = true;\nspool_dir = \"%s\";\n", spool);
+	char *dir, *file = kit_config(cfg, &dir);
+	struct run r;
+	run_pa(&r, NULL, ARGS("--config", file), ARGS("TERM=xterm-256color"));
+	cr_expect_eq(r.status, 2, "spool_dir %s (%s) accepted: status %d, %s", spool, why, r.status, r.err);
+	cr_expect_not_null(strstr(r.err, "spool_dir"), "%s: %s", why, r.err);
+	cr_expect_not_null(strstr(r.err, "not starting"), "%s: %s", why, r.err);
+	run_free(&r);
+	free(file);
+	scratch_free(dir);
+}
+
+Test(kiosk, a_spool_in_proc_world_writable_or_through_a_link_is_refused)
+{
+	spool_refused("/proc", "not on a disk");
+	spool_refused("/proc/self", "not on a disk, and a link");
+	char *open = scratch_dir(), link_to[4200];
+	chmod(open, 0777);
+	spool_refused(open, "world-writable");
+	chmod(open, 0700);
+	snprintf(link_to, sizeof link_to, "%s.link", open);
+	cr_assert_eq(symlink(open, link_to), 0);
+	spool_refused(link_to, "a symbolic link");
+	unlink(link_to);
+	scratch_free(open);
+}
+
+/* ---- a terminal that stops reading ---- */
+
+Test(kiosk, a_stalled_terminal_is_still_forgotten_and_still_ends)
+{
+	char *spool = scratch_dir(), cfg[4400], name[256] = "";
+	snprintf(cfg, sizeof cfg, "kiosk = true;\nidle_timeout = 1;\nidle_warning = 1;\nspool_dir = \"%s\";\n", spool);
+	struct kiosk k;
+	start(&k, cfg);
+	int answers[64];
+	kit_walk_to(k.vt, "access-route", answers);
+	vt_char(k.vt, 's');
+	kit_see(k.vt, "Your plan is saved as plan-");
+	cr_assert_eq(files_in(spool, name, sizeof name), 1);
+	name[strcspn(name, ".")] = '\0';
+	kit_stall(k.vt);
+	/* The idle time and the warning pass: forgotten, stalled or not. */
+	sleep(4);
+	pid_t pid = vt_pid(k.vt);
+	const char *at = kit_mem_find(pid, name);
+	cr_expect_null(at, "the saved plan's name %s is still in memory with the terminal stalled, %s", name, at);
+	long t0 = kit_now_ms();
+	vt_signal(k.vt, SIGTERM);
+	int status = vt_exit_unread(k.vt, 3000);
+	cr_expect_eq(status, 1, "status %d (-1: still there 3 s after SIGTERM)", status);
+	cr_expect_lt(kit_now_ms() - t0, 1000, "%ld ms to end", kit_now_ms() - t0);
+	stop(&k);
+	scratch_free(spool);
+}

@@ -217,7 +217,8 @@ Test(lint, outcome_never_reached)
 	      ",\n\n  { id = \"ghost\";\n"
 	      "    when = \"role = pso and experience = yes\";\n"
 	      "    rank = 9;\n"
-	      "    headline = \"h\"; summary = \"s\"; steps = ( { text = \"t\"; } ); }\n);\n\n# Things to know");
+	      "    headline = \"h\"; summary = \"s\"; steps = ( { text = \"t\"; suggestion = true; } ); }\n);\n\n"
+	      "# Things to know");
 	expect_lint(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "id = \"ghost\""),
 	            "outcome \"ghost\" is never reached: no answers lead to it");
 	scratch_free(dir);
@@ -308,8 +309,8 @@ Test(lint, a_group_phrase_is_found_in_any_case_and_reported_once)
 {
 	char *dir = plant_copy();
 	/* The common note for NPS staff, shown to everyone: one report, not one per path. */
-	plant(dir, "outcomes.cfg", "learner.\";\n    faq = \"nps-staff\";\n    when = \"role = nps\"; },",
-	      "learner.\";\n    faq = \"nps-staff\"; },");
+	plant(dir, "outcomes.cfg", "learner.\";\n    cite = \"faq:117\";\n    faq = \"nps-staff\";\n    when = \"role = nps\"; },",
+	      "learner.\";\n    cite = \"faq:117\";\n    faq = \"nps-staff\"; },");
 	struct diags d = { 0 };
 	struct content *c = content_load(dir, &d);
 	cr_assert_not_null(c);

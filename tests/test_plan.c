@@ -229,7 +229,7 @@ static char *as_panes(const struct plan *p)
 {
 	struct pane pane;
 	pane_init(&pane, true);
-	pane_add_plan(&pane, p, true, 0);
+	pane_add_plan(&pane, p, true, 0, 1);
 	char *text;
 	size_t len;
 	FILE *out = open_memstream(&text, &len);

@@ -299,7 +299,7 @@ Test(result, plain_mode_finds_searches_and_saves)
 	cr_expect_not_null(strstr(r.out, "already exists. Replace it"), "%s", r.out);
 	cr_expect_not_null(strstr(r.out, "Not saved."), "%s", r.out);
 	cr_expect_not_null(strstr(r.out, "Recruitment Queries"), "no contacts: %s", r.out);
-	cr_expect_not_null(strstr(r.out, "Type \"s\" save, \"f\" FAQ"), "%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Type \"s\" save, \"d\" documents, \"f\" FAQ"), "%s", r.out);
 	/* A question's keys in full once, then short, the keys quoted. */
 	const char *full = strstr(r.out, "Type the number of your answer and press Enter");
 	cr_expect(full && !strstr(full + 1, "Type the number of your answer and press Enter"), "%s", r.out);

@@ -349,12 +349,15 @@ Test(robust, two_hundred_resizes_while_keys_arrive)
 	/* Keys that move and look but do not answer. */
 	static const char *const keys[] = { "\033[B", "\033[A", "\t", "\014", "?", "\033", "\033[6~", "/", "x" };
 	for (int i = 0; i < 200; i++) {
-		vt_resize(vt, sizes[i % 8][0], sizes[i % 8][1]);
+		vt_winsize(vt, sizes[i % 8][0], sizes[i % 8][1]);
 		vt_send(vt, keys[i % 9]);
 		if (i % 9 == 7)
 			vt_send(vt, "\033");
 		vt_pump(vt, 2);
 	}
+	/* The emulator follows only now, and a redraw shows what the program holds. */
+	vt_resize(vt, 25, 81);
+	vt_send(vt, "\014");
 	vt_settle(vt, 200, 5000);
 	cr_assert(alive(vt), "the resizes ended it:%s", vt_dump(vt));
 	answers_intact(vt, role, exp);
@@ -825,4 +828,406 @@ Test(robust, the_program_never_spawns_or_connects)
 		closedir(d);
 	}
 	cr_expect_gt(files, 20);
+}
+
+/* ---- what is left in memory after a person has gone ---- */
+
+/* Where the save field's name, the search and the saved plan's name are,
+ * if any is still in the running program's memory. */
+static void nothing_in_memory(struct vt *vt, const char *const *secrets, const char *when)
+{
+	vt_settle(vt, 200, 3000);
+	for (size_t i = 0; secrets[i]; i++) {
+		const char *at = kit_mem_find(vt_pid(vt), secrets[i]);
+		cr_expect_null(at, "\"%s\" is still in memory %s, %s", secrets[i], when, at);
+	}
+}
+
+/* Type a search, save (outside a kiosk under a name typed in; in a kiosk
+ * into the spool, under a name the program makes up and shows), then
+ * forget: by "finish and forget me" or by the idle reset. */
+static void typed_then_forgotten(bool kiosk, bool idle)
+{
+	char *dir = scratch_dir(), path[4200], cfg[4400], name[256] = "Quokkaplanname";
+	snprintf(cfg, sizeof cfg, "%s%s%s%s", kiosk ? "kiosk = true;\nspool_dir = \"" : "", kiosk ? dir : "",
+	         kiosk ? "\";\n" : "", idle ? "idle_timeout = 1;\nidle_warning = 1;\n" : "");
+	char *file = kit_config(cfg, NULL);
+	struct vt *vt = vt_start(24, 80, ARGS("--content", "content", "--config", file), NULL);
+	cr_assert_not_null(vt);
+	to_result(vt);
+	vt_send(vt, "/Xylophonequest");
+	kit_see(vt, "Xylophonequest");
+	char headline[64];
+	kit_headline("access-route", headline);
+	for (int i = 0; i < 5 && !vt_wait(vt, headline, 300); i++)
+		vt_key(vt, VTERM_KEY_ESCAPE);
+	if (kiosk) {
+		vt_char(vt, 's');
+		kit_see(vt, "Your plan is saved as plan-");
+		DIR *d = opendir(dir);
+		struct dirent *e;
+		while (d && (e = readdir(d)))
+			if (e->d_name[0] != '.')
+				snprintf(name, sizeof name, "%.*s", (int)strcspn(e->d_name, "."), e->d_name);
+		if (d)
+			closedir(d);
+	} else {
+		snprintf(path, sizeof path, "%s/%s.txt", dir, name);
+		save_as(vt, path);
+	}
+	kit_see(vt, name);
+	cr_assert_eq(entries(dir), 1, "the plan was not saved");
+	if (idle) {
+		kit_see(vt, "Are you still there?");
+	} else {
+		if (kiosk) /* the saved plan's name stays until dismissed */
+			vt_key(vt, VTERM_KEY_ENTER);
+		for (int i = 0; i < 5 && !vt_wait(vt, headline, 300); i++)
+			vt_key(vt, VTERM_KEY_ESCAPE);
+		vt_char(vt, 'f');
+		kit_see(vt, "Finish and forget me?");
+		vt_char(vt, 'y');
+	}
+	kit_see(vt, "Welcome");
+	nothing_in_memory(vt, ARGS("Xylophonequest", name), idle ? "after the idle reset" : "after forget me");
+	vt_free(vt);
+	free(file);
+	scratch_free(dir);
+}
+
+Test(robust, nothing_typed_stays_in_memory_after_forget_me)
+{
+	typed_then_forgotten(false, false);
+}
+
+Test(robust, nothing_of_a_kiosk_plan_stays_in_memory_after_forget_me)
+{
+	typed_then_forgotten(true, false);
+}
+
+Test(robust, nothing_of_a_kiosk_plan_stays_in_memory_after_the_idle_reset)
+{
+	typed_then_forgotten(true, true);
+}
+
+/* ---- window sizes: nothing from 0x0 to 65535x65535 crashes or takes memory ---- */
+
+/* The largest window drawn (man page, BUGS AND LIMITS): a larger one is
+ * drawn at this size.  Memory stays well under 64 MiB even there. */
+#define MAX_LINES 500
+#define MAX_COLS 1000
+#if defined(__SANITIZE_ADDRESS__)
+#define PEAK_KB (1024L * 1024) /* the sanitizer's shadow memory and its 256 MiB quarantine */
+#else
+#define PEAK_KB (64L * 1024)
+#endif
+
+static const int sizes[] = { 0, 1, 11, 12, 39, 40, 80, 499, 500, 501, 999, 1000, 1001, 20000, 32767, 32768, 65535 };
+#define NSIZES (sizeof sizes / sizeof sizes[0])
+
+/* Ends at once on SIGTERM, as it should at any size. */
+static void ends_on_sigterm(struct vt *vt, const char *when)
+{
+	long t0 = kit_now_ms();
+	vt_signal(vt, SIGTERM);
+	cr_expect_eq(vt_exit(vt, WAIT), 1, "SIGTERM %s", when);
+	cr_expect_lt(kit_now_ms() - t0, 1000, "SIGTERM %s took %ld ms", when, kit_now_ms() - t0);
+}
+
+Test(robust, window_sizes_from_nothing_to_65535_through_resize)
+{
+	struct vt *vt = start(24, 80, NULL);
+	kit_see(vt, "Check my eligibility");
+	for (size_t i = 0; i < NSIZES; i++) {
+		const int both[3][2] = { { sizes[i], sizes[i] }, { sizes[i], 80 }, { 24, sizes[i] } };
+		for (int k = 0; k < 3; k++) {
+			vt_resize(vt, both[k][0], both[k][1]);
+			vt_settle(vt, 50, 5000);
+			cr_assert(alive(vt), "gone at %dx%d (rows x columns): status %d", both[k][0], both[k][1],
+			          vt_exit(vt, 0));
+		}
+	}
+	long kb = kit_peak_kb(vt_pid(vt));
+	cr_log_info("peak memory over the sweep: %ld KiB", kb);
+	cr_expect_lt(kb, PEAK_KB, "%ld KiB at most", kb);
+	/* Larger than the largest drawn is drawn at that size: usable. */
+	vt_resize(vt, 65535, 65535);
+	kit_see(vt, "Check my eligibility");
+	vt_resize(vt, 5, 20);
+	kit_see(vt, "Please enlarge");
+	vt_resize(vt, 24, 80);
+	kit_see(vt, "Check my eligibility");
+	ends_on_sigterm(vt, "after the sweep");
+	vt_free(vt);
+}
+
+/* COLUMNS and LINES, set or not, sane or not, outside a kiosk (where they
+ * are honoured, clamped) and in one (where they are ignored). */
+static void sized_by_environment(bool kiosk, const char *lines, const char *cols)
+{
+	char l[64], c[64];
+	snprintf(l, sizeof l, "LINES=%s", lines);
+	snprintf(c, sizeof c, "COLUMNS=%s", cols);
+	char *dir, *file = kit_config(kiosk ? "kiosk = true;\n" : "", &dir);
+	struct vt *vt = vt_start(24, 80, ARGS("--content", "content", "--config", file), ARGS(l, c));
+	cr_assert_not_null(vt);
+	bool small = !kiosk && ((atol(lines) > 0 && atol(lines) < 12) || (atol(cols) > 0 && atol(cols) < 40));
+	char what[200];
+	snprintf(what, sizeof what, "with %s %s%s", l, c, kiosk ? " in a kiosk" : "");
+	/* (In a window of a line or a few columns, no message fits.) */
+	bool tiny = small && (atol(lines) < 3 || atol(cols) < 30);
+	if (tiny)
+		vt_settle(vt, 200, 3000);
+	else
+		cr_expect(vt_wait(vt, small ? "Please enlarge" : "Check my eligibility", WAIT), "%s:%s", what, vt_dump(vt));
+	cr_assert(alive(vt), "gone %s: status %d", what, vt_exit(vt, 0));
+	long kb = kit_peak_kb(vt_pid(vt));
+	cr_expect_lt(kb, PEAK_KB, "%ld KiB %s", kb, what);
+	ends_on_sigterm(vt, what);
+	vt_free(vt);
+	free(file);
+	scratch_free(dir);
+}
+
+Test(robust, window_sizes_from_columns_and_lines)
+{
+	static const char *const env[][2] = { { "0", "0" }, { "1", "1" }, { "24", "80" }, { "30000", "30000" },
+		                              { "65535", "80" }, { "24", "65535" }, { "32768", "2" },
+		                              { "99999999", "99999999" }, { "-5", "x" } };
+	for (size_t i = 0; i < sizeof env / sizeof env[0]; i++)
+		for (int kiosk = 0; kiosk < 2; kiosk++)
+			sized_by_environment(kiosk, env[i][0], env[i][1]);
+}
+
+/* ---- every signal that would end the program ---- */
+
+static const int fatal_signals[] = { SIGHUP,  SIGINT,  SIGQUIT,   SIGILL,    SIGTRAP,   SIGABRT, SIGBUS,
+	                             SIGFPE,  SIGUSR1, SIGSEGV,   SIGUSR2,   SIGPIPE,   SIGALRM, SIGTERM,
+	                             SIGSTKFLT, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGPOLL, SIGPWR,
+	                             SIGSYS };
+
+static bool is_crash_signal(int sig)
+{
+	return sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE || sig == SIGILL || sig == SIGABRT ||
+	       sig == SIGSYS || sig == SIGTRAP;
+}
+
+enum mode { FULL, KIOSK, PLAIN };
+
+/* What the mode must do with sig: -1 carry on (the signal is ignored),
+ * else end with this status. */
+static int wanted(enum mode m, int sig)
+{
+	struct sigaction here;
+	sigaction(sig, NULL, &here);
+	if (sig == SIGXFSZ || (m == KIOSK && (sig == SIGINT || sig == SIGQUIT)))
+		return -1;
+	/* Plain mode keeps a signal ignored that its caller ignores (nohup),
+	 * as the test runner does with some. */
+	if (m == PLAIN && here.sa_handler == SIG_IGN)
+		return -1;
+	/* Plain mode leaves the terminal's modes as they were: a real-time
+	 * signal may end it as the default does. */
+	if (is_crash_signal(sig) || (m == PLAIN && sig >= SIGRTMIN))
+		return 128 + sig;
+	return m != PLAIN && (sig == SIGINT || sig == SIGQUIT) ? 0 : 1;
+}
+
+static void one_signal(enum mode m, int sig, const struct termios *was)
+{
+	char *dir, *file = kit_config(m == KIOSK ? "kiosk = true;\n" : "", &dir);
+	struct kit_child child = { .no_core = true };
+	/* A sanitizer build would take the crash signals of plain mode (which
+	 * leaves them to their default) as its own findings. */
+	const char *const *env = ARGS("ASAN_OPTIONS=detect_leaks=1:handle_segv=0:handle_sigbus=0:handle_sigfpe=0:"
+	                              "handle_sigill=0:handle_abort=0:handle_sigtrap=0");
+	struct vt *vt = vt_start_with(24, 80,
+	                              m == PLAIN ? ARGS("--content", "content", "--config", file, "--plain")
+	                                         : ARGS("--content", "content", "--config", file),
+	                              env, kit_child, &child);
+	cr_assert_not_null(vt);
+	kit_see(vt, m == PLAIN ? "1." : "Check my eligibility");
+	vt_settle(vt, 100, 2000);
+	long t0 = kit_now_ms();
+	vt_signal(vt, sig);
+	int want = wanted(m, sig), got = vt_exit(vt, want < 0 ? 300 : WAIT);
+	const char *name = strsignal(sig), *mode = m == FULL ? "full screen" : m == KIOSK ? "kiosk" : "plain";
+	if (want < 0) {
+		cr_expect_eq(got, -1, "%s ended the %s advisor (status %d)", name, mode, got);
+		ends_on_sigterm(vt, name);
+	} else {
+		cr_expect_eq(got, want, "%s, %s: status %d, want %d", name, mode, got, want);
+		cr_expect_lt(kit_now_ms() - t0, 1000, "%s, %s: %ld ms to end", name, mode, kit_now_ms() - t0);
+	}
+	struct termios after;
+	cr_assert(vt_termios(vt, &after));
+	same_modes(&after, was, name);
+	if (m != PLAIN)
+		cr_expect(vt_raw_has(vt, 0, "\033[?1049l"), "%s, %s: the alternate screen was not left", name, mode);
+	vt_free(vt);
+	free(file);
+	scratch_free(dir);
+}
+
+static void every_signal(enum mode m)
+{
+	struct termios was;
+	fresh_pty_modes(&was);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+		one_signal(m, fatal_signals[i], &was);
+	const int rt[] = { SIGRTMIN, SIGRTMIN + 7, SIGRTMAX };
+	for (size_t i = 0; i < 3; i++)
+		one_signal(m, rt[i], &was);
+}
+
+Test(robust, every_fatal_signal_full_screen, .timeout = 240) { every_signal(FULL); }
+Test(robust, every_fatal_signal_kiosk, .timeout = 240) { every_signal(KIOSK); }
+Test(robust, every_fatal_signal_plain, .timeout = 240) { every_signal(PLAIN); }
+
+/* ---- conditions nested beyond any sense ---- */
+
+Test(robust, conditions_nested_too_deeply_are_refused_not_a_crash)
+{
+	static const char *const kinds[] = { "parentheses", "not" };
+	for (int k = 0; k < 2; k++) {
+		char *dir = copy();
+		size_t n = k == 0 ? 30000 : 100000;
+		char *c = malloc(n * 8 + 100), *p = c;
+		p += sprintf(p, "not @level-known or ");
+		for (size_t i = 0; i < n; i++)
+			p += sprintf(p, "%s", k == 0 ? "(" : "not ");
+		p += sprintf(p, "experience = no");
+		for (size_t i = 0; k == 0 && i < n; i++)
+			*p++ = ')';
+		*p = '\0';
+		char *from = "when = \"not @level-known\";", *to = malloc(strlen(c) + 20);
+		sprintf(to, "when = \"%s\";", c);
+		cr_assert(edit_file(dir, "outcomes.cfg", from, to), "outcomes.cfg has no {%s}", from);
+		free(to);
+		/* Batch mode, the start and --check-content: the same problem. */
+		char *err = refused(dir, "outcomes.cfg:", 5.0);
+		cr_expect_not_null(strstr(err, "nested too deeply"), "%s: %.300s", kinds[k], err);
+		free(err);
+		struct run r;
+		run_pa(&r, NULL, ARGS("--check-content", dir), NULL);
+		cr_expect_eq(r.status, 2, "--check-content, %s: status %d (128+ is a crash)", kinds[k], r.status);
+		cr_expect_not_null(strstr(r.err, "nested too deeply"), "%s: %.300s", kinds[k], r.err);
+		cr_expect_lt(strlen(r.err), 2000, "%s: %zu bytes of messages", kinds[k], strlen(r.err));
+		run_free(&r);
+		free(c);
+		scratch_free(dir);
+	}
+}
+
+/* ---- a file size limit, and signals while saving ---- */
+
+Test(robust, saving_under_a_file_size_limit_is_a_message_not_a_death)
+{
+	/* SIGXFSZ left at its default, as a shell's ulimit -f leaves it. */
+	struct termios was;
+	fresh_pty_modes(&was);
+	char *dir = scratch_dir(), path[4300];
+	struct kit_child child = { .fsize = 1000, .fsize_signal = true, .no_core = true };
+	struct vt *vt = vt_start_with(24, 80, CONTENT_ARGS, NULL, kit_child, &child);
+	to_result(vt);
+	snprintf(path, sizeof path, "%s/plan.txt", dir);
+	save_as(vt, path);
+	kit_see(vt, "File too large");
+	cr_assert(alive(vt), "killed by the file size limit: status %d", vt_exit(vt, 0));
+	cr_expect_eq(entries(dir), 0, "a truncated plan was left");
+	ends_on_sigterm(vt, "after the failed save");
+	struct termios after;
+	cr_assert(vt_termios(vt, &after));
+	same_modes(&after, &was, "after the failed save");
+	vt_free(vt);
+	scratch_free(dir);
+}
+
+/* ---- messages: untrusted names are shown, never obeyed ---- */
+
+Test(robust, escape_sequences_in_names_and_values_are_not_printed)
+{
+	char *dir = scratch_dir(), bad[4300];
+	snprintf(bad, sizeof bad, "%s/\033]0;owned\007\033[2J\x9b" "31m.cfg", dir);
+	const char *text = "answers = [ \"role=\033[5m\" ];\nextra = 1;\n";
+	put_file(dir, "\033]0;owned\007\033[2J\x9b" "31m.cfg", text, strlen(text));
+	const char *const *cases[] = {
+		ARGS("--answers", bad),
+		ARGS("--answer", "role=\033]0;owned\007"),
+		ARGS("--answer", "\033[2J=yes"),
+		ARGS("--content", bad, "--answer", "role=pso"),
+		ARGS("--check-content", bad),
+		ARGS("--format", "\033[31mjson", "--answer", "role=pso"),
+		ARGS("--\033[2Jbogus"),
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct run r;
+		run_pa(&r, NULL, cases[i], NULL);
+		cr_expect_eq(r.status, 2, "case %zu: status %d", i, r.status);
+		cr_expect_gt(strlen(r.err), 0, "case %zu: no message", i);
+		for (const unsigned char *p = (const unsigned char *)r.err; *p; p++)
+			cr_expect(*p >= 0x20 || *p == '\n' || *p == '\t', "case %zu: control byte 0x%02x in %s", i, *p, r.err);
+		cr_expect_null(strstr(r.err, "\x9b"), "case %zu: an 8-bit CSI in the message", i);
+		run_free(&r);
+	}
+	scratch_free(dir);
+}
+
+/* ---- answers files ---- */
+
+Test(robust, an_answers_file_with_an_unknown_setting_is_refused)
+{
+	char *dir = scratch_dir(), path[4300];
+	const char *text = "answers = [ \"role=pso\", \"level=3\", \"vq=level3\" ];\nanwsers = [ ];\n";
+	put_file(dir, "a.cfg", text, strlen(text));
+	snprintf(path, sizeof path, "%s/a.cfg", dir);
+	struct run r;
+	run_pa(&r, NULL, ARGS("--content", "content", "--answers", path), NULL);
+	cr_expect_eq(r.status, 2, "status %d: %s", r.status, r.out);
+	cr_expect_not_null(strstr(r.err, "a.cfg:2: unknown setting \"anwsers\""), "%s", r.err);
+	cr_expect_str_eq(r.out, "", "a plan from a file with a typo");
+	run_free(&r);
+	scratch_free(dir);
+}
+
+Test(robust, sixty_thousand_bad_answers_are_summarised)
+{
+	char *dir = scratch_dir(), path[4300];
+	size_t n = 60000, len = 0;
+	char *text = malloc(n * 16 + 64);
+	len += (size_t)sprintf(text, "answers = [ ");
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)sprintf(text + len, "\"k%zu=v\",\n", i);
+	len += (size_t)sprintf(text + len, "\"role=pso\" ];\n");
+	put_file(dir, "many.cfg", text, len);
+	snprintf(path, sizeof path, "%s/many.cfg", dir);
+	struct run r;
+	run_pa(&r, NULL, ARGS("--content", "content", "--answers", path), NULL);
+	cr_expect_eq(r.status, 2);
+	size_t lines = 0;
+	for (const char *p = r.err; *p; p++)
+		lines += *p == '\n';
+	cr_expect_leq(lines, 30, "%zu lines of messages", lines);
+	cr_expect_not_null(strstr(r.err, "and 59980 more problems"), "%.2000s", r.err);
+	run_free(&r);
+	free(text);
+	scratch_free(dir);
+}
+
+/* ---- a terminal that stops reading ---- */
+
+Test(robust, a_stalled_terminal_still_ends_on_sigterm)
+{
+	struct vt *vt = start(24, 80, NULL);
+	to_result(vt);
+	kit_stall(vt);
+	cr_assert(alive(vt), "ended before SIGTERM: status %d", vt_exit_unread(vt, 0));
+	long t0 = kit_now_ms();
+	vt_signal(vt, SIGTERM);
+	int status = vt_exit_unread(vt, 3000);
+	long ms = kit_now_ms() - t0;
+	cr_log_info("SIGTERM with the terminal stalled: gone in %ld ms", ms);
+	cr_expect_eq(status, 1, "status %d (-1: still there 3 s after SIGTERM)", status);
+	cr_expect_lt(ms, 1000, "%ld ms to end", ms);
+	vt_free(vt);
 }

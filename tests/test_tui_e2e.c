@@ -277,7 +277,7 @@ Test(tui, finder_narrows_as_you_type_and_labels_the_general_guide)
 	for (int i = 0; i < 6 && !vt_wait(vt, "About you", 300); i++)
 		vt_key(vt, VTERM_KEY_PAGEDOWN);
 	SEE(vt, "About you: Your highest qualification is at Level 4.");
-	for (int i = 0; i < 2 && !vt_wait(vt, "Met: Practice experience", 300); i++)
+	for (int i = 0; i < 8 && !vt_wait(vt, "Met: Practice experience", 300); i++)
 		vt_key(vt, VTERM_KEY_DOWN);
 	SEE(vt, "Met: Practice experience");
 	vt_free(vt);

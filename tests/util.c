@@ -220,6 +220,7 @@ char *copy_content(const char *src)
 	char *dst = scratch_dir();
 	copy_files(src, dst, NULL);
 	copy_files(src, dst, "scenarios");
+	copy_files(src, dst, "sources");
 	return dst;
 }
 

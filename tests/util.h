@@ -38,7 +38,7 @@ void scratch_free(char *dir);
 void put_file(const char *dir, const char *name, const char *text, size_t len);
 /* Read a whole file into a new NUL-terminated string, or NULL. */
 char *get_file(const char *path, size_t *len);
-/* Copy every regular file of src (and src/scenarios) into a new scratch dir. */
+/* Copy every regular file of src (and src/scenarios, src/sources) into a new scratch dir. */
 char *copy_content(const char *src);
 /* Replace the first occurrence of from by to in dir/name; false if absent. */
 bool edit_file(const char *dir, const char *name, const char *from, const char *to);

@@ -236,8 +236,14 @@ void vt_signal(struct vt *vt, int sig)
 void vt_resize(struct vt *vt, int rows, int cols)
 {
 	struct winsize ws = { (unsigned short)rows, (unsigned short)cols, 0, 0 };
-	vterm_set_size(vt->c.term, rows, cols);
+	vterm_set_size(vt->c.term, rows < 1 ? 1 : rows > VT_MAX ? VT_MAX : rows, cols < 1 ? 1 : cols > VT_MAX ? VT_MAX : cols);
 	vterm_screen_flush_damage(vt->c.screen);
+	ioctl(vt->c.fd, TIOCSWINSZ, &ws);
+}
+
+void vt_winsize(struct vt *vt, int rows, int cols)
+{
+	struct winsize ws = { (unsigned short)rows, (unsigned short)cols, 0, 0 };
 	ioctl(vt->c.fd, TIOCSWINSZ, &ws);
 }
 
@@ -334,10 +340,8 @@ int vt_exit(struct vt *vt, int ms)
 	}
 }
 
-int vt_hangup(struct vt *vt, int ms)
+int vt_exit_unread(struct vt *vt, int ms)
 {
-	close(vt->c.fd);
-	vt->c.fd = -1;
 	long end = now_ms() + ms;
 	for (;;) {
 		vtcore_reap(&vt->c, false);
@@ -345,8 +349,15 @@ int vt_hangup(struct vt *vt, int ms)
 			return vt->c.status;
 		if (now_ms() > end)
 			return -1;
-		usleep(20000);
+		usleep(5000);
 	}
+}
+
+int vt_hangup(struct vt *vt, int ms)
+{
+	close(vt->c.fd);
+	vt->c.fd = -1;
+	return vt_exit_unread(vt, ms);
 }
 
 size_t vt_written(const struct vt *vt)

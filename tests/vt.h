@@ -51,8 +51,14 @@ void vt_click(struct vt *vt, int row, int col);
 void vt_wheel(struct vt *vt, int row, int col, int dir);
 /* Send the program a signal. */
 void vt_signal(struct vt *vt, int sig);
-/* Resize the terminal: the program gets SIGWINCH. */
+/* Resize the terminal: the program gets SIGWINCH.  The emulator follows up
+ * to VT_MAX rows and columns; beyond, the window is the pty's alone. */
+#define VT_MAX 1000
 void vt_resize(struct vt *vt, int rows, int cols);
+/* The pty's window alone, the emulator left at its size: for storms of
+ * resizes, which libvterm 0.3 does not always survive while output for the
+ * old size is still arriving (a memmove past its buffer, seen under load). */
+void vt_winsize(struct vt *vt, int rows, int cols);
 
 /* The screen as UTF-8 text, rows separated by '\n'; caller frees. */
 char *vt_text(struct vt *vt);
@@ -75,6 +81,8 @@ bool vt_pick(struct vt *vt, const char *label, bool choose);
 /* Wait for the program to exit: its status (128 + signal when killed), or
  * -1 on timeout. */
 int vt_exit(struct vt *vt, int ms);
+/* The same, reading nothing of what it writes (a terminal that stopped). */
+int vt_exit_unread(struct vt *vt, int ms);
 /* Close the terminal as a dropped connection would, and wait for the
  * program to exit: its status, or -1 if it is still there after ms. */
 int vt_hangup(struct vt *vt, int ms);

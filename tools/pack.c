@@ -29,13 +29,42 @@
 
 #define BUILTIN "(built-in)"
 
+/* What has been written as static data, by address, and its number. */
+struct written {
+	const void **v;
+	unsigned *no;
+	size_t n, cap;
+};
+
+static unsigned written_no(const struct written *w, const void *x)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if (w->v[i] == x)
+			return w->no[i];
+	return 0;
+}
+
+static void written_add(struct written *w, const void *x, unsigned no)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 64;
+		w->v = realloc(w->v, w->cap * sizeof *w->v);
+		w->no = realloc(w->no, w->cap * sizeof *w->no);
+		if (!w->v || !w->no) {
+			fputs("pack: out of memory\n", stderr);
+			exit(1);
+		}
+	}
+	w->v[w->n] = x;
+	w->no[w->n++] = no;
+}
+
 struct pack {
 	FILE *out;
 	const char *origin;       /* DIR, as the loader names it in places */
 	unsigned next;            /* for unique names */
-	const struct cond **conds; /* written so far, and their numbers */
-	unsigned *cond_no;
-	size_t nconds, capconds;
+	struct written conds;     /* the conditions written so far */
+	struct written cites;     /* the statements' citation arrays written so far */
 };
 
 static void put(struct pack *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -84,6 +113,12 @@ static void src_field(struct pack *p, const char *field, struct content_src s)
 	put(p, ", %d }", s.line);
 }
 
+static void dates(struct pack *p, struct content_dates d)
+{
+	if (d.from || d.until)
+		put(p, ".dates = { %d, %d }, ", d.from, d.until);
+}
+
 static void src(struct pack *p, struct content_src s)
 {
 	src_field(p, "src", s);
@@ -93,10 +128,7 @@ static void src(struct pack *p, struct content_src s)
 
 static unsigned cond_number(struct pack *p, const struct cond *c)
 {
-	for (size_t i = 0; i < p->nconds; i++)
-		if (p->conds[i] == c)
-			return p->cond_no[i];
-	return 0;
+	return written_no(&p->conds, c);
 }
 
 /* Writes c (if not written yet) and returns its number; 0 for NULL. */
@@ -128,18 +160,10 @@ static unsigned cond(struct pack *p, const struct cond *c)
 		put(p, ".b = &c%u, ", b);
 	if (c->nq)
 		put(p, ".nq = %zu, .qs = cq%u, .masks = cm%u, ", c->nq, no, no);
-	put(p, ".cmp = %s, .n = %d };\n", cmps[c->cmp], c->n);
-	if (p->nconds == p->capconds) {
-		p->capconds = p->capconds ? 2 * p->capconds : 64;
-		p->conds = realloc(p->conds, p->capconds * sizeof *p->conds);
-		p->cond_no = realloc(p->cond_no, p->capconds * sizeof *p->cond_no);
-		if (!p->conds || !p->cond_no) {
-			fputs("pack: out of memory\n", stderr);
-			exit(1);
-		}
-	}
-	p->conds[p->nconds] = c;
-	p->cond_no[p->nconds++] = no;
+	put(p, ".cmp = %s, .n = %d, .text = ", cmps[c->cmp], c->n);
+	str(p, c->text);
+	put(p, " };\n");
+	written_add(&p->conds, c, no);
 	return no;
 }
 
@@ -169,6 +193,56 @@ static void conds(struct pack *p, const struct content *c)
 		cond(p, c->common_notes[k].when);
 	for (size_t k = 0; k < c->ngroups; k++)
 		cond(p, c->groups[k].when);
+}
+
+/* ---- citations: each statement's array, before the structs that hold them ---- */
+
+static void cite_array(struct pack *p, const struct content_cites *k)
+{
+	if (!k->v)
+		return;
+	unsigned no = ++p->next;
+	put(p, "static const struct content_cite t%u[] = {\n", no);
+	for (size_t i = 0; i < k->n; i++) {
+		const struct content_cite *t = &k->v[i];
+		put(p, "\t{ .source = %d, .first = %d, .last = %d, .quote = ", t->source, t->first, t->last);
+		str(p, t->quote);
+		put(p, ", ");
+		src(p, t->src);
+		put(p, " },\n");
+	}
+	put(p, "%s};\n", k->n ? "" : "\t{ 0 },\n");
+	written_add(&p->cites, k, no);
+}
+
+static void cite_ref(struct pack *p, const struct content_cites *k)
+{
+	unsigned no = written_no(&p->cites, k);
+	if (no)
+		put(p, ".cites = { .v = t%u, .n = %zu }, ", no, k->n);
+}
+
+static void note_cites(struct pack *p, const struct content_note *v, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		cite_array(p, &v[k].cites);
+}
+
+static void all_cites(struct pack *p, const struct content *c)
+{
+	for (size_t i = 0; i < c->ncriteria; i++)
+		cite_array(p, &c->criteria[i].cites);
+	for (size_t i = 0; i < c->noutcomes; i++) {
+		const struct content_outcome *o = &c->outcomes[i];
+		for (size_t k = 0; k < o->nsteps; k++)
+			cite_array(p, &o->steps[k].cites);
+		note_cites(p, o->notes, o->nnotes);
+	}
+	note_cites(p, c->common_notes, c->ncommon_notes);
+	for (size_t i = 0; i < c->nfaq; i++)
+		cite_array(p, &c->faq[i].cites);
+	for (size_t i = 0; i < c->nlevels; i++)
+		cite_array(p, &c->levels[i].cites);
 }
 
 /* ---- arrays ---- */
@@ -286,6 +360,7 @@ static unsigned criteria(struct pack *p, const struct content *c)
 		str(p, k->unmet);
 		put(p, ", .faq = %d, .fact = %d, ", k->faq, (int)k->fact);
 		cond_ref(p, "when", k->when);
+		cite_ref(p, &k->cites);
 		src(p, k->src);
 		put(p, " },\n");
 	}
@@ -319,6 +394,8 @@ static unsigned notes(struct pack *p, const struct content_note *v, size_t n)
 		str(p, v[k].text);
 		put(p, ", .faq = %d, .suggestion = %d, ", v[k].faq, (int)v[k].suggestion);
 		cond_ref(p, "when", v[k].when);
+		cite_ref(p, &v[k].cites);
+		dates(p, v[k].dates);
 		src(p, v[k].src);
 		put(p, " },\n");
 	}
@@ -340,6 +417,8 @@ static unsigned steps(struct pack *p, const struct content_outcome *o)
 		str(p, s->time);
 		put(p, ", .untimed = %d, .suggestion = %d, ", (int)s->untimed, (int)s->suggestion);
 		cond_ref(p, "when", s->when);
+		cite_ref(p, &s->cites);
+		dates(p, s->dates);
 		src(p, s->src);
 		put(p, " },\n");
 	}
@@ -386,6 +465,7 @@ static unsigned outcomes(struct pack *p, const struct content *c)
 		put(p, ".nfaq = %zu, ", o->nfaq);
 		array_ref(p, "contacts", "n", parts[i][3]);
 		put(p, ".ncontacts = %zu, ", o->ncontacts);
+		dates(p, o->dates);
 		src(p, o->src);
 		put(p, " },\n");
 	}
@@ -406,6 +486,8 @@ static unsigned faq(struct pack *p, const struct content *c)
 		put(p, ", .answer = ");
 		str(p, c->faq[i].answer);
 		put(p, ", ");
+		cite_ref(p, &c->faq[i].cites);
+		dates(p, c->faq[i].dates);
 		src(p, c->faq[i].src);
 		put(p, " },\n");
 	}
@@ -436,6 +518,7 @@ static unsigned levels(struct pack *p, const struct content *c)
 		put(p, ".nexamples = %zu, ", l->nexamples);
 		array_ref(p, "guide_examples", "s", ex ? ex[2 * i + 1] : 0);
 		put(p, ".nguide_examples = %zu, ", l->nguide_examples);
+		cite_ref(p, &l->cites);
 		src(p, l->src);
 		put(p, " },\n");
 	}
@@ -461,6 +544,7 @@ static unsigned contacts(struct pack *p, const struct content *c)
 		put(p, ", .phone = ");
 		str(p, k->phone);
 		put(p, ", ");
+		dates(p, k->dates);
 		src(p, k->src);
 		put(p, " },\n");
 	}
@@ -507,12 +591,17 @@ static unsigned sources(struct pack *p, const struct content *c)
 {
 	unsigned no = open_array(p, "struct content_source", "a", c->sources);
 	for (size_t i = 0; no && i < c->nsources; i++) {
+		const struct content_source *so = &c->sources[i];
 		put(p, "\t{ .id = ");
-		str(p, c->sources[i].id);
+		str(p, so->id);
 		put(p, ", .title = ");
-		str(p, c->sources[i].title);
+		str(p, so->title);
 		put(p, ", .description = ");
-		str(p, c->sources[i].description);
+		str(p, so->description);
+		put(p, ", .file = ");
+		str(p, so->file);
+		put(p, ", .nlines = %d, .text = ", so->nlines);
+		str(p, so->text);
 		put(p, " },\n");
 	}
 	if (no)
@@ -561,6 +650,7 @@ static unsigned ids(struct pack *p, const struct id_ref *v, size_t n)
 static void store(struct pack *p, const struct content *c)
 {
 	conds(p, c);
+	all_cites(p, c);
 	unsigned src_no = sources(p, c), q = questions(p, c), k = criteria(p, c), kc = crit_conds(p, c),
 	         o = outcomes(p, c), cn = notes(p, c->common_notes, c->ncommon_notes), f = faq(p, c),
 	         l = levels(p, c), ct = contacts(p, c), s = scenarios(p, c), g = groups(p, c),
@@ -642,8 +732,10 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	free(tmp);
-	free(p.conds);
-	free(p.cond_no);
+	free(p.conds.v);
+	free(p.conds.no);
+	free(p.cites.v);
+	free(p.cites.no);
 	content_free(c);
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "text.h"
 
 void diag_add(struct diags *d, const char *file, int line, const char *fmt, ...)
 {
@@ -24,26 +25,36 @@ void diag_vadd(struct diags *d, const char *file, int line, const char *fmt, va_
 	va_list again;
 	va_copy(again, ap);
 	int len = vsnprintf(NULL, 0, fmt, ap);
-	char *msg = mem_grow(NULL, (size_t)(len > 0 ? len : 0) + 1);
-	vsnprintf(msg, (size_t)(len > 0 ? len : 0) + 1, fmt, again);
+	char *raw = mem_grow(NULL, (size_t)(len > 0 ? len : 0) + 1);
+	vsnprintf(raw, (size_t)(len > 0 ? len : 0) + 1, fmt, again);
 	va_end(again);
-	const char *f = file ? file : "";
+	/* File names, values and quoted text come from outside: printed, none
+	 * may reach a terminal as an escape sequence (the content loader's rule). */
+	char *msg = text_sanitize(raw);
+	free(raw);
 	struct diag *g = &d->v[d->n++];
-	g->file = mem_grow(NULL, strlen(f) + 1);
-	memcpy(g->file, f, strlen(f) + 1);
+	g->file = text_sanitize(file ? file : "");
 	g->line = line;
 	g->msg = msg;
 }
 
 void diag_print(const struct diags *d, FILE *out)
 {
-	for (size_t i = 0; i < d->n; i++) {
+	diag_print_some(d, out, d->n);
+}
+
+void diag_print_some(const struct diags *d, FILE *out, size_t max)
+{
+	for (size_t i = 0; i < d->n && i < max; i++) {
 		const struct diag *g = &d->v[i];
 		if (g->line > 0)
 			fprintf(out, "%s:%d: %s\n", g->file, g->line, g->msg);
 		else
 			fprintf(out, "%s: %s\n", g->file, g->msg);
 	}
+	if (d->n > max)
+		fprintf(out, "probation-advisor: and %zu more problem%s like these\n", d->n - max,
+		        d->n - max == 1 ? "" : "s");
 }
 
 void diag_free(struct diags *d)

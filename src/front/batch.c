@@ -19,7 +19,7 @@ static void missing(const struct content *c, int q)
 static int batch_run(struct session *s)
 {
 	int status = 0;
-	struct plan *p = plan_build(s->c, s->answers, time(NULL));
+	struct plan *p = plan_build(s->c, s->answers, session_now(s));
 	if (!plan_complete(p)) {
 		if (p->next != RULES_NONE) {
 			missing(s->c, p->next);

@@ -5,9 +5,12 @@
 #include <string.h>
 
 #include "cli.h"
+#include "text.h"
+#include "content.h"
 
 enum { OPT_ANSWER = 256, OPT_ANSWERS, OPT_FORMAT, OPT_CHECK, OPT_CONTENT, OPT_CONFIG,
-       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_HELP, OPT_VERSION };
+       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_HELP, OPT_VERSION, OPT_FACT_CHECK, OPT_DIFF,
+       OPT_GRAPH, OPT_AS_OF };
 
 static const struct option options[] = {
 	{ "plain", no_argument, NULL, OPT_PLAIN },
@@ -20,6 +23,10 @@ static const struct option options[] = {
 	{ "answers", required_argument, NULL, OPT_ANSWERS },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "check-content", no_argument, NULL, OPT_CHECK },
+	{ "fact-check", no_argument, NULL, OPT_FACT_CHECK },
+	{ "diff-content", required_argument, NULL, OPT_DIFF },
+	{ "graph", required_argument, NULL, OPT_GRAPH },
+	{ "as-of", required_argument, NULL, OPT_AS_OF },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -28,9 +35,11 @@ static const struct option options[] = {
 void cli_usage(FILE *out)
 {
 	fputs("Usage: probation-advisor [--plain | --kiosk] [--content DIR] [--config FILE]\n"
-	      "                         [--no-color] [--no-mouse]\n"
+	      "                         [--no-color] [--no-mouse] [--as-of DATE]\n"
 	      "       probation-advisor --answer KEY=VALUE ... | --answers FILE [--format text|json]\n"
-	      "       probation-advisor --check-content [DIR]\n"
+	      "       probation-advisor --check-content [DIR] | --fact-check [DIR] [--format text|md]\n"
+	      "       probation-advisor --diff-content OLD [NEW] [--format text|json]\n"
+	      "       probation-advisor --graph dot|mermaid|outline [--content DIR]\n"
 	      "       probation-advisor --help | --version\n"
 	      "\n"
 	      "Find out whether you can train as a Probation Officer (the PQiP), which\n"
@@ -44,8 +53,14 @@ void cli_usage(FILE *out)
 	      "  --no-mouse           ignore the mouse\n"
 	      "  --answer KEY=VALUE   answer a question and print the plan (repeatable)\n"
 	      "  --answers FILE       read answers from a file and print the plan\n"
-	      "  --format text|json   how to print the plan (default text)\n"
+	      "  --format FORMAT      text or json for the plan and --diff-content, text or md\n"
+	      "                       for --fact-check (default text)\n"
 	      "  --check-content [DIR]  check content files and exit\n"
+	      "  --fact-check [DIR]   every statement beside the source passage it cites\n"
+	      "  --diff-content OLD [NEW]  whom a change of the content affects (NEW: the\n"
+	      "                       built-in content); exit 0 none, 1 some, 2 trouble\n"
+	      "  --graph dot|mermaid|outline  the questions, conditions and outcomes\n"
+	      "  --as-of DATE         the advice as it is on DATE (YYYY-MM-DD), in any mode\n"
 	      "  --help, --version    show this help or the version\n"
 	      "\n"
 	      "Exit status: 0 success, 1 runtime failure, 2 usage error or invalid content\n"
@@ -55,87 +70,129 @@ void cli_usage(FILE *out)
 
 static bool usage_error(const char *fmt, const char *arg)
 {
+	/* An argument is printed with no escape sequence of its own. */
+	char *safe = text_sanitize(arg);
 	fputs("probation-advisor: ", stderr);
-	fprintf(stderr, fmt, arg);
+	fprintf(stderr, fmt, safe ? safe : "?");
+	free(safe);
 	fputs("\nTry 'probation-advisor --help' for more information.\n", stderr);
 	return false;
 }
 
-/* The modes asked for by options that are not settings. */
-struct asked {
-	bool check, help, version;
+/* The tools that take the content: which one, and its arguments. */
+struct tools {
+	bool check, fact, help, version;
+	const char *format;
 };
 
-static bool set_format(struct cli *cli, const char *v)
+/* --format, for the mode chosen: text everywhere, json for the plan and
+ * the diff, md for the fact-check sheet. */
+static bool set_format(struct cli *cli, const char *f)
 {
-	if (strcmp(v, "text") == 0)
-		cli->opt.format = SESSION_TEXT;
-	else if (strcmp(v, "json") == 0)
-		cli->opt.format = SESSION_JSON;
+	bool json = cli->mode == CLI_BATCH || cli->mode == CLI_DIFF, md = cli->mode == CLI_FACT_CHECK;
+	if (!f)
+		return true;
+	if (!json && !md)
+		return usage_error("%s", "--format needs --answer, --answers, --fact-check or --diff-content");
+	if (strcmp(f, "text") == 0)
+		cli->format = CLI_TEXT;
+	else if (json && strcmp(f, "json") == 0)
+		cli->format = CLI_JSON;
+	else if (md && strcmp(f, "md") == 0)
+		cli->format = CLI_MD;
 	else
-		return usage_error("--format must be text or json, not '%s'", v);
+		return usage_error(json ? "--format must be text or json here, not '%s'"
+		                        : "--format must be text or md here, not '%s'", f);
+	cli->opt.format = cli->format == CLI_JSON ? SESSION_JSON : SESSION_TEXT;
 	cli->format_given = true;
 	return true;
 }
 
-/* One option that getopt_long returned as ch. */
-static bool take_option(struct cli *cli, int ch, char **argv, struct asked *m)
+static bool choose_mode(struct cli *cli, const struct tools *t)
+{
+	bool batch = cli->nanswers || cli->answers_file;
+	int tools = t->check + t->fact + (cli->diff_old != NULL) + (cli->graph != NULL);
+	if (t->help)
+		cli->mode = CLI_HELP;
+	else if (t->version)
+		cli->mode = CLI_VERSION;
+	else if (tools > 1)
+		return usage_error("%s", "give one of --check-content, --fact-check, --diff-content and --graph");
+	else if (tools && batch)
+		return usage_error("%s", "a content tool cannot be combined with --answer or --answers");
+	else if (t->check)
+		cli->mode = CLI_CHECK;
+	else if (t->fact)
+		cli->mode = CLI_FACT_CHECK;
+	else if (cli->diff_old)
+		cli->mode = CLI_DIFF;
+	else if (cli->graph)
+		cli->mode = CLI_GRAPH;
+	else if (batch)
+		cli->mode = CLI_BATCH;
+	else
+		cli->mode = CLI_INTERACTIVE;
+	if (cli->graph && strcmp(cli->graph, "dot") != 0 && strcmp(cli->graph, "mermaid") != 0 &&
+	    strcmp(cli->graph, "outline") != 0)
+		return usage_error("--graph must be dot, mermaid or outline, not '%s'", cli->graph);
+	return cli->mode == CLI_HELP || cli->mode == CLI_VERSION || set_format(cli, t->format);
+}
+
+static bool check_combinations(struct cli *cli)
+{
+	bool tool = cli->mode == CLI_CHECK || cli->mode == CLI_FACT_CHECK;
+	if (cli->opt.kiosk && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
+		return usage_error("%s", "--kiosk is for the interactive advisor: it cannot be combined with "
+		                         "--answer, --answers or a content tool");
+	if (cli->opt.kiosk && cli->opt.plain)
+		return usage_error("%s", "--kiosk needs the full screen: it cannot be combined with --plain");
+	if (tool && cli->check_dir && cli->opt.content_dir)
+		return usage_error("%s", "give the directory to the tool or to --content, not both");
+	if (cli->mode == CLI_DIFF && cli->diff_new && cli->opt.content_dir)
+		return usage_error("%s", "give NEW to --diff-content or to --content, not both");
+	if (tool && !cli->check_dir)
+		cli->check_dir = cli->opt.content_dir;
+	if (cli->mode == CLI_DIFF && !cli->diff_new)
+		cli->diff_new = cli->opt.content_dir;
+	return true;
+}
+
+static bool take_option(struct cli *cli, struct tools *t, int ch, char **argv)
 {
 	switch (ch) {
-	case OPT_PLAIN: cli->opt.plain = true; return true;
-	case OPT_KIOSK: cli->opt.kiosk = true; return true;
-	case OPT_CONTENT: cli->opt.content_dir = optarg; return true;
+	case OPT_PLAIN: cli->opt.plain = true; break;
+	case OPT_KIOSK: cli->opt.kiosk = true; break;
+	case OPT_CONTENT: cli->opt.content_dir = optarg; break;
 	case OPT_CONFIG:
 		if (cli->opt.config)
 			return usage_error("%s", "--config can be given only once");
 		cli->opt.config = optarg;
-		return true;
-	case OPT_NO_COLOR: cli->opt.no_color = true; return true;
-	case OPT_NO_MOUSE: cli->opt.no_mouse = true; return true;
-	case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; return true;
+		break;
+	case OPT_NO_COLOR: cli->opt.no_color = true; break;
+	case OPT_NO_MOUSE: cli->opt.no_mouse = true; break;
+	case OPT_ANSWER: cli->answers[cli->nanswers++] = optarg; break;
 	case OPT_ANSWERS:
 		if (cli->answers_file)
 			return usage_error("%s", "--answers can be given only once");
 		cli->answers_file = optarg;
-		return true;
-	case OPT_FORMAT: return set_format(cli, optarg);
-	case OPT_CHECK: m->check = true; return true;
-	case OPT_HELP: m->help = true; return true;
-	case OPT_VERSION: m->version = true; return true;
+		break;
+	case OPT_FORMAT: t->format = optarg; break;
+	case OPT_CHECK: t->check = true; break;
+	case OPT_FACT_CHECK: t->fact = true; break;
+	case OPT_DIFF: cli->diff_old = optarg; break;
+	case OPT_GRAPH: cli->graph = optarg; break;
+	case OPT_AS_OF:
+		cli->opt.as_of = true;
+		if ((cli->opt.as_of_day = content_day_of(optarg)) < 0)
+			return usage_error("--as-of needs a date written YYYY-MM-DD, not '%s'", optarg);
+		break;
+	case OPT_HELP: t->help = true; break;
+	case OPT_VERSION: t->version = true; break;
 	default:
 		if (optopt >= OPT_ANSWER)
 			return usage_error("option '%s' needs a value", argv[optind - 1]);
 		return usage_error("unknown option '%s'", argv[optind - 1]);
 	}
-}
-
-/* The mode, from what was asked; false for a combination that makes none. */
-static bool settle_mode(struct cli *cli, const struct asked *m)
-{
-	bool batch = cli->nanswers || cli->answers_file;
-	if (m->help)
-		cli->mode = CLI_HELP;
-	else if (m->version)
-		cli->mode = CLI_VERSION;
-	else if (m->check && batch)
-		return usage_error("%s", "--check-content cannot be combined with --answer or --answers");
-	else if (m->check)
-		cli->mode = CLI_CHECK;
-	else if (batch)
-		cli->mode = CLI_BATCH;
-	else if (cli->format_given)
-		return usage_error("%s", "--format needs --answer or --answers");
-	else
-		cli->mode = CLI_INTERACTIVE;
-	if (cli->opt.kiosk && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
-		return usage_error("%s", "--kiosk is for the interactive advisor: it cannot be combined with "
-		                         "--answer, --answers or --check-content");
-	if (cli->opt.kiosk && cli->opt.plain)
-		return usage_error("%s", "--kiosk needs the full screen: it cannot be combined with --plain");
-	if (m->check && cli->check_dir && cli->opt.content_dir)
-		return usage_error("%s", "give the directory to --check-content or to --content, not both");
-	if (m->check && !cli->check_dir)
-		cli->check_dir = cli->opt.content_dir;
 	return true;
 }
 
@@ -145,18 +202,20 @@ bool cli_parse(struct cli *cli, int argc, char **argv)
 	cli->answers = calloc((size_t)argc + 1, sizeof *cli->answers);
 	if (!cli->answers)
 		return usage_error("%s", "out of memory");
-	struct asked m = { false, false, false };
+	struct tools t = { 0 };
 	int ch;
 	opterr = 0;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "", options, NULL)) != -1)
-		if (!take_option(cli, ch, argv, &m))
+		if (!take_option(cli, &t, ch, argv))
 			return false;
-	if (m.check && optind < argc)
+	if ((t.check || t.fact) && optind < argc)
 		cli->check_dir = argv[optind++];
+	else if (cli->diff_old && optind < argc)
+		cli->diff_new = argv[optind++];
 	if (optind < argc)
 		return usage_error("unexpected argument '%s'", argv[optind]);
-	return settle_mode(cli, &m);
+	return choose_mode(cli, &t) && check_combinations(cli);
 }
 
 void cli_free(struct cli *cli)

@@ -11,13 +11,21 @@
 
 #include "session.h"
 
-enum cli_mode { CLI_INTERACTIVE, CLI_BATCH, CLI_CHECK, CLI_HELP, CLI_VERSION };
+enum cli_mode { CLI_INTERACTIVE, CLI_BATCH, CLI_CHECK, CLI_FACT_CHECK, CLI_DIFF, CLI_GRAPH, CLI_HELP,
+                CLI_VERSION };
+
+/* How a content tool writes (--format): the plan's text or JSON, the
+ * fact-check sheet's Markdown. */
+enum cli_format { CLI_TEXT, CLI_JSON, CLI_MD };
 
 struct cli {
 	enum cli_mode mode;
 	struct session_options opt;
 	bool format_given;
-	const char *check_dir;        /* --check-content DIR; NULL: the default content */
+	const char *check_dir;        /* --check-content, --fact-check DIR; NULL: the default content */
+	const char *diff_old, *diff_new; /* --diff-content OLD [NEW]; NEW NULL: the default content */
+	const char *graph;            /* --graph dot|mermaid|outline */
+	enum cli_format format;
 	const char *answers_file;     /* --answers FILE */
 	const char **answers;         /* each --answer KEY=VALUE, in order */
 	size_t nanswers;

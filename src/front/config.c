@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 #include "scan.h"
 
@@ -339,6 +342,38 @@ static bool read_file(struct reader *r, const char *path, bool required)
 	return true;
 }
 
+/* Why the kiosk may not write plans into dir, or NULL: it must be a real
+ * directory reached through no symbolic link, on a disk (not /proc or
+ * /sys), that not every user may write into (they could replace or read
+ * what a person saved), and that the program can write. */
+static const char *spool_problem(const char *dir)
+{
+	static char why[300];
+	struct stat st;
+	struct statfs fs;
+	char *real = realpath(dir, NULL);
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	bool direct = real && strlen(real) == n && strncmp(real, dir, n) == 0;
+	free(real);
+	if (lstat(dir, &st) != 0 || (!direct && stat(dir, &st) != 0))
+		snprintf(why, sizeof why, ": %s", strerror(errno));
+	else if (!direct)
+		return " is reached through a symbolic link: name the directory itself";
+	else if (!S_ISDIR(st.st_mode))
+		return " is not a directory";
+	else if (statfs(dir, &fs) == 0 && (fs.f_type == PROC_SUPER_MAGIC || fs.f_type == SYSFS_MAGIC))
+		return " is not on a disk (it is in /proc or /sys)";
+	else if (st.st_mode & S_IWOTH)
+		return " may be written by every user: make it writable by its owner (and group) only (chmod o-w)";
+	else if (access(dir, W_OK | X_OK) != 0)
+		snprintf(why, sizeof why, " cannot be written: %s", strerror(errno));
+	else
+		return NULL;
+	return why;
+}
+
 /* Kiosk settings that are wrong only once we know it is a kiosk. */
 static void check_kiosk(struct reader *r)
 {
@@ -347,11 +382,9 @@ static void check_kiosk(struct reader *r)
 		diag_add(r->d, file, r->f->idle_line,
 		         "idle_timeout = 0 would turn off the reset that kiosk mode needs: give 1 or more seconds");
 	const char *spool = r->cfg->spool_dir;
-	struct stat st;
-	if (spool && stat(spool, &st) != 0)
-		diag_add(r->d, file, r->f->spool_line, "spool_dir \"%s\": %s", spool, strerror(errno));
-	else if (spool && !S_ISDIR(st.st_mode))
-		diag_add(r->d, file, r->f->spool_line, "spool_dir \"%s\" is not a directory", spool);
+	const char *why = spool ? spool_problem(spool) : NULL;
+	if (why)
+		diag_add(r->d, file, r->f->spool_line, "spool_dir \"%s\"%s", spool, why);
 }
 
 static char *dup_or_null(const char *s)

@@ -7,20 +7,37 @@
  *
  * The loop never spins: it blocks in ppoll until a key, a signal or the
  * next deadline (the idle warning, its countdown, the reset), and with no
- * deadline it blocks for ever.  A terminal that hangs up (POLLHUP, POLLERR,
- * or input that is readable yet yields no key again and again) ends it.
- * Signal handlers only set a flag that the loop reads; the signals are
- * blocked between that check and ppoll, which unblocks them atomically, so
- * none is lost.  A crash signal writes a fixed reset sequence, restores the
+ * deadline it blocks for ever.  Only a terminal that hangs up (POLLHUP,
+ * POLLERR, a read error or end of file) ends it: bytes that decode to no
+ * key (a Latin-1 terminal's accents, Alt as 8-bit meta) are input, and are
+ * dropped.  Signal handlers only set a flag that the loop reads; the
+ * signals are blocked between that check and ppoll, which unblocks them
+ * atomically, so none is lost.  Every signal whose default would end the
+ * process ends the loop the same way (or is ignored where a kiosk must
+ * ignore it); a crash signal writes a fixed reset sequence, restores the
  * terminal's modes and dies of the same signal.
+ *
+ * The window size comes from the terminal, clamped to TERM_MAX_LINES x
+ * TERM_MAX_COLS before curses sees it (ncurses crashes at 32768 and takes
+ * gigabytes well below): a larger window is drawn at that size.
+ *
+ * Output to a terminal that stops reading (a stalled link) blocks in
+ * write, inside curses.  While curses writes, a 100 ms timer checks: when
+ * a quit signal waits or the idle reset is due, the write is cut short
+ * (siglongjmp back to the loop), the loop acts, and the screen is
+ * repainted in full once the terminal takes output again.
  */
 #define _GNU_SOURCE /* ppoll */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/time.h>
 #include <term.h>
 #include <termios.h>
 #include <time.h>
@@ -30,15 +47,27 @@
 #include "tui.h"
 
 #define ESCDELAY_MS 75
-#define DEAD_READS 5   /* readable but no key this often in a row: the terminal is gone */
+#define DEAD_READS 8   /* readable, bytes there, no key this often in a row: drop the bytes */
+#define TERM_MAX_LINES 500   /* the largest window drawn; a larger one is drawn at this size */
+#define TERM_MAX_COLS 1000
+#define TICK_MS 100          /* how often a blocked write is looked at */
 
 /* ---- the terminal, and the one way back from it ---- */
 
 static SCREEN *term_screen;
+static FILE *term_in;                       /* the terminal, read without ever blocking */
 static bool term_registered, term_kiosk;
-static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t got_signal, got_winch;
 static struct termios term_saved;           /* the modes before curses, restored exactly */
 static volatile sig_atomic_t term_saved_ok, term_active;
+
+/* Curses calls that may be cut short: out_busy while curses writes
+ * (OUT_WRITE) or reads (OUT_READ); out_ticks the timer ticks left before
+ * the idle reset is due (-1: none); out_cut once a write was cut, until
+ * the screen is repainted. */
+enum { OUT_IDLE, OUT_WRITE, OUT_READ };
+static sigjmp_buf out_jmp;
+static volatile sig_atomic_t out_busy, out_ticks = -1, out_cut, term_in_fd = -1;
 
 /* What a crash leaves the terminal with: mouse reports off, attributes
  * off, the cursor shown, keypad mode off, the normal screen back. */
@@ -50,118 +79,306 @@ static void on_signal(int sig)
 	got_signal = sig;
 }
 
+static void on_winch(int sig)
+{
+	(void)sig;
+	got_winch = 1;
+}
+
+static bool out_writable(void)
+{
+	struct pollfd pfd = { STDOUT_FILENO, POLLOUT, 0 };
+	return poll(&pfd, 1, 0) == 1 && (pfd.revents & POLLOUT);
+}
+
+/* The quit signals the loop keeps blocked (see loop_signals). */
+static bool quit_pending(void)
+{
+	sigset_t p;
+	if (sigpending(&p) != 0)
+		return false;
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sig != SIGWINCH && sigismember(&p, sig) == 1)
+			return true;
+	return false;
+}
+
+/* Has the terminal hung up?  (Curses reads the rest of a mouse report in
+ * a loop that, at end of file, never ends.) */
+static bool input_gone(void)
+{
+	struct pollfd pfd = { term_in_fd, POLLIN, 0 };
+	return term_in_fd >= 0 && poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
+/* SIGALRM: the timer's tick while curses writes or reads, or a signal like
+ * any other when someone sends it. */
+static void on_alarm(int sig, siginfo_t *info, void *ctx)
+{
+	(void)ctx;
+	if (info && info->si_code <= 0) {
+		got_signal = sig;
+		return;
+	}
+	if (!out_busy)
+		return;
+	if (out_ticks > 0)
+		out_ticks--;
+	/* (Whether the terminal would take more cannot be told: poll says a
+	 * full pty is writable while a write to it waits.  Cut it short.) */
+	if (got_signal || out_ticks == 0 || quit_pending() || input_gone()) {
+		out_cut = out_busy == OUT_WRITE;
+		out_busy = OUT_IDLE;
+		siglongjmp(out_jmp, 1);
+	}
+}
+
 static void on_crash(int sig)
 {
 	if (term_active) {
-		ssize_t w = write(STDOUT_FILENO, crash_reset, sizeof crash_reset - 1);
-		(void)w;
+		/* Never block here: a terminal that stopped reading gets nothing. */
+		if (out_writable()) {
+			ssize_t w = write(STDOUT_FILENO, crash_reset, sizeof crash_reset - 1);
+			(void)w;
+		}
 		if (term_saved_ok)
 			tcsetattr(STDIN_FILENO, TCSANOW, &term_saved);
 	}
 	raise(sig); /* SA_RESETHAND: the default action, a core file where allowed */
 }
 
-static int put_stdout(int c)
+static void tick_set(long ms)
 {
-	return putchar(c);
+	struct itimerval it = { { ms / 1000, (ms % 1000) * 1000 }, { ms / 1000, (ms % 1000) * 1000 } };
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* Run out(arg), a curses call that writes (busy OUT_WRITE) or reads
+ * (OUT_READ), bounded: it is cut short when a quit signal waits, the
+ * terminal has hung up, or ticks * TICK_MS have passed (ticks < 0: no
+ * limit).  False when it was cut. */
+static bool bounded(void (*out)(void *), void *arg, int ticks, int busy)
+{
+	if (sigsetjmp(out_jmp, 1)) {
+		tick_set(0);
+		if (term_screen)
+			clearok(curscr, TRUE);
+		return false;
+	}
+	out_ticks = ticks;
+	out_busy = busy;
+	tick_set(TICK_MS);
+	out(arg);
+	out_busy = OUT_IDLE;
+	tick_set(0);
+	return true;
+}
+
+static bool out_bounded(void (*out)(void *), void *arg, int ticks)
+{
+	return bounded(out, arg, ticks, OUT_WRITE);
+}
+
+/* Write s to the terminal, as curses does, outside stdio (whose lock a
+ * cut write would leave taken). */
+static void put_raw(const char *s)
+{
+	for (size_t n = strlen(s); n > 0;) {
+		ssize_t w = write(STDOUT_FILENO, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+static void put_cap(const char *name)
+{
+	const char *cap = tigetstr(name);
+	if (cap && cap != (const char *)-1)
+		put_raw(cap);
 }
 
 /* Erase the screen and, where the terminal can (terminfo E3), its
- * scrollback: after a reset nothing of the last person may be found.
- * (putp would leave E3 in stdio's buffer, behind what curses writes.) */
+ * scrollback, with the next update: after a reset nothing of the last
+ * person may be found. */
+static bool out_scrub;
+
 static void clear_everything(void)
 {
-	const char *e3 = tigetstr("E3");
-	if (e3 && e3 != (const char *)-1) {
-		tputs(e3, 1, put_stdout);
-		fflush(stdout);
-	}
+	out_scrub = true;
 	clearok(curscr, TRUE);
+}
+
+static void restore_output(void *arg)
+{
+	(void)arg;
+	if (term_kiosk && !isendwin()) {
+		/* Leave nothing behind on either screen. */
+		erase();
+		put_cap("E3");
+		clearok(curscr, TRUE);
+		refresh();
+	}
+	if (!isendwin())
+		endwin();
+	if (term_kiosk) {
+		put_cap("clear");
+		put_cap("E3");
+	}
 }
 
 static void term_restore(void)
 {
 	if (!term_screen)
 		return;
-	if (term_kiosk && !isendwin()) {
-		/* Leave nothing behind on either screen. */
-		erase();
-		clear_everything();
-		refresh();
-	}
-	if (!isendwin())
-		endwin();
-	if (term_kiosk) {
-		const char *cl = tigetstr("clear"), *e3 = tigetstr("E3");
-		if (cl && cl != (const char *)-1)
-			tputs(cl, 1, put_stdout);
-		if (e3 && e3 != (const char *)-1)
-			tputs(e3, 1, put_stdout);
-		fflush(stdout);
-	}
+	/* A terminal that takes nothing for a second is left as it is: what
+	 * curses still has to write (delscreen writes it) goes nowhere. */
+	bool drained = !out_cut && out_bounded(restore_output, NULL, 1000 / TICK_MS);
+	int out = drained ? -1 : dup(STDOUT_FILENO), null = out < 0 ? -1 : open("/dev/null", O_WRONLY);
+	if (null >= 0)
+		dup2(null, STDOUT_FILENO);
 	delscreen(term_screen);
+	if (out >= 0) {
+		dup2(out, STDOUT_FILENO);
+		close(out);
+	}
+	if (null >= 0)
+		close(null);
 	term_screen = NULL;
+	term_in_fd = -1;
+	fclose(term_in);
+	term_in = NULL;
 	if (term_saved_ok)
-		tcsetattr(STDIN_FILENO, TCSADRAIN, &term_saved);
+		tcsetattr(STDIN_FILENO, drained ? TCSADRAIN : TCSANOW, &term_saved);
 	term_active = 0;
 }
 
-struct saved_signals {
-	struct sigaction act[13];
-};
+/* ---- signals ---- */
 
-static const int handled_signals[13] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP,
-	                                 SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGSYS, SIGTRAP, SIGXCPU };
+enum sig_kind { SIG_KEEP, SIG_QUIT, SIG_CRASH, SIG_IGNORE };
 
-static bool is_crash(int sig)
+/* What each signal does while the full screen runs: every one whose
+ * default ends the process either ends the loop through the one restore,
+ * or is ignored.  SIGXFSZ is ignored, so that a write over a file size
+ * limit fails (and says so) instead of killing the program. */
+static enum sig_kind sig_kind(int sig, bool kiosk)
 {
-	return sig != SIGINT && sig != SIGTERM && sig != SIGHUP && sig != SIGQUIT && sig != SIGTSTP;
+	switch (sig) {
+	case SIGSEGV: case SIGBUS: case SIGFPE: case SIGILL: case SIGABRT: case SIGSYS: case SIGTRAP:
+		return SIG_CRASH;
+	case SIGINT: case SIGQUIT:
+		return kiosk ? SIG_IGNORE : SIG_QUIT;
+	case SIGTSTP: /* outside a kiosk, left to curses, which restores the screen on return */
+		return kiosk ? SIG_IGNORE : SIG_KEEP;
+	case SIGXFSZ:
+		return SIG_IGNORE;
+	case SIGKILL: case SIGSTOP: case SIGCHLD: case SIGCONT: case SIGURG: case SIGWINCH: case SIGTTIN:
+	case SIGTTOU:
+		return SIG_KEEP;
+	default:
+		return sig >= 32 && sig < SIGRTMIN ? SIG_KEEP : SIG_QUIT; /* the C library's own */
+	}
 }
+
+struct saved_signals {
+	struct sigaction act[NSIG];
+	struct itimerval timer;
+};
 
 static void signals_set(bool kiosk, struct saved_signals *old)
 {
-	for (int i = 0; i < 13; i++) {
-		int sig = handled_signals[i];
+	getitimer(ITIMER_REAL, &old->timer);
+	for (int sig = 1; sig < NSIG; sig++) {
 		struct sigaction sa;
 		memset(&sa, 0, sizeof sa);
 		sigemptyset(&sa.sa_mask);
 		sa.sa_flags = SA_RESTART;
 		sa.sa_handler = on_signal;
-		if (is_crash(sig)) {
+		enum sig_kind k = sig_kind(sig, kiosk);
+		if (sig == SIGWINCH) {
+			/* Ours, so curses installs none: the size is clamped first. */
+			sa.sa_handler = on_winch;
+		} else if (sig == SIGALRM) {
+			sa.sa_sigaction = on_alarm;
+			sa.sa_flags = SA_RESTART | SA_SIGINFO;
+		} else if (k == SIG_KEEP) {
+			sigaction(sig, NULL, &old->act[sig]);
+			continue;
+		} else if (k == SIG_CRASH) {
 			sa.sa_handler = on_crash;
 			sa.sa_flags = SA_RESETHAND | SA_NODEFER;
-		} else if (kiosk && (sig == SIGINT || sig == SIGQUIT || sig == SIGTSTP)) {
+		} else if (k == SIG_IGNORE) {
 			sa.sa_handler = SIG_IGN;
-		} else if (sig == SIGTSTP) {
-			/* Leave suspend to curses, which restores the screen on return. */
-			sigaction(sig, NULL, &old->act[i]);
-			continue;
 		}
-		sigaction(sig, &sa, &old->act[i]);
+		sigaction(sig, &sa, &old->act[sig]);
 	}
 }
 
 static void signals_restore(const struct saved_signals *old)
 {
-	for (int i = 0; i < 13; i++)
-		sigaction(handled_signals[i], &old->act[i], NULL);
+	tick_set(0);
+	for (int sig = 1; sig < NSIG; sig++)
+		sigaction(sig, &old->act[sig], NULL);
+	setitimer(ITIMER_REAL, &old->timer, NULL);
 }
 
-/* The signals the loop waits for: blocked but for the moment of waiting. */
-static void loop_signals(sigset_t *set)
+/* The signals the loop waits for: blocked but for the moment of waiting
+ * (SIGALRM stays open: it ticks while curses writes). */
+static void loop_signals(sigset_t *set, bool kiosk)
 {
 	sigemptyset(set);
-	sigaddset(set, SIGHUP);
-	sigaddset(set, SIGTERM);
-	sigaddset(set, SIGINT);
-	sigaddset(set, SIGQUIT);
-	sigaddset(set, SIGWINCH);
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sig == SIGWINCH || (sig != SIGALRM && sig_kind(sig, kiosk) == SIG_QUIT))
+			sigaddset(set, sig);
 }
 
 /* Exit status for the signal that ended the loop. */
 static int signal_status(int sig)
 {
 	return sig == SIGINT || sig == SIGQUIT ? 0 : 1;
+}
+
+/* ---- the window's size ---- */
+
+/* A size from the environment (COLUMNS, LINES), 0 if unset or not a number. */
+static int env_size(const char *name)
+{
+	const char *v = getenv(name);
+	char *end;
+	long n = v && *v ? strtol(v, &end, 10) : 0;
+	return n > 0 && *end == '\0' ? (n > 65535 ? 65535 : (int)n) : 0;
+}
+
+static int clamp(int n, int max, int fallback)
+{
+	return n <= 0 ? fallback : n > max ? max : n;
+}
+
+/* The window's size as curses will have it: LINES and COLUMNS if set, else
+ * the terminal's, else terminfo's; never above the largest drawn. */
+static void term_size(int *nl, int *nc)
+{
+	struct winsize ws = { 0, 0, 0, 0 };
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+		ws.ws_row = ws.ws_col = 0;
+	int l = env_size("LINES"), c = env_size("COLUMNS");
+	int tl = tigetnum("lines"), tc = tigetnum("cols");
+	*nl = clamp(l ? l : ws.ws_row, TERM_MAX_LINES, clamp(tl, TERM_MAX_LINES, 24));
+	*nc = clamp(c ? c : ws.ws_col, TERM_MAX_COLS, clamp(tc, TERM_MAX_COLS, 80));
+}
+
+/* Resize curses to the window (clamped), and the screens with it. */
+static void term_fit(struct tui *t)
+{
+	int l, c;
+	term_size(&l, &c);
+	if (l != LINES || c != COLS)
+		resizeterm(l, c);
+	t->nlines = LINES;
+	t->ncols = COLS;
 }
 
 /* Colours per part: the default theme, the high-contrast one; a
@@ -304,6 +521,26 @@ static void alternative_keys(void)
 			define_key(alt[i].seq, alt[i].key);
 }
 
+/* The terminal for reading, opened anew so that it alone is non-blocking
+ * (standard output, the same terminal, stays as it was): curses reads the
+ * rest of a mouse report with a plain read, which on a blocking terminal
+ * waits for ever when the rest never comes, deaf to every signal.  A
+ * terminal the program may not open by name (another user's, after su)
+ * is read as it was given. */
+static FILE *input_open(void)
+{
+	char name[256];
+	int fd = ttyname_r(STDIN_FILENO, name, sizeof name) == 0
+	                 ? open(name, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
+	                 : -1;
+	if (fd < 0)
+		fd = fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0);
+	FILE *f = fd >= 0 ? fdopen(fd, "r") : NULL;
+	if (fd >= 0 && !f)
+		close(fd);
+	return f;
+}
+
 static bool term_start(struct tui *t, const struct session_options *opt)
 {
 	if (!term_registered) {
@@ -311,9 +548,20 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 		term_registered = true;
 	}
 	term_saved_ok = tcgetattr(STDIN_FILENO, &term_saved) == 0;
-	term_screen = newterm(NULL, stdout, stdin);
-	if (!term_screen)
+	out_cut = 0;
+	/* Curses starts at terminfo's size, and term_fit gives it the window's,
+	 * clamped: it never sees a size it cannot draw. */
+	use_env(FALSE);
+	term_in = input_open();
+	term_in_fd = term_in ? fileno(term_in) : -1;
+	term_screen = term_in ? newterm(NULL, stdout, term_in) : NULL;
+	if (!term_screen) {
+		if (term_in)
+			fclose(term_in);
+		term_in = NULL;
+		term_in_fd = -1;
 		return false;
+	}
 	set_term(term_screen);
 	term_active = 1;
 	term_kiosk = t->kiosk;
@@ -347,17 +595,25 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 		mouseinterval(0);
 	}
 	curs_set(1);
-	t->nlines = LINES;
-	t->ncols = COLS;
+	term_fit(t);
 	return true;
 }
 
 /* ---- drawing ---- */
 
-/* Text in the middle of the screen: in a box when there is room, else
- * wrapped across the whole window. */
-/* warn_secs > 0: the idle warning is showing, with that many seconds left. */
-static void draw(const struct tui *t, bool repaint, int warn_secs)
+static void update(void *arg)
+{
+	(void)arg;
+	if (out_scrub) {
+		put_cap("E3");
+		out_scrub = false;
+	}
+	doupdate();
+}
+
+/* warn_secs > 0: the idle warning is showing, with that many seconds left.
+ * ticks: the timer's ticks until the loop must act (-1: no deadline). */
+static void draw(const struct tui *t, bool repaint, int warn_secs, int ticks)
 {
 	struct tui_frame f = { 0, 0, false };
 	if (repaint)
@@ -379,7 +635,7 @@ static void draw(const struct tui *t, bool repaint, int warn_secs)
 	}
 	move(f.cy, f.cx);
 	wnoutrefresh(stdscr);
-	doupdate();
+	out_bounded(update, NULL, ticks);
 }
 
 /* ---- input ---- */
@@ -414,44 +670,87 @@ static bool unknown_sequence(void)
 	return true;
 }
 
-/* A key curses already has or can read without waiting; false if none. */
+struct key_read {
+	int r;
+	wint_t wc;
+};
+
+/* A key, past any escape sequence curses does not know. */
+static void get_key(void *arg)
+{
+	struct key_read *k = arg;
+	do
+		k->r = wget_wch(stdscr, &k->wc);
+	while (k->r == OK && k->wc == 27 && unknown_sequence());
+}
+
+/* A key curses already has or can read without waiting; false if none
+ * (or when the read was cut short: the loop then sees why). */
 static bool read_key(int *key)
 {
-	wint_t wc;
-	int r = wget_wch(stdscr, &wc);
-	if (r != OK && r != KEY_CODE_YES)
+	struct key_read k = { ERR, 0 };
+	/* Curses would refresh a changed window before reading, writing
+	 * outside the bounds of draw: the loop draws it anyway. */
+	if (is_wintouched(stdscr))
+		untouchwin(stdscr);
+	if (!bounded(get_key, &k, -1, OUT_READ) || (k.r != OK && k.r != KEY_CODE_YES))
 		return false;
-	if (r == OK && wc == 27 && unknown_sequence())
-		return read_key(key);
-	*key = r == OK ? (int)wc : TUI_KEY_FN((int)wc);
+	*key = k.r == OK ? (int)k.wc : TUI_KEY_FN((int)k.wc);
 	return true;
 }
 
-enum wait_result { WAIT_INPUT, WAIT_DONE, WAIT_GONE };
+enum wait_result { WAIT_INPUT, WAIT_DONE, WAIT_GONE, WAIT_DRAINED };
 
-/* Block until input, a signal, or ms pass (ms < 0: no limit).  The loop
- * runs with the quit signals and SIGWINCH blocked, and only ppoll unblocks
- * them (to *open), atomically: one that comes while a frame is drawn is
- * seen here, not lost until the next key. */
+/* Block until input, a signal, or ms pass (ms < 0: no limit), or, after a
+ * cut write, until the terminal takes output again.  The loop runs with
+ * the quit signals and SIGWINCH blocked, and only ppoll unblocks them (to
+ * *open), atomically: one that comes while a frame is drawn is seen here,
+ * not lost until the next key. */
 static enum wait_result wait_input(long ms, const sigset_t *open)
 {
-	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+	struct pollfd pfd[2] = { { fileno(term_in), POLLIN, 0 }, { STDOUT_FILENO, POLLOUT, 0 } };
 	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-	int n = ppoll(&pfd, 1, ms < 0 ? NULL : &ts, open);
+	int n = ppoll(pfd, out_cut ? 2 : 1, ms < 0 ? NULL : &ts, open);
 	if (n < 0)
 		return errno == EINTR ? WAIT_DONE : WAIT_GONE;
 	if (n == 0)
 		return WAIT_DONE;
-	if (pfd.revents & (POLLHUP | POLLERR | POLLNVAL))
+	if (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))
 		return WAIT_GONE;
-	return WAIT_INPUT;
+	if (pfd[0].revents & POLLIN)
+		return WAIT_INPUT;
+	return WAIT_DRAINED;
+}
+
+/* Readable, yet curses found no key.  Bytes that decode to no key are
+ * input like any other (dropped, if curses leaves them waiting); only end
+ * of file or a read error is a hang-up.  False then. */
+static bool no_key(int dead[2])
+{
+	int n = 0;
+	if (ioctl(fileno(term_in), FIONREAD, &n) != 0 || n <= 0)
+		return false;
+	if (n != dead[1]) {
+		/* Curses takes them, a byte at a time. */
+		dead[0] = 0;
+		dead[1] = n;
+		return true;
+	}
+	if (++dead[0] >= DEAD_READS) {
+		char junk[256];
+		ssize_t r = read(fileno(term_in), junk, n < (int)sizeof junk ? (size_t)n : sizeof junk);
+		explicit_bzero(junk, sizeof junk);
+		dead[0] = dead[1] = 0;
+		return r > 0;
+	}
+	return true;
 }
 
 /* ---- the loop ---- */
 
 struct loop {
 	bool dirty, repaint;
-	int dead;           /* waits that said "readable" and gave no key */
+	int dead[2];        /* waits that said "readable" and gave no key; the bytes waiting then */
 	/* Forgetting the person after a while without a key. */
 	long idle_ms, warn_ms;
 	bool armed;         /* someone has pressed a key since the last reset */
@@ -568,8 +867,7 @@ static enum step on_key(struct tui *t, struct loop *L, int key)
 {
 	if (key == TUI_KEY_FN(KEY_RESIZE)) {
 		/* Not a person: the idle clock runs on. */
-		t->nlines = LINES;
-		t->ncols = COLS;
+		term_fit(t);
 		L->dirty = true;
 		return STEP_ON;
 	}
@@ -616,10 +914,15 @@ static int run_loop(struct tui *t, const struct session_options *opt, const sigs
 	for (;;) {
 		if (got_signal)
 			return signal_status(got_signal);
+		if (got_winch) {
+			got_winch = 0;
+			term_fit(t);
+			L.dirty = true;
+		}
 		/* Every key already there first; draw once they are done. */
 		int key;
 		if (read_key(&key)) {
-			L.dead = 0;
+			L.dead[0] = L.dead[1] = 0;
 			enum step st = on_key(t, &L, key);
 			if (st != STEP_ON)
 				return st == STEP_QUIT ? 0 : 1;
@@ -628,23 +931,27 @@ static int run_loop(struct tui *t, const struct session_options *opt, const sigs
 		long now = now_ms();
 		if (!idle_check(t, &L, now))
 			return 1;
-		if (L.dirty) {
+		long due = next_deadline(&L, now);
+		if (L.dirty && !out_cut) {
 			tui_layout(t);
 			L.shown = warn_secs(&L, now);
-			draw(t, L.repaint, L.shown);
+			draw(t, L.repaint, L.shown, due < 0 ? -1 : (int)((due - now) / TICK_MS) + 1);
 			L.dirty = L.repaint = false;
+			now = now_ms();
 		}
-		long due = next_deadline(&L, now);
 		if (due >= 0 && due <= now)
 			continue;
 		switch (wait_input(due < 0 ? -1 : due - now, open)) {
 		case WAIT_GONE:
 			return 1;
 		case WAIT_INPUT:
-			/* Readable, yet curses finds no key, again and again: the
-			 * terminal is gone (ncurses returns ERR for ever then). */
-			if (++L.dead > DEAD_READS)
+			if (!no_key(L.dead))
 				return 1;
+			break;
+		case WAIT_DRAINED:
+			/* The terminal takes output again: all of it anew. */
+			out_cut = 0;
+			L.dirty = L.repaint = true;
 			break;
 		case WAIT_DONE:
 			break;
@@ -655,7 +962,7 @@ static int run_loop(struct tui *t, const struct session_options *opt, const sigs
 static int loop(struct tui *t, const struct session_options *opt)
 {
 	sigset_t waited, open;
-	loop_signals(&waited);
+	loop_signals(&waited, t->kiosk);
 	sigprocmask(SIG_BLOCK, &waited, &open);
 	int status = run_loop(t, opt, &open);
 	sigprocmask(SIG_SETMASK, &open, NULL);
@@ -681,9 +988,10 @@ static int curses_run(struct session *s)
 		if (!kiosk)
 			return frontend_plain.run(s);
 		/* A kiosk never runs unlocked, and plain mode has no lock. */
-		const char *term = getenv("TERM");
+		char *term = text_sanitize(getenv("TERM") ? getenv("TERM") : "");
 		fprintf(stderr, "probation-advisor: kiosk mode needs a full-screen terminal, and TERM=\"%s\" is "
-		                "not one; not starting\n", term ? term : "");
+		                "not one that terminfo can drive; not starting\n", term ? term : "?");
+		free(term);
 		return 1;
 	}
 	int status = loop(t, s->opt);

@@ -8,21 +8,28 @@
  * content -> rules -> plan -> front end.
  */
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "config.h"
 #include "content.h"
 #include "lint.h"
+#include "plan.h"
 #include "session.h"
+#include "text.h"
+#include "tools.h"
 
 extern char **environ;
+
+#define ANSWER_PROBLEMS_SHOWN 20
 
 /* Content installed with the program overrides the built-in copy, so an
  * advisor can update the rules without rebuilding. */
@@ -34,35 +41,33 @@ static const char *default_content_dir(void)
 	return NULL;
 }
 
-static struct content *load(const char *dir)
+static int check_content(const char *dir, const struct session_options *opt)
 {
 	struct diags d = { 0 };
 	struct content *c = content_open(dir, &d);
-	diag_print(&d, stderr);
-	if (!c)
-		fprintf(stderr, "probation-advisor: %zu problem%s in the content; "
-		                "nothing was changed\n", d.n, d.n == 1 ? "" : "s");
-	diag_free(&d);
-	return c;
-}
-
-static int check_content(const char *dir)
-{
-	struct diags d = { 0 };
-	struct content *c = content_open(dir, &d);
+	/* With --as-of, the version of that day; else every version. */
+	struct content *v = c && opt->as_of ? content_on(c, opt->as_of_day) : c;
 	struct lint_stats st = { 0 };
-	if (c)
-		lint_content(c, &d, &st);
+	if (v)
+		lint_content(v, &d, &st);
 	diag_print(&d, stderr);
 	int status = d.n ? 2 : 0;
+	char *name = text_sanitize(d.n ? (dir ? dir : "(built-in)") : content_origin(c));
+	char stale[512];
+	time_t now = opt->as_of ? (time_t)opt->as_of_day * 86400 : time(NULL);
+	if (c && plan_stale_warning(c, now, stale, sizeof stale))
+		fprintf(stderr, "%s/meta.cfg: %s\n", name ? name : "?", stale);
 	if (d.n)
-		fprintf(stderr, "%s: %zu problem%s found\n", dir ? dir : "(built-in)", d.n, d.n == 1 ? "" : "s");
+		fprintf(stderr, "%s: %zu problem%s found\n", name ? name : "?", d.n, d.n == 1 ? "" : "s");
 	else
 		printf("%s: content OK: %zu questions, %zu outcomes, %zu FAQ entries, %zu example people; "
 		       "every one of %.15g answer paths ends in exactly one outcome (%zu checked)\n",
-		       content_origin(c), st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths,
+		       name ? name : "?", st.questions, st.outcomes, content_nfaq(c), st.scenarios, st.paths,
 		       st.classes);
+	free(name);
 	diag_free(&d);
+	if (v != c)
+		content_free(v);
 	content_free(c);
 	return status;
 }
@@ -86,7 +91,8 @@ static bool read_answers(const struct cli *cli, struct session *s)
 			diag_add(&d, "--answer", 0, "\"%s\" is answered twice", key);
 	}
 	free(seen);
-	diag_print(&d, stderr);
+	/* Thousands of bad answers are one mistake made many times. */
+	diag_print_some(&d, stderr, ANSWER_PROBLEMS_SHOWN);
 	bool ok = d.n == 0;
 	diag_free(&d);
 	return ok;
@@ -108,11 +114,12 @@ static bool refuse_ssh_command(void)
  * no core file (answers could be in it), no ptrace or /proc reading by the
  * same user, and nothing taken from the person's environment: $HOME and
  * XDG_* (files of theirs), TERMINFO* and TERMCAP (a terminal description
- * of theirs, which curses would read). */
+ * of theirs, which curses would read), COLUMNS and LINES (a size of theirs:
+ * the window's own is used). */
 static void kiosk_lock(void)
 {
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-	static const char *const drop[] = { "HOME", "TERMINFO", "TERMINFO_DIRS", "TERMCAP" };
+	static const char *const drop[] = { "HOME", "TERMINFO", "TERMINFO_DIRS", "TERMCAP", "COLUMNS", "LINES" };
 	for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
 		unsetenv(drop[i]);
 	for (bool again = true; again;) {
@@ -140,12 +147,14 @@ static bool kiosk_terminal_ok(const struct cli *cli)
 	if (terminal_can_curses())
 		return true;
 	const char *term = getenv("TERM");
+	char *safe = term ? text_sanitize(term) : NULL;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		fputs("probation-advisor: kiosk mode needs a terminal, and standard input or output is not one "
 		      "(for ssh, use ssh -t)\n", stderr);
 	else
 		fprintf(stderr, "probation-advisor: kiosk mode needs a full-screen terminal, and TERM=%s%s%s "
-		                "is not one\n", term ? "\"" : "", term ? term : "(unset)", term ? "\"" : "");
+		                "is not one\n", safe ? "\"" : "", safe ? safe : "(unset)", safe ? "\"" : "");
+	free(safe);
 	return false;
 }
 
@@ -154,7 +163,10 @@ static int run(struct cli *cli)
 	if (cli->mode == CLI_CHECK)
 		return check_content(cli->check_dir     ? cli->check_dir
 		                     : cli->opt.content_dir ? cli->opt.content_dir
-		                                            : default_content_dir());
+		                                            : default_content_dir(),
+		                     &cli->opt);
+	if (cli->mode == CLI_FACT_CHECK || cli->mode == CLI_DIFF || cli->mode == CLI_GRAPH)
+		return tools_run(cli, default_content_dir());
 	bool kiosk = cli->opt.kiosk && cli->mode == CLI_INTERACTIVE;
 	if (cli->mode == CLI_INTERACTIVE) {
 		/* Never a core file of a person's answers: no file is written
@@ -167,7 +179,8 @@ static int run(struct cli *cli)
 			return cli->opt.plain ? 2 : 1;
 	}
 	const char *dir = cli->opt.content_dir ? cli->opt.content_dir : default_content_dir();
-	struct content *c = load(dir);
+	/* The advice as it is today, or on --as-of's day. */
+	struct content *c = tools_as_of(&cli->opt, tools_load(dir), time(NULL));
 	struct session s = { 0 };
 	int status;
 	if (!c) {
@@ -183,13 +196,16 @@ static int run(struct cli *cli)
 		status = frontend_curses.run(&s);
 	}
 	session_free(&s);
-	content_free(c);
+	tools_free(c);
 	return status;
 }
 
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* A file size limit makes a write fail, which is reported, rather than
+	 * kill the program half-way through a plan. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (refuse_ssh_command())
 		return 2;
 	struct cli cli;

@@ -24,7 +24,7 @@
 
 #define WIDTH 78
 
-enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF };
+enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF, REPLY_NONE };
 
 struct plain {
 	struct session *s;
@@ -66,8 +66,12 @@ static void on_signal(int sig)
 	_exit(1);
 }
 
-/* A signal the caller ignores (nohup) stays ignored. */
-static const int end_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+/* Every signal whose default ends the program (but for the crashes, and
+ * SIGXFSZ, which main ignores so that a write over a size limit fails
+ * instead).  A signal the caller ignores (nohup) stays ignored. */
+static const int end_signals[] = { SIGINT,    SIGTERM, SIGHUP,  SIGQUIT,   SIGUSR1, SIGUSR2,
+	                           SIGALRM,   SIGPIPE, SIGXCPU, SIGVTALRM, SIGPROF, SIGPOLL,
+	                           SIGSTKFLT, SIGPWR };
 #define NEND (sizeof end_signals / sizeof *end_signals)
 
 static void signals_catch(struct sigaction old[NEND])
@@ -335,10 +339,11 @@ static int list_answers(const struct plan *doc, int *map)
 	return n;
 }
 
-/* Which answer to change: a question's index, -1 to go on, -2 at end of input. */
-static int pick_answer(struct plain *pl, const int *map, int n)
+/* Which of n numbered items (say says what a number does): map's entry
+ * for it, -1 to go on, -2 at end of input. */
+static int pick_answer(struct plain *pl, const int *map, int n, const char *say_what)
 {
-	say("Type the number of an answer to change it, or press Enter to go on.");
+	say(say_what);
 	long k = read_choice(pl, n);
 	return k == CHOICE_EOF ? -2 : k < 0 ? -1 : map[k];
 }
@@ -353,7 +358,7 @@ static enum reply review(struct plain *pl)
 	if (n == 0)
 		say("You have not answered any questions yet.");
 	else
-		q = pick_answer(pl, map, n);
+		q = pick_answer(pl, map, n, "Type the number of an answer to change it, or press Enter to go on.");
 	free(map);
 	if (q == -2)
 		return REPLY_EOF;
@@ -382,9 +387,11 @@ static void back(struct plain *pl, const int *effective, int q)
 /* The long form once, then the short one (screen-reader users asked
  * debconf's text front end for as much). */
 #define RESULT_KEYS                                                                                         \
-	"\nType s to save the plan to a file, f to search the FAQ, c for the contacts, l for the "            \
-	"qualification levels, r to review and change your answers, a to start again, or q to quit."
-#define RESULT_KEYS_SHORT "Type \"s\" save, \"f\" FAQ, \"c\" contacts, \"l\" levels, \"r\" review, \"a\" again, \"q\" quit."
+	"\nType s to save the plan to a file, d to read the documents the advice rests on, f to search the "  \
+	"FAQ, c for the contacts, l for the qualification levels, r to review and change your answers, a to " \
+	"start again, or q to quit."
+#define RESULT_KEYS_SHORT                                                                                   \
+	"Type \"s\" save, \"d\" documents, \"f\" FAQ, \"c\" contacts, \"l\" levels, \"r\" review, \"a\" again, \"q\" quit."
 
 /* Save as the full screen does: the name offered is of the day, a file
  * that exists is replaced only on yes. */
@@ -426,6 +433,8 @@ static void faq(struct plain *pl)
 	int *map = mem_alloc((content_nfaq(c) + 1) * sizeof *map), n = 0;
 	for (size_t i = 0; i < content_nfaq(c); i++) {
 		const struct content_faq *e = content_faq(c, i);
+		if (!content_current(c, e->dates))
+			continue;
 		if (pl->line[0] && !text_find(e->question, pl->line) && !text_find(e->answer, pl->line))
 			continue;
 		char num[32];
@@ -447,11 +456,37 @@ static void faq(struct plain *pl)
 	free(map);
 }
 
-/* The other things the full screen has, at the result: false if the line
- * asks for none of them. */
-static bool more(struct plain *pl, const struct plan *p)
+/* The reasons, steps and things to know that cite a source, numbered;
+ * their blocks into map.  Then the passages of the one picked. */
+static enum reply sources(struct plain *pl, const struct plan *p)
 {
-	if (strcmp(pl->line, "s") == 0) {
+	int *map = mem_alloc((p->nb + 1) * sizeof *map), n = 0;
+	say("\nThe advice, and the documents it rests on:");
+	for (size_t i = 0; i < p->nb; i++) {
+		const struct plan_block *b = &p->b[i];
+		if (!b->cites || !b->cites->n)
+			continue;
+		char num[32];
+		snprintf(num, sizeof num, "%d.", n + 1);
+		plan_put(stdout, WIDTH, num, 4, b->text);
+		map[n++] = (int)i;
+	}
+	int k = n ? pick_answer(pl, map, n, "Type a number to read what the documents say, or press Enter.") : -1;
+	if (k >= 0) {
+		putchar('\n');
+		plan_write_passages(stdout, p->c, p->b[k].cites, WIDTH, 0);
+	}
+	free(map);
+	return k == -2 ? REPLY_EOF : REPLY_KEEP;
+}
+
+/* The other things the full screen has, at the result: REPLY_NONE if the
+ * line asks for none of them, REPLY_EOF at the end of input. */
+static enum reply more(struct plain *pl, const struct plan *p)
+{
+	if (strcmp(pl->line, "d") == 0) {
+		return sources(pl, p);
+	} else if (strcmp(pl->line, "s") == 0) {
 		save(pl, p);
 	} else if (strcmp(pl->line, "f") == 0) {
 		faq(pl);
@@ -462,15 +497,15 @@ static bool more(struct plain *pl, const struct plan *p)
 	} else if (strcmp(pl->line, "l") == 0) {
 		say_levels(pl->s->c);
 	} else {
-		return false;
+		return REPLY_NONE;
 	}
-	return true;
+	return REPLY_KEEP;
 }
 
 static enum reply result(struct plain *pl)
 {
 	enum reply r = REPLY_QUIT;
-	struct plan *p = plan_build(pl->s->c, pl->s->answers, time(NULL));
+	struct plan *p = plan_build(pl->s->c, pl->s->answers, session_now(pl->s));
 	if (!plan_complete(p)) {
 		say("Sorry: the content gives no single result for these answers. "
 		    "Please tell whoever looks after this advisor (probation-advisor --check-content).");
@@ -482,8 +517,8 @@ static enum reply result(struct plain *pl)
 	say(RESULT_KEYS);
 	for (;;) {
 		if (!read_line(pl)) {
-			plan_free(p);
-			return REPLY_EOF;
+			r = REPLY_EOF;
+			break;
 		}
 		if (strcmp(pl->line, "r") == 0)
 			r = REPLY_REVIEW;
@@ -492,14 +527,20 @@ static enum reply result(struct plain *pl)
 		else if (strcmp(pl->line, "q") == 0 || pl->line[0] == '\0')
 			r = REPLY_QUIT;
 		else {
-			if (!more(pl, p))
-				say("Please type s, f, c, l, r, a or q.");
+			enum reply m = more(pl, p);
+			if (m == REPLY_EOF) {
+				r = REPLY_EOF;
+				break;
+			}
+			if (m == REPLY_NONE)
+				say("Please type s, d, f, c, l, r, a or q.");
 			say(RESULT_KEYS_SHORT);
 			continue;
 		}
-		plan_free(p);
-		return r;
+		break;
 	}
+	plan_free(p);
+	return r;
 }
 
 static int plain_run(struct session *s)

@@ -33,3 +33,8 @@ void session_free(struct session *s)
 	free(s->answers);
 	s->answers = NULL;
 }
+
+time_t session_now(const struct session *s)
+{
+	return s->opt && s->opt->as_of ? (time_t)s->opt->as_of_day * 86400 + 12 * 3600 : time(NULL);
+}

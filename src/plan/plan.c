@@ -59,6 +59,8 @@ static struct plan_block *add_own(struct plan *p, enum plan_kind k, const char *
 static void add_faq(struct plan *p, int f)
 {
 	const struct content_faq *e = content_faq(p->c, (size_t)f);
+	if (!content_current(p->c, e->dates))
+		return;
 	struct plan_block *b = add(p, PLAN_FAQ, e->question);
 	b->faq = f;
 	b->id = e->id;
@@ -76,6 +78,7 @@ static void add_reasons(struct plan *p)
 		b->fact = r[i].fact;
 		b->id = k->id;
 		b->faq = k->faq;
+		b->cites = &k->cites;
 	}
 	free(r);
 }
@@ -94,6 +97,7 @@ static void add_step(struct plan *p, const struct content_step *s, bool note_whe
 		b->detail = b->own = mem_strdup(when);
 	b->of.step = s;
 	b->faq = s->faq;
+	b->cites = &s->cites;
 	b->suggestion = s->suggestion;
 }
 
@@ -112,14 +116,17 @@ static void count_months(struct plan_total *t, const struct content_step *s)
 		t->max += s->months_max;
 }
 
+/* A step of the outcome that is this person's: current, and its condition holds. */
+static bool step_holds(const struct plan *p, const struct content_step *s)
+{
+	return content_current(p->c, s->dates) && rules_holds(p->c, s->when, p->effective);
+}
+
 static void add_steps(struct plan *p, const struct content_outcome *o)
 {
-	for (size_t i = 0; i < o->nsteps; i++) {
-		const struct content_step *s = &o->steps[i];
-		if (!rules_holds(p->c, s->when, p->effective))
-			continue;
-		add_step(p, s, false);
-	}
+	for (size_t i = 0; i < o->nsteps; i++)
+		if (step_holds(p, &o->steps[i]))
+			add_step(p, &o->steps[i], false);
 	char total[256];
 	add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total))->detail = o->total_note;
 }
@@ -128,11 +135,12 @@ static void add_steps(struct plan *p, const struct content_outcome *o)
 static void add_notes(struct plan *p, const struct content_note *notes, size_t n, bool common)
 {
 	for (size_t i = 0; i < n; i++)
-		if (rules_holds(p->c, notes[i].when, p->effective)) {
+		if (content_current(p->c, notes[i].dates) && rules_holds(p->c, notes[i].when, p->effective)) {
 			struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
 			b->faq = notes[i].faq;
 			b->suggestion = notes[i].suggestion;
 			b->everyone = common && !notes[i].when;
+			b->cites = &notes[i].cites;
 		}
 }
 
@@ -141,7 +149,7 @@ static void add_notes(struct plan *p, const struct content_note *notes, size_t n
 static void add_timeline(struct plan *p, const struct content_outcome *o)
 {
 	for (size_t i = 0; i < o->nsteps; i++)
-		if (rules_holds(p->c, o->steps[i].when, p->effective))
+		if (step_holds(p, &o->steps[i]))
 			count_months(&p->total, &o->steps[i]);
 	plan_timeline_of(p->c, o, p->effective, &p->timeline);
 	if (p->timeline.n == 0)
@@ -177,6 +185,8 @@ static void add_whatifs(struct plan *p)
 
 static void add_contact(struct plan *p, const struct content_contact *ct)
 {
+	if (!content_current(p->c, ct->dates))
+		return;
 	struct plan_block *b = add(p, PLAN_CONTACT, ct->name);
 	b->id = ct->id;
 	b->detail = ct->about;
@@ -240,15 +250,12 @@ static void add_about(struct plan *p, time_t now, bool described)
 	}
 }
 
-static void civil_from_days(long z, long *y, long *m, long *d);
-
 /* The day the plan was made, beside the review date. */
 static void add_made(struct plan *p, time_t now)
 {
-	long y, m, d;
-	civil_from_days((long)(now / 86400) - (now < 0 && now % 86400), &y, &m, &d);
-	char line[64];
-	snprintf(line, sizeof line, "Plan made on %04ld-%02ld-%02ld.", y, m, d);
+	char day[16], line[64];
+	content_date_text((int)(now / 86400 - (now < 0 && now % 86400)), day);
+	snprintf(line, sizeof line, "Plan made on %s.", day);
 	struct plan_block *b = add_own(p, PLAN_MADE, line);
 	b->id = b->own + strlen("Plan made on ");
 }
@@ -284,7 +291,8 @@ struct plan *plan_route(const struct content *c, size_t o)
 	add(p, PLAN_HEADLINE, oc->headline)->id = oc->id;
 	add(p, PLAN_SUMMARY, oc->summary);
 	for (size_t i = 0; i < oc->nsteps; i++)
-		add_step(p, &oc->steps[i], true);
+		if (content_current(c, oc->steps[i].dates))
+			add_step(p, &oc->steps[i], true);
 	for (size_t i = 0; i < oc->nfaq; i++)
 		add_faq(p, oc->faq[i]);
 	return p;
@@ -330,38 +338,10 @@ void plan_free(struct plan *p)
 	free(p);
 }
 
-/* Days from 1970-01-01 to a date of the proleptic Gregorian calendar
- * (H. Hinnant's days_from_civil): no time zone, no library, no I/O. */
-static long days_from_civil(long y, long m, long d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* Its inverse (H. Hinnant's civil_from_days). */
-static void civil_from_days(long z, long *y, long *m, long *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp < 10 ? mp + 3 : mp - 9;
-	*y = yoe + era * 400 + (*m <= 2);
-}
-
 const char *plan_stale_warning(const struct content *c, time_t now, char *buf, size_t size)
 {
-	int y, m, d;
-	if (sscanf(content_reviewed(c), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
-		return NULL;
-	if ((long)(now / 86400) - days_from_civil(y, m, d) <= 365)
+	int reviewed = content_day_of(content_reviewed(c));
+	if (reviewed < 0 || (long)(now / 86400) - reviewed <= 365)
 		return NULL;
 	snprintf(buf, size,
 	         "Warning: these rules were last reviewed over a year ago (%s). Entry rules change from one "

@@ -45,11 +45,27 @@ static void j_summary(json_t *j, const struct plan *p, const struct plan_block *
 	set(j, "summary", json_string(b->text));
 }
 
+struct json_t *plan_json_cites(const struct content *c, const struct content_cites *cites)
+{
+	json_t *v = json_array();
+	for (size_t i = 0; v && cites && i < cites->n; i++) {
+		const struct content_cite *t = &cites->v[i];
+		const struct content_source *s = content_source(c, (size_t)t->source);
+		size_t len;
+		const char *words = content_passage(c, t, &len);
+		json_array_append_new(v, json_pack("{s:s, s:s, s:s, s:[i, i], s:o, s:s%}", "source", s->id, "title",
+		                                   s->title, "file", s->file, "lines", t->first, t->last, "quote",
+		                                   str_or_null(t->quote), "passage", words, len));
+	}
+	return v;
+}
+
 static void j_reason(json_t *j, const struct plan *p, const struct plan_block *b)
 {
-	append(j, "reasons", json_pack("{s:s, s:s, s:b, s:s, s:s, s:o}", "criterion", b->id, "kind",
+	append(j, "reasons", json_pack("{s:s, s:s, s:b, s:s, s:s, s:o, s:o}", "criterion", b->id, "kind",
 	                               b->fact ? "fact" : "requirement", "met", b->met, "status",
-	                               plan_reason_label(b), "text", b->text, "faq", faq_id(p, b)));
+	                               plan_reason_label(b), "text", b->text, "faq", faq_id(p, b), "cites",
+	                               plan_json_cites(p->c, b->cites)));
 }
 
 static json_t *bounds(int min, int max)
@@ -85,10 +101,10 @@ static void j_whatif(json_t *j, const struct plan *p, const struct plan_block *b
 static void j_step(json_t *j, const struct plan *p, const struct plan_block *b)
 {
 	const struct content_step *s = b->of.step;
-	append(j, "steps", json_pack("{s:s, s:b, s:b, s:o, s:o, s:o}", "text", b->text, "suggestion",
+	append(j, "steps", json_pack("{s:s, s:b, s:b, s:o, s:o, s:o, s:o}", "text", b->text, "suggestion",
 	                             b->suggestion, "untimed", s->untimed, "months",
 	                             months_json(s->months_min, s->months_max), "time", str_or_null(s->time), "faq",
-	                             faq_id(p, b)));
+	                             faq_id(p, b), "cites", plan_json_cites(p->c, b->cites)));
 }
 
 static void j_total(json_t *j, const struct plan *p, const struct plan_block *b)
@@ -101,8 +117,8 @@ static void j_total(json_t *j, const struct plan *p, const struct plan_block *b)
 
 static void j_note(json_t *j, const struct plan *p, const struct plan_block *b)
 {
-	append(j, "notes", json_pack("{s:s, s:b, s:o}", "text", b->text, "suggestion", b->suggestion, "faq",
-	                             faq_id(p, b)));
+	append(j, "notes", json_pack("{s:s, s:b, s:o, s:o}", "text", b->text, "suggestion", b->suggestion, "faq",
+	                             faq_id(p, b), "cites", plan_json_cites(p->c, b->cites)));
 }
 
 static void j_faq(json_t *j, const struct plan *p, const struct plan_block *b)

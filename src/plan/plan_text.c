@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
+#include "passage.h"
 #include "text.h"
 
 void plan_put(FILE *out, int width, const char *first, int indent, const char *text)
@@ -156,6 +158,27 @@ static void put_source(struct out *o, const struct plan_block *b)
 	plan_put(o->f, o->width, "", 0, plan_source_text(b, line, sizeof line));
 	if (b->detail)
 		plan_put(o->f, o->width, "", 8, b->detail);
+}
+
+void plan_write_passages(FILE *out, const struct content *c, const struct content_cites *cites, int width,
+                         int indent)
+{
+	for (size_t i = 0; cites && i < cites->n; i++) {
+		const struct content_cite *t = &cites->v[i];
+		const struct content_source *s = content_source(c, (size_t)t->source);
+		char head[512];
+		if (t->first == t->last)
+			snprintf(head, sizeof head, "From \"%s\" (%s, line %d):", s->title, s->file, t->first);
+		else
+			snprintf(head, sizeof head, "From \"%s\" (%s, lines %d to %d):", s->title, s->file, t->first,
+			         t->last);
+		plan_put(out, width, "", indent, head);
+		size_t len;
+		const char *words = content_passage(c, t, &len);
+		char *flow = passage_flow(words, len);
+		plan_put(out, width, "", indent + 4, flow);
+		free(flow);
+	}
 }
 
 static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block *) = {

@@ -23,7 +23,7 @@ void plan_timeline_of(const struct content *c, const struct content_outcome *o, 
 	int soonest = 0, latest = 0;
 	for (size_t i = 0; i < o->nsteps; i++) {
 		const struct content_step *s = &o->steps[i];
-		if (!s->label || s->untimed || !rules_holds(c, s->when, effective))
+		if (!s->label || s->untimed || !content_current(c, s->dates) || !rules_holds(c, s->when, effective))
 			continue;
 		struct plan_span *sp = &tl->v[tl->n++];
 		*sp = (struct plan_span){ s, s->label, s->months_min, s->months_max, soonest, latest, 0, 0 };

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "rules.h"
 #include "text.h"
 
@@ -159,6 +160,9 @@ static void lint_scenarios(const struct content *c, struct diags *d)
 		return;
 	for (size_t i = 0; i < content_nscenarios(c); i++) {
 		const struct content_scenario *s = content_scenario(c, i);
+		int want = content_outcome_index(c, s->expect);
+		if (want >= 0 && !content_current(c, content_outcome(c, (size_t)want)->dates))
+			continue; /* a person of another version of the rules */
 		struct rules_flow flow;
 		rules_flow(c, s->answers, effective, &flow);
 		if (flow.next != RULES_NONE) {
@@ -176,9 +180,47 @@ static void lint_scenarios(const struct content *c, struct diags *d)
 	free(effective);
 }
 
-bool lint_content(const struct content *c, struct diags *d, struct lint_stats *stats)
+/* A statement with no citation: the advisor's own words may say so, a
+ * rule or an answer of the FAQ may not. */
+static void need_cite(struct diags *d, const struct content_cites *k, bool suggestion, struct content_src src,
+                      const char *what, bool may_suggest)
 {
-	size_t start = d->n;
+	if (k->n || suggestion)
+		return;
+	diag_add(d, src.file, src.line, "%s cites no source: add \"cite\"%s", what,
+	         may_suggest ? ", or \"suggestion = true\" if it is the advisor's own" : "");
+}
+
+static void need_cites(struct diags *d, const struct content_note *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		need_cite(d, &v[i].cites, v[i].suggestion, v[i].src, "this note", true);
+}
+
+void lint_citations(const struct content *c, struct diags *d)
+{
+	for (size_t i = 0; i < content_ncriteria(c); i++)
+		need_cite(d, &content_criterion(c, i)->cites, false, content_criterion(c, i)->src, "this criterion",
+		          false);
+	for (size_t i = 0; i < content_noutcomes(c); i++) {
+		const struct content_outcome *o = content_outcome(c, i);
+		for (size_t k = 0; k < o->nsteps; k++)
+			need_cite(d, &o->steps[k].cites, o->steps[k].suggestion, o->steps[k].src, "this step", true);
+		need_cites(d, o->notes, o->nnotes);
+	}
+	need_cites(d, content_common_notes(c), content_ncommon_notes(c));
+	for (size_t i = 0; i < content_nfaq(c); i++)
+		need_cite(d, &content_faq(c, i)->cites, false, content_faq(c, i)->src, "this FAQ answer", false);
+	for (size_t i = 0; i < content_nlevels(c); i++) {
+		const struct content_level *l = content_level(c, i);
+		if (l->nexamples || l->nguide_examples)
+			need_cite(d, &l->cites, false, l->src, "this level's example list", false);
+	}
+}
+
+/* The whole-flow checks of one version of the content. */
+static void lint_flow(const struct content *c, struct diags *d, struct lint_stats *stats)
+{
 	size_t nq = content_nquestions(c), no = content_noutcomes(c);
 	struct rules_classes *k = rules_classes_new(c);
 	struct lint l = { c, k, d, calloc(nq + 1, sizeof(bool)), calloc(no + 1, sizeof(bool)), 0, 0, 0, { { 0 } }, 0 };
@@ -187,7 +229,7 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
 		free(l.asked);
 		free(l.reached);
 		rules_classes_free(k);
-		return false;
+		return;
 	}
 	rules_walk_classes(c, k, visit, &l);
 	if (l.classes >= LINT_MAX_PATHS)
@@ -205,7 +247,7 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
 	}
 	for (size_t i = 0; i < no; i++) {
 		const struct content_outcome *o = content_outcome(c, i);
-		if (!l.reached[i])
+		if (!l.reached[i] && content_current(c, o->dates))
 			diag_add(d, o->src.file, o->src.line,
 			         "outcome \"%s\" is never reached: no answers lead to it", o->id);
 	}
@@ -216,5 +258,97 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
 	free(l.asked);
 	free(l.reached);
 	rules_classes_free(k);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+struct days {
+	int *v;
+	size_t n, cap;
+};
+
+static void boundary(struct days *b, struct content_dates d)
+{
+	int at[] = { d.from, d.until ? d.until + 1 : 0 };
+	for (int i = 0; i < 2; i++)
+		if (at[i]) {
+			b->v = mem_room(b->v, &b->cap, b->n + 1, sizeof *b->v);
+			b->v[b->n++] = at[i];
+		}
+}
+
+static void note_boundaries(struct days *b, const struct content_note *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		boundary(b, v[i].dates);
+}
+
+/* Every day on which something starts or stops being current, sorted,
+ * each once. */
+static void boundaries(const struct content *c, struct days *b)
+{
+	for (size_t i = 0; i < content_noutcomes(c); i++) {
+		const struct content_outcome *o = content_outcome(c, i);
+		boundary(b, o->dates);
+		for (size_t k = 0; k < o->nsteps; k++)
+			boundary(b, o->steps[k].dates);
+		note_boundaries(b, o->notes, o->nnotes);
+	}
+	note_boundaries(b, content_common_notes(c), content_ncommon_notes(c));
+	for (size_t i = 0; i < content_ncontacts(c); i++)
+		boundary(b, content_contact(c, i)->dates);
+	for (size_t i = 0; i < content_nfaq(c); i++)
+		boundary(b, content_faq(c, i)->dates);
+	if (b->n)
+		qsort(b->v, b->n, sizeof *b->v, cmp_int);
+	size_t n = 0;
+	for (size_t i = 0; i < b->n; i++)
+		if (!n || b->v[i] != b->v[n - 1])
+			b->v[n++] = b->v[i];
+	b->n = n;
+}
+
+/* The problems of one version, each once, saying which version. */
+static void add_version(struct diags *d, size_t start, const struct diags *vd, int day, bool before)
+{
+	char date[16];
+	content_date_text(day, date);
+	for (size_t i = 0; i < vd->n; i++) {
+		const struct diag *p = &vd->v[i];
+		size_t k = start, len = strlen(p->msg);
+		while (k < d->n && !(strcmp(d->v[k].file, p->file) == 0 && d->v[k].line == p->line &&
+		                     strncmp(d->v[k].msg, p->msg, len) == 0 && d->v[k].msg[len] == ' '))
+			k++;
+		if (k == d->n)
+			diag_add(d, p->file, p->line, "%s (in the content %s %s)", p->msg, before ? "before" : "as of",
+			         date);
+	}
+}
+
+bool lint_content(const struct content *c, struct diags *d, struct lint_stats *stats)
+{
+	size_t start = d->n;
+	struct days b = { NULL, 0, 0 };
+	if (content_day(c) < 0)
+		boundaries(c, &b);
+	/* Undated, or a view of one day (--as-of): one version. */
+	if (!b.n)
+		lint_flow(c, d, stats);
+	/* Each date boundary starts a version: the day before the first, then
+	 * each boundary's own day. */
+	for (size_t i = 0; i <= b.n && b.n; i++) {
+		struct content *v = content_on(c, i ? b.v[i - 1] : b.v[0] - 1);
+		struct diags vd = { 0 };
+		lint_flow(v, &vd, i ? NULL : stats);
+		add_version(d, start, &vd, i ? b.v[i - 1] : b.v[0], i == 0);
+		diag_free(&vd);
+		content_free(v);
+	}
+	free(b.v);
+	lint_citations(c, d);
 	return d->n == start;
 }

@@ -42,7 +42,8 @@ void rules_flow(const struct content *c, const int *answers, int *effective,
 		return;
 	}
 	for (size_t o = 0; o < content_noutcomes(c); o++) {
-		if (cond_eval(content_outcome(c, o)->when, &env) != COND_TRUE)
+		const struct content_outcome *oc = content_outcome(c, o);
+		if (!content_current(c, oc->dates) || cond_eval(oc->when, &env) != COND_TRUE)
 			continue;
 		flow->outcome = flow->outcome == RULES_NONE ? (int)o : RULES_AMBIGUOUS;
 	}
@@ -150,6 +151,12 @@ static bool alike(const struct masks_ctx *m, size_t q, size_t u, size_t v)
 
 struct rules_classes *rules_classes_new(const struct content *c)
 {
+	return rules_classes_new_for(&c, 1);
+}
+
+struct rules_classes *rules_classes_new_for(const struct content *const *cs, size_t ncs)
+{
+	const struct content *c = cs[0];
 	size_t nq = content_nquestions(c), n = nq ? nq : 1;
 	struct rules_classes *k = calloc(1, sizeof *k);
 	struct masks_ctx m = { calloc(n * RULES_MAX_MASKS, sizeof *m.mask), calloc(n, sizeof *m.n) };
@@ -159,7 +166,8 @@ struct rules_classes *rules_classes_new(const struct content *c)
 		rules_classes_free(k);
 		k = NULL;
 	} else {
-		collect(c, &m);
+		for (size_t i = 0; i < ncs; i++)
+			collect(cs[i], &m);
 		for (size_t q = 0; q < nq; q++) {
 			int *rep = &k->rep[q * CONTENT_MAX_OPTIONS];
 			for (size_t v = 0; v < content_question(c, q)->noptions; v++) {

@@ -88,6 +88,26 @@ bool content_answers_from(const struct content *c, const config_setting_t *root,
 	return ok;
 }
 
+/* An answers file holds answers, and may say who they are (as the example
+ * people do); any other setting is a typo, which must not pass silently. */
+static bool known_settings(const config_setting_t *root, const char *file, struct diags *d)
+{
+	static const char *const known[] = { "answers", "name", "description", "expect" };
+	bool ok = true;
+	for (int i = 0; i < config_setting_length(root); i++) {
+		const config_setting_t *m = config_setting_get_elem(root, (unsigned)i);
+		size_t k = 0;
+		while (k < sizeof known / sizeof known[0] && strcmp(known[k], config_setting_name(m)) != 0)
+			k++;
+		if (k == sizeof known / sizeof known[0]) {
+			diag_add(d, file, scan_line(m), "unknown setting \"%s\" (an answers file "
+			         "has \"answers\", and may have name, description and expect)", config_setting_name(m));
+			ok = false;
+		}
+	}
+	return ok;
+}
+
 struct answers_ctx {
 	const struct content *c;
 	int *answers;
@@ -99,7 +119,8 @@ struct answers_ctx {
 static void read_answers(void *ctx, const config_setting_t *root)
 {
 	struct answers_ctx *k = ctx;
-	k->ok = content_answers_from(k->c, root, k->answers, k->path, k->d);
+	bool known = known_settings(root, k->path, k->d);
+	k->ok = content_answers_from(k->c, root, k->answers, k->path, k->d) && known;
 }
 
 bool content_read_answers(const struct content *c, const char *path, int *answers,

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TEXT_OF(n) #n
+#define TEXT(n) TEXT_OF(n)
+
 enum tok { T_END, T_WORD, T_AT, T_LP, T_RP, T_LB, T_RB, T_COMMA, T_CMP, T_BAD };
 
 struct parser {
@@ -18,6 +21,7 @@ struct parser {
 	const char *file;
 	int line;
 	struct diags *d;
+	int depth;          /* not and ( ... ) nesting, bounded: the parse recurses */
 	bool failed;        /* a syntax error: parsing stops */
 	bool unknown_names; /* a name not found: parsing goes on to find the rest */
 };
@@ -66,11 +70,14 @@ static void fail(struct parser *ps, const char *what)
 	if (ps->failed)
 		return;
 	ps->failed = true;
+	/* A long condition is quoted by its start only. */
+	int n = (int)strnlen(ps->src, 81), shown = n > 80 ? 72 : n;
+	const char *more = n > 80 ? "..." : "";
 	if (ps->tok == T_END)
-		diag_add(ps->d, ps->file, ps->line, "condition \"%s\": %s at the end", ps->src, what);
+		diag_add(ps->d, ps->file, ps->line, "condition \"%.*s%s\": %s at the end", shown, ps->src, more, what);
 	else
-		diag_add(ps->d, ps->file, ps->line, "condition \"%s\": %s at \"%.*s\"", ps->src, what,
-		         (int)(ps->tlen ? ps->tlen : 1), ps->tstart);
+		diag_add(ps->d, ps->file, ps->line, "condition \"%.*s%s\": %s at \"%.*s\"", shown, ps->src, more,
+		         what, (int)(ps->tlen > 40 ? 40 : ps->tlen ? ps->tlen : 1), ps->tstart);
 }
 
 static bool word_is(const struct parser *ps, const char *w)
@@ -103,6 +110,7 @@ void cond_free(struct cond *c)
 		return;
 	cond_free(c->a);
 	cond_free(c->b);
+	free(c->text);
 	free(c->qs);
 	free(c->masks);
 	free(c);
@@ -307,25 +315,40 @@ static struct cond *parse_test(struct parser *ps)
 	return c;
 }
 
-static struct cond *parse_factor(struct parser *ps)
+static struct cond *parse_factor(struct parser *ps);
+
+/* not ... and ( ... ): one level deeper, within COND_MAX_DEPTH. */
+static struct cond *parse_nested(struct parser *ps)
 {
+	bool not = word_is(ps, "not");
+	if (++ps->depth > COND_MAX_DEPTH) {
+		fail(ps, "nested too deeply (at most " TEXT(COND_MAX_DEPTH) " levels of not and parentheses)");
+		return NULL;
+	}
+	next(ps);
 	struct cond *c;
-	if (word_is(ps, "not")) {
-		next(ps);
+	if (not) {
 		c = node(K_NOT);
 		if (c)
 			c->a = parse_factor(ps);
-		return c;
-	}
-	if (ps->tok == T_LP) {
-		next(ps);
+	} else {
 		c = parse_expr(ps);
 		if (ps->tok != T_RP)
 			fail(ps, "expected )");
 		else
 			next(ps);
-		return c;
 	}
+	ps->depth--;
+	return c;
+}
+
+static struct cond *parse_factor(struct parser *ps)
+{
+	struct cond *c;
+	if (ps->failed)
+		return NULL;
+	if (word_is(ps, "not") || ps->tok == T_LP)
+		return parse_nested(ps);
 	if (word_is(ps, "true") || word_is(ps, "false")) {
 		c = node(K_CONST);
 		if (c)
@@ -386,9 +409,18 @@ struct cond *cond_parse(const char *src, const struct cond_names *names,
 		cond_free(c);
 		return NULL;
 	}
+	if (c && !(c->text = strdup(src))) {
+		cond_free(c);
+		c = NULL;
+	}
 	if (!c)
 		diag_add(d, file, line, "out of memory");
 	return c;
+}
+
+const char *cond_text(const struct cond *c)
+{
+	return c && c->text ? c->text : "always";
 }
 
 static enum cond_tri tri_not(enum cond_tri t)

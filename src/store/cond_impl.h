@@ -23,6 +23,7 @@ struct cond {
 	uint32_t *masks;        /* per question: the option indices that match */
 	enum cond_cmp cmp;      /* K_COUNT */
 	int n;
+	char *text;             /* the whole condition as written (the root only), or NULL */
 };
 
 #endif

@@ -10,7 +10,9 @@
 #include "content_impl.h"
 #include "content_store.h"
 #include "mem.h"
+#include "passage.h"
 #include "scan.h"
+#include "text.h"
 
 #define MONTHS_MAX 240
 
@@ -177,6 +179,74 @@ static struct content_src src_of(struct loader *L, const config_setting_t *s)
 	return (struct content_src){ L->file, scan_line(s) };
 }
 
+/* One citation, "ID:FIRST-LAST", "ID:LINE" or "ID: a phrase", checked
+ * against the words of source ID, which meta.cfg (read first) loaded. */
+static bool read_cite(struct loader *L, const config_setting_t *at, const char *text,
+                      struct content_cite *out)
+{
+	struct content *c = L->c;
+	size_t idlen = strcspn(text, ":");
+	if (!text[idlen] || idlen == 0) {
+		problem(L, at, "a citation is \"SOURCE:LINES\" or \"SOURCE: a phrase\", not \"%s\"", text);
+		return false;
+	}
+	out->source = -1;
+	for (size_t i = 0; i < c->nsources; i++)
+		if (c->sources[i].id && strlen(c->sources[i].id) == idlen && !strncmp(c->sources[i].id, text, idlen))
+			out->source = (int)i;
+	if (!c->sources_read || (out->source >= 0 && !c->sources[out->source].text))
+		return false; /* reported with meta.cfg or the source's file */
+	if (out->source < 0) {
+		problem(L, at, "the citation names no source: \"%.*s\" is not the id of a source in meta.cfg",
+		        (int)idlen, text);
+		return false;
+	}
+	const struct content_source *so = &c->sources[out->source];
+	const char *rest = text + idlen + 1;
+	int n = 0;
+	out->src = src_of(L, at);
+	if (*rest && rest[strspn(rest, "0123456789-")] == '\0') {
+		int k = sscanf(rest, "%d-%d%n", &out->first, &out->last, &n);
+		if (k == 1 && sscanf(rest, "%d%n", &out->first, &n) == 1)
+			out->last = out->first;
+		if (k < 1 || rest[n] || out->first < 1 || out->last < out->first || out->last > so->nlines) {
+			problem(L, at, "lines \"%s\" are not a range within %s, which has %d lines", rest,
+			        so->file, so->nlines);
+			return false;
+		}
+		return true;
+	}
+	out->quote = rest + strspn(rest, " ");
+	if (!passage_find(so->text, out->quote, &out->first, &out->last)) {
+		problem(L, at, "the quote is not found in %s: \"%s\"", so->file, out->quote);
+		return false;
+	}
+	return true;
+}
+
+/* A statement's optional "cite": one citation or a list of them. */
+static struct content_cites get_cites(struct loader *L, const config_setting_t *g)
+{
+	const config_setting_t *s = config_setting_get_member(g, "cite");
+	struct content_cites out = { NULL, 0 };
+	size_t n = 0;
+	const char **v = NULL, *one = NULL;
+	if (s && config_setting_type(s) == CONFIG_TYPE_STRING) {
+		one = get_str(L, g, "cite", true);
+		v = &one;
+		n = one != NULL;
+	} else if (s) {
+		v = get_strings(L, g, "cite", &n);
+	}
+	struct content_cite *cites = arena_alloc(L->c, sizeof *cites * (n ? n : 1));
+	for (size_t i = 0; v && i < n; i++) {
+		const config_setting_t *at = one ? s : config_setting_get_elem(s, (unsigned)i);
+		out.n += read_cite(L, at, v[i], &cites[out.n]);
+	}
+	out.v = cites;
+	return out;
+}
+
 /* ---- reading each file ---- */
 
 /* YYYY-MM-DD, digits only, a day that exists in that month. */
@@ -193,10 +263,94 @@ static bool valid_date(const char *s)
 	return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] + (m == 2 && leap);
 }
 
+/* A source with an id has its words in sources/ID.txt: read them, with
+ * the same byte checks as any content file, for citations to be checked
+ * against and shown beside the advice. */
+static void read_source_text(struct loader *L, struct content_source *s, const config_setting_t *e)
+{
+	if (!s->id)
+		return;
+	if (s->id[strspn(s->id, "abcdefghijklmnopqrstuvwxyz0123456789-")] != '\0') {
+		problem(L, config_setting_get_member(e, "id"),
+		        "a source's \"id\" names its file: use only a-z, 0-9 and '-', not \"%s\"", s->id);
+		return;
+	}
+	size_t n = strlen(s->id) + sizeof "sources/.txt", len = 0;
+	char *file = arena_alloc(L->c, n), path[4096];
+	snprintf(file, n, "sources/%s.txt", s->id);
+	snprintf(path, sizeof path, "%s/%s", L->c->origin, file);
+	char *text = scan_read(path, CONTENT_MAX_FILE, &len, L->d);
+	char *clean = text ? text_sanitize(text) : NULL;
+	if (text && (!clean || strlen(text) != len || strcmp(clean, text) != 0)) {
+		int line = 1;
+		for (size_t at = 0; clean && at < len && text[at] == clean[at]; at++)
+			line += text[at] == '\n';
+		diag_add(L->d, arena_strdup(L->c, path), clean ? line : 0,
+		         "a source must be UTF-8 text without control characters");
+	} else if (text) {
+		s->file = file;
+		s->text = arena_strdup(L->c, text);
+		s->nlines = passage_count_lines(text);
+	}
+	free(clean);
+	free(text);
+}
+
+/* Days from 1970-01-01 to a date of the proleptic Gregorian calendar
+ * (H. Hinnant's days_from_civil): no time zone, no library, no I/O. */
+static long days_from_civil(long y, long m, long d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void content_date_text(int day, char buf[16])
+{
+	/* civil_from_days, the inverse of days_from_civil. */
+	long z = day + 719468L, era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9;
+	snprintf(buf, 16, "%04d-%02d-%02d", (int)((yoe + era * 400 + (m <= 2)) % 10000), (int)m % 100, (int)d % 100);
+}
+
+int content_day_of(const char *date)
+{
+	if (!date || !valid_date(date))
+		return -1;
+	return (int)days_from_civil(atoi(date), atoi(date + 5), atoi(date + 8));
+}
+
+/* An element's optional "from" and "until" dates. */
+static struct content_dates get_dates(struct loader *L, const config_setting_t *g)
+{
+	struct content_dates d = { 0, 0 };
+	static const char *const names[] = { "from", "until" };
+	int *slot[] = { &d.from, &d.until };
+	for (int i = 0; i < 2; i++) {
+		const char *v = get_str(L, g, names[i], false);
+		if (v && (*slot[i] = content_day_of(v)) < 0) {
+			problem(L, config_setting_get_member(g, names[i]),
+			        "\"%s\" must be a date written YYYY-MM-DD, not \"%s\"", names[i], v);
+			*slot[i] = 0;
+		}
+	}
+	if (d.from && d.until && d.from > d.until) {
+		problem(L, config_setting_get_member(g, "until"), "\"until\" is before \"from\"");
+		d = (struct content_dates){ 0, 0 };
+	}
+	return d;
+}
+
 static void read_meta(struct loader *L, const config_setting_t *root)
 {
 	static const char *const keys[] = { "title", "reviewed", "sources", NULL };
 	struct content *c = L->c;
+	size_t before = L->d->n;
 	check_members(L, root, keys);
 	c->title = get_str(L, root, "title", true);
 	c->reviewed = get_str(L, root, "reviewed", true);
@@ -215,13 +369,17 @@ static void read_meta(struct loader *L, const config_setting_t *root)
 		c->sources[i].id = get_str(L, e, "id", false);
 		c->sources[i].title = get_str(L, e, "title", true);
 		c->sources[i].description = get_str(L, e, "description", false);
+		read_source_text(L, &c->sources[i], e);
 	}
 	c->nsources = (size_t)n;
+	/* Citations are checked against the sources only when meta.cfg read
+	 * cleanly: a broken one would echo in every citation. */
+	c->sources_read = L->d->n == before;
 }
 
 static void read_faq(struct loader *L, const config_setting_t *root)
 {
-	static const char *const keys[] = { "id", "question", "answer", NULL };
+	static const char *const keys[] = { "id", "question", "answer", "cite", "from", "until", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
 	int n = get_list(L, root, "faq", true, &list);
@@ -233,6 +391,8 @@ static void read_faq(struct loader *L, const config_setting_t *root)
 		f->id = get_str(L, e, "id", true);
 		f->question = get_str(L, e, "question", true);
 		f->answer = get_str(L, e, "answer", true);
+		f->cites = get_cites(L, e);
+		f->dates = get_dates(L, e);
 		f->src = src_of(L, e);
 	}
 	c->nfaq = (size_t)n;
@@ -375,7 +535,7 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 {
 	static const char *const keys[] = { "id", "text", "help", "faq", "ask", "finder", "options", NULL };
 	static const char *const rkeys[] = { "questions", "criteria", "groups", NULL };
-	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", "kind", NULL };
+	static const char *const ckeys[] = { "id", "when", "met", "unmet", "faq", "kind", "cite", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
 	check_members(L, root, rkeys);
@@ -407,6 +567,7 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 		k->unmet = get_str(L, e, "unmet", true);
 		want_ref(L, p, e, "faq", &k->faq);
 		k->fact = get_kind(L, e);
+		k->cites = get_cites(L, e);
 		k->src = src_of(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
@@ -419,7 +580,7 @@ static void read_questions(struct loader *L, const config_setting_t *root, struc
 static struct content_note *read_notes(struct loader *L, const config_setting_t *e,
                                        struct pendings *p, size_t *count)
 {
-	static const char *const keys[] = { "text", "faq", "when", "suggestion", NULL };
+	static const char *const keys[] = { "text", "faq", "when", "suggestion", "cite", "from", "until", NULL };
 	const config_setting_t *list;
 	int n = get_list(L, e, "notes", false, &list);
 	struct content_note *notes = arena_alloc(L->c, sizeof *notes * (size_t)(n ? n : 1));
@@ -430,6 +591,8 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 		nt->text = get_str(L, s, "text", true);
 		want_ref(L, p, s, "faq", &nt->faq);
 		nt->suggestion = get_bool(L, s, "suggestion");
+		nt->cites = get_cites(L, s);
+		nt->dates = get_dates(L, s);
 		nt->src = src_of(L, s);
 		want_cond(L, p, s, "when", &nt->when, (int)L->c->ncriteria);
 	}
@@ -441,7 +604,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
                        struct pendings *p)
 {
 	static const char *const keys[] = { "text", "label", "months_min", "months_max", "time", "faq", "when",
-		                            "suggestion", "untimed", NULL };
+		                            "suggestion", "untimed", "cite", "from", "until", NULL };
 	int limit = (int)L->c->ncriteria;
 	const config_setting_t *list;
 	int n = get_list(L, e, "steps", true, &list);
@@ -458,6 +621,8 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		st->untimed = get_bool(L, s, "untimed");
 		if (st->untimed && (st->time || config_setting_get_member(s, "months_min")))
 			problem(L, s, "an \"untimed\" step has no length: leave out \"time\" and the months");
+		st->cites = get_cites(L, s);
+		st->dates = get_dates(L, s);
 		st->months_min = st->months_max = CONTENT_MONTHS_UNKNOWN;
 		bool ok = get_int(L, s, "months_min", 0, MONTHS_MAX, &st->months_min);
 		ok &= get_int(L, s, "months_max", 0, MONTHS_MAX, &st->months_max);
@@ -476,7 +641,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 static void read_outcomes(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
 	static const char *const keys[] = { "id", "when", "headline", "summary", "rank", "steps", "notes",
-		                            "faq", "contacts", "route", "total_note", NULL };
+		                            "faq", "contacts", "route", "total_note", "from", "until", NULL };
 	static const char *const rkeys[] = { "outcomes", "notes", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
@@ -497,6 +662,7 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 		get_int(L, e, "rank", 1, 1000, &o->rank);
 		o->faq = want_refs(L, p, e, "faq", &o->nfaq, false);
 		o->contacts = want_refs(L, p, e, "contacts", &o->ncontacts, true);
+		o->dates = get_dates(L, e);
 		o->src = src_of(L, e);
 		if (!config_setting_get_member(e, "when"))
 			problem(L, e, "missing \"when\"");
@@ -524,7 +690,8 @@ static void read_guide(struct loader *L, const config_setting_t *root)
 
 static void read_levels(struct loader *L, const config_setting_t *root)
 {
-	static const char *const keys[] = { "value", "name", "summary", "examples", "guide_examples", NULL };
+	static const char *const keys[] = { "value", "name", "summary", "examples", "guide_examples", "cite",
+		                            NULL };
 	static const char *const rkeys[] = { "levels", "guide", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
@@ -544,6 +711,7 @@ static void read_levels(struct loader *L, const config_setting_t *root)
 		if (l->nguide_examples && !c->guide_source_id)
 			problem(L, config_setting_get_member(e, "guide_examples"),
 			        "\"guide_examples\" need a \"guide\" naming their source");
+		l->cites = get_cites(L, e);
 		l->src = src_of(L, e);
 	}
 	c->nlevels = (size_t)n;
@@ -551,7 +719,7 @@ static void read_levels(struct loader *L, const config_setting_t *root)
 
 static void read_contacts(struct loader *L, const config_setting_t *root)
 {
-	static const char *const keys[] = { "id", "name", "about", "email", "phone", NULL };
+	static const char *const keys[] = { "id", "name", "about", "email", "phone", "from", "until", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
 	int n = get_list(L, root, "contacts", true, &list);
@@ -567,6 +735,7 @@ static void read_contacts(struct loader *L, const config_setting_t *root)
 		k->phone = get_str(L, e, "phone", false);
 		if (!k->email && !k->phone && !k->about)
 			problem(L, e, "a contact needs an email, a phone number or \"about\" text");
+		k->dates = get_dates(L, e);
 		k->src = src_of(L, e);
 	}
 	c->ncontacts = (size_t)n;
@@ -949,6 +1118,10 @@ struct content *content_load(const char *dir, struct diags *d)
 
 void content_free(struct content *c)
 {
+	if (c && c->base) {
+		free(c);
+		return;
+	}
 	if (!c || c->frozen)
 		return;
 	for (size_t i = 0; i < c->nquestions; i++)
@@ -975,6 +1148,33 @@ void content_free(struct content *c)
 	free(c);
 }
 
+/* ---- views of one day ---- */
+
+struct content *content_on(const struct content *c, int day)
+{
+	struct content *v = mem_alloc(sizeof *v);
+	*v = *c;
+	v->base = c->base ? c->base : c;
+	v->dated = true;
+	v->day = day;
+	return v;
+}
+
+bool content_current(const struct content *c, struct content_dates d)
+{
+	return !c->dated || ((!d.from || c->day >= d.from) && (!d.until || c->day <= d.until));
+}
+
+const struct content *content_base(const struct content *c)
+{
+	return c->base ? c->base : c;
+}
+
+int content_day(const struct content *c)
+{
+	return c->dated ? c->day : -1;
+}
+
 /* ---- accessors ---- */
 
 #define FIND(arr, n, field, key) \
@@ -988,6 +1188,10 @@ const char *content_title(const struct content *c) { return c->title; }
 const char *content_reviewed(const struct content *c) { return c->reviewed; }
 size_t content_nsources(const struct content *c) { return c->nsources; }
 const struct content_source *content_source(const struct content *c, size_t i) { return &c->sources[i]; }
+const char *content_passage(const struct content *c, const struct content_cite *cite, size_t *len)
+{
+	return passage_lines(c->sources[cite->source].text, cite->first, cite->last, len);
+}
 size_t content_nquestions(const struct content *c) { return c->nquestions; }
 const struct content_question *content_question(const struct content *c, size_t i) { return &c->questions[i]; }
 int content_question_index(const struct content *c, const char *id)

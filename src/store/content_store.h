@@ -26,10 +26,14 @@ struct id_ref {
 
 struct content {
 	bool frozen;             /* static data built into the program: never freed */
+	const struct content *base; /* a view (content_on) of base; never packed */
+	bool dated;              /* a view of one day: only what is current then counts */
+	int day;
 	struct arena_block *arena;
 	const char *origin, *title, *reviewed;
 	struct content_source *sources;
 	size_t nsources;
+	bool sources_read;       /* meta.cfg read: citations can be checked (never packed) */
 	struct content_question *questions;
 	size_t nquestions;
 	struct content_criterion *criteria;

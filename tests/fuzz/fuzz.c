@@ -172,9 +172,11 @@ void fuzz_write_builtin(const char *dir, const char *prefix)
 {
 	size_t plen = strlen(prefix);
 	mkdir(fuzz_path(dir, "scenarios"), 0700);
+	mkdir(fuzz_path(dir, "sources"), 0700);
 	for (const struct embedded_file *e = embedded_files; e->name; e++) {
 		const char *name = e->name;
-		if (plen ? strncmp(name, prefix, plen) != 0 : strchr(name, '/') && strncmp(name, "scenarios/", 10) != 0)
+		bool sub = strncmp(name, "scenarios/", 10) == 0 || strncmp(name, "sources/", 8) == 0;
+		if (plen ? strncmp(name, prefix, plen) != 0 : strchr(name, '/') && !sub)
 			continue;
 		fuzz_write(fuzz_path(dir, name + plen), e->data, e->len);
 	}
@@ -196,4 +198,16 @@ void fuzz_render(const struct plan *p)
 	json_t *j = plan_json(p);
 	FUZZ_ASSERT(j != NULL, "no JSON for a complete plan");
 	json_decref(j);
+}
+
+const char *fuzz_home(void)
+{
+	static char home[4096];
+	snprintf(home, sizeof home, "%s", fuzz_path(fuzz_tmpdir(), "home"));
+	if (mkdir(home, 0700) != 0) {
+		perror(home);
+		abort();
+	}
+	setenv("HOME", home, 1);
+	return home;
 }

@@ -34,6 +34,9 @@ void fuzz_check_diags(const struct diags *d, size_t from);
  * and tab.  Aborts otherwise. */
 void fuzz_check_parsed(const char *text, size_t len);
 
+/* An empty directory made under the scratch directory, set as $HOME: its
+ * name (static).  Aborts if it cannot be made. */
+const char *fuzz_home(void);
 /* The process's scratch directory ($TMPDIR or /tmp). */
 const char *fuzz_tmpdir(void);
 /* dir/name, in a static buffer that the next call overwrites. */

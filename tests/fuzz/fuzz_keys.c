@@ -48,12 +48,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (!setlocale(LC_ALL, "C.UTF-8"))
 		setlocale(LC_ALL, "");
 	content = content_builtin();
-	snprintf(home, sizeof home, "%s", fuzz_path(fuzz_tmpdir(), "home"));
-	if (mkdir(home, 0700) != 0) {
-		perror(home);
-		abort();
-	}
-	setenv("HOME", home, 1);
+	snprintf(home, sizeof home, "%s", fuzz_home());
 	return 0;
 }
 

@@ -19,7 +19,7 @@ static void build(struct tui *t, struct tui_view *v)
 	         "assessed, and where the documents are silent it says so and tells you whom to ask. "
 	         "Suggestions of the advisor's own are marked as such.");
 	/* The review date, its warning and the sources, as every result has them. */
-	pane_add_doc(p, plan_about(t->c, time(NULL)), true);
+	pane_add_doc(p, plan_about(t->c, session_now(t->s)), true);
 	pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Content: %s", content_origin(t->c));
 	pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Program: probation-advisor %s", PA_VERSION);
 	pane_heading(p, "Your answers");

@@ -16,7 +16,7 @@ const struct tui_screen_ops *const tui_screens[TUI_NSCREENS] = {
 	[TUI_FINDER] = &finder_screen,     [TUI_REVIEW] = &review_screen,   [TUI_RESULT] = &result_screen,
 	[TUI_FAQ] = &faq_screen,           [TUI_LEVELS] = &levels_screen,   [TUI_ROUTES] = &routes_screen,
 	[TUI_CONTACTS] = &contacts_screen, [TUI_ABOUT] = &about_screen,     [TUI_HELP] = &help_screen,
-	[TUI_SAVE] = &save_screen,         [TUI_CONFIRM] = &confirm_screen,
+	[TUI_SAVE] = &save_screen,         [TUI_CONFIRM] = &confirm_screen, [TUI_SOURCE] = &source_screen,
 };
 
 const enum tui_action tui_browse_hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_BACK, TUI_A_HELP, TUI_A_QUIT,
@@ -85,14 +85,17 @@ bool tui_reset(struct tui *t)
 	struct tui keep = *t; /* only its settings: tui_free frees what it points to */
 	tui_free(t);
 	session_wipe(keep.s);
-	if (!tui_init(t, keep.s))
-		return false;
-	t->utf8 = keep.utf8;
-	t->mouse = keep.mouse;
-	t->nlines = keep.nlines;
-	t->ncols = keep.ncols;
-	memcpy(t->attr, keep.attr, sizeof t->attr);
-	return true;
+	bool ok = tui_init(t, keep.s);
+	if (ok) {
+		t->utf8 = keep.utf8;
+		t->mouse = keep.mouse;
+		t->nlines = keep.nlines;
+		t->ncols = keep.ncols;
+		memcpy(t->attr, keep.attr, sizeof t->attr);
+	}
+	/* The copy held the person's messages, and pointers to what was freed. */
+	explicit_bzero(&keep, sizeof keep);
+	return ok;
 }
 
 struct tui_view *tui_view(struct tui *t, enum tui_screen s)

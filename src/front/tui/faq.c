@@ -8,9 +8,10 @@
 
 static void build(struct tui *t, struct tui_view *v)
 {
-	/* Block i is FAQ entry i: search matches rely on it. */
+	/* The entries current on the day, each known by its index. */
 	for (size_t i = 0; i < content_nfaq(t->c); i++)
-		pane_add(&v->main, PANE_TEXT, PANE_ITEM((int)i), 0, NULL, content_faq(t->c, i)->question);
+		if (content_current(t->c, content_faq(t->c, i)->dates))
+			pane_add(&v->main, PANE_TEXT, PANE_ITEM((int)i), 0, NULL, content_faq(t->c, i)->question);
 	pane_select(&v->main, 0);
 }
 
@@ -80,10 +81,10 @@ static void draw_search(const struct tui *t, const struct faq *q, const struct t
 	                q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", f);
 }
 
-/* The search's matches as a pane shows them: in the list (block i is
+/* The search's matches as a pane shows them: in the list (block[i] holds
  * entry i's question) when entry is -1, else in entry's answer pane (block
  * 0 its question, block 1 its answer).  out has room for every match. */
-static struct tui_hl spans(const struct faq *q, int entry, struct tui_match *out)
+static struct tui_hl spans(const size_t *block, const struct faq *q, int entry, struct tui_match *out)
 {
 	struct tui_hl hl = { out, 0, q->qlen, -1 };
 	for (size_t i = 0; out && i < q->nm; i++) {
@@ -92,7 +93,7 @@ static struct tui_hl spans(const struct faq *q, int entry, struct tui_match *out
 			continue;
 		if ((int)i == q->cur)
 			hl.cur = (int)hl.n;
-		out[hl.n++] = (struct tui_match){ (size_t)(entry < 0 ? m->faq : m->part), m->off };
+		out[hl.n++] = (struct tui_match){ entry < 0 ? block[m->faq] : (size_t)m->part, m->off };
 	}
 	return hl;
 }
@@ -101,9 +102,16 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 {
 	const struct faq *q = v->priv;
 	struct tui_match *a = mem_alloc(2 * q->nm * sizeof *a);
-	struct tui_hl list_hl = spans(q, -1, a);
-	struct tui_hl side_hl = spans(q, v->side_for.index, a && v->side_for.kind >= 0 ? a + q->nm : NULL);
+	/* The list holds the entries current on the day: entry i's block. */
+	size_t *block = mem_alloc((content_nfaq(t->c) + 1) * sizeof *block), n = 0;
+	for (size_t i = 0; i < content_nfaq(t->c); i++) {
+		block[i] = n;
+		n += content_current(t->c, content_faq(t->c, i)->dates);
+	}
+	struct tui_hl list_hl = spans(block, q, -1, a);
+	struct tui_hl side_hl = spans(block, q, v->side_for.index, a && v->side_for.kind >= 0 ? a + q->nm : NULL);
 	tui_draw_split(t, v, &list_hl, &side_hl, f);
+	free(block);
 	free(a);
 	if (!q->typing && (!q->qlen || t->msg[0]))
 		return;
@@ -116,13 +124,17 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct faq *q = v->priv;
+	/* What no entry holds, no longer text holds either: typing on after a
+	 * search that found nothing scans nothing (a burst of keys typed into
+	 * the search would scan the whole FAQ for each). */
+	bool none = q->qlen > 0 && q->nm == 0;
 	enum tui_field done = tui_field_key(q->query, &q->qlen, NULL, sizeof q->query, a, t->key);
 	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
-	if (done == TUI_F_EDITED)
-		search_run(t, v);
-	else
+	if (done != TUI_F_EDITED)
 		q->typing = false;
+	else if (!(a == TUI_A_TYPE && none))
+		search_run(t, v);
 	if (done == TUI_F_ACCEPT && q->qlen && q->nm == 0)
 		tui_message(t, "Nothing in the FAQ matches \"%s\".", q->query);
 	if (done == TUI_F_CANCEL)

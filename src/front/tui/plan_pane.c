@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "passage.h"
 #include "plan.h"
 #include "tui_pane.h"
 
@@ -11,6 +12,7 @@ struct to {
 	struct pane *p;
 	const struct plan *doc;
 	int link_kind;
+	int source_kind;       /* a statement that cites a source is an item of this kind (< 0: not) */
 	int fold_kind;         /* notes for everyone folded as links of this kind; -1: none */
 	const bool *open;      /* by block: unfolded */
 	size_t step;           /* steps numbered so far */
@@ -22,6 +24,14 @@ static void link(struct to *t, const struct plan_block *b, int indent)
 	if (b->faq >= 0)
 		pane_addf(t->p, PANE_LINK, PANE_REF(t->link_kind, b->faq), indent, NULL, "FAQ: %s",
 		          content_faq(t->doc->c, (size_t)b->faq)->question);
+}
+
+/* What a statement is known by: the source screen opens from it. */
+static struct pane_ref statement(const struct to *t, const struct plan_block *b)
+{
+	if (t->source_kind < 0 || !b->cites || !b->cites->n)
+		return PANE_NONE;
+	return PANE_REF(t->source_kind, (int)(b - t->doc->b));
 }
 
 static void p_headline(struct to *t, const struct plan_block *b)
@@ -42,7 +52,7 @@ static void p_reason(struct to *t, const struct plan_block *b)
 	char label[32];
 	snprintf(label, sizeof label, "%s: ", plan_reason_label(b));
 	label[0] = (char)(label[0] - 'a' + 'A');
-	pane_add(t->p, b->fact ? PANE_TEXT : b->met ? PANE_MET : PANE_UNMET, PANE_NONE, 0, label, b->text);
+	pane_add(t->p, b->fact ? PANE_TEXT : b->met ? PANE_MET : PANE_UNMET, statement(t, b), 0, label, b->text);
 	link(t, b, (int)strlen(label));
 }
 
@@ -69,7 +79,7 @@ static void p_step(struct to *t, const struct plan_block *b)
 {
 	char num[32];
 	snprintf(num, sizeof num, "%zu. ", ++t->step);
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, num, b->text);
+	pane_add(t->p, PANE_TEXT, statement(t, b), 0, num, b->text);
 	suggested(t, b, 3);
 	if (b->detail)
 		pane_addf(t->p, PANE_DIM, PANE_NONE, 3, NULL, "Time: %s", b->detail);
@@ -92,7 +102,7 @@ static void p_note(struct to *t, const struct plan_block *b)
 		pane_add(t->p, PANE_LINK, PANE_REF(t->fold_kind, (int)i), 0, "- ", title);
 		return;
 	}
-	pane_add(t->p, PANE_TEXT, PANE_NONE, 0, "- ", b->text);
+	pane_add(t->p, PANE_TEXT, statement(t, b), 0, "- ", b->text);
 	suggested(t, b, 2);
 	link(t, b, 2);
 }
@@ -146,15 +156,35 @@ static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *)
 	[PLAN_SOURCE] = p_source,
 };
 
-void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind)
+void pane_add_passages(struct pane *p, const struct content *c, const struct content_cites *cites)
 {
-	pane_add_plan_folded(p, doc, headings, link_kind, -1, NULL);
+	for (size_t i = 0; cites && i < cites->n; i++) {
+		const struct content_cite *k = &cites->v[i];
+		const struct content_source *s = content_source(c, (size_t)k->source);
+		size_t len;
+		const char *words = content_passage(c, k, &len);
+		if (p->nb)
+			pane_gap(p);
+		pane_text(p, PANE_HEADING, s->title);
+		pane_addf(p, PANE_DIM, PANE_NONE, 0, NULL, k->first == k->last ? "%s, line %d" : "%s, lines %d to %d",
+		          s->file, k->first, k->last);
+		char *flow = passage_flow(words, len);
+		pane_text(p, PANE_TEXT, flow);
+		free(flow);
+		if (k->quote)
+			pane_addf(p, PANE_DIM, PANE_NONE, 0, NULL, "The advice rests on: \"%s\"", k->quote);
+	}
 }
 
-void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings, int link_kind, int fold_kind,
-                          const bool *open)
+void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind, int source_kind)
 {
-	struct to t = { p, doc, link_kind, fold_kind, open, 0, false };
+	pane_add_plan_folded(p, doc, headings, link_kind, source_kind, -1, NULL);
+}
+
+void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings, int link_kind, int source_kind,
+                          int fold_kind, const bool *open)
+{
+	struct to t = { p, doc, link_kind, source_kind, fold_kind, open, 0, false };
 	for (size_t i = 0; i < doc->nb; i++) {
 		const struct plan_block *b = &doc->b[i];
 		enum plan_section s = plan_section_of(b->kind);
@@ -171,6 +201,6 @@ void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings,
 
 void pane_add_doc(struct pane *p, struct plan *doc, bool headings)
 {
-	pane_add_plan(p, doc, headings, -1);
+	pane_add_plan(p, doc, headings, -1, -1);
 	plan_free(doc);
 }

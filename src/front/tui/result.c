@@ -9,8 +9,9 @@
 #include "mem.h"
 #include "tui.h"
 
-/* What the items stand for: a FAQ entry to read, an action, a folded note. */
-enum { RES_FAQ, RES_ACTION, RES_NOTE };
+/* What the items stand for: a FAQ entry to read, an action, a folded
+ * note, or a statement whose source opens (its block in the plan). */
+enum { RES_FAQ, RES_ACTION, RES_NOTE, RES_SOURCE };
 enum { ACT_SAVE, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET, ACT_COUNT };
 
 struct result {
@@ -58,7 +59,7 @@ static void build(struct tui *t, struct tui_view *v)
 	struct result *r = v->priv;
 	struct pane *p = &v->main;
 	plan_free(r->plan);
-	r->plan = plan_build(t->c, t->s->answers, time(NULL));
+	r->plan = plan_build(t->c, t->s->answers, session_now(t->s));
 	if (r->open_gen != t->gen || r->nopen != r->plan->nb) {
 		free(r->open);
 		r->open = mem_alloc((r->plan->nb + 1) * sizeof *r->open);
@@ -68,7 +69,7 @@ static void build(struct tui *t, struct tui_view *v)
 	bool complete = complete_plan(r) != NULL;
 	if (!complete)
 		pane_text(p, PANE_UNMET, why_none(r->plan));
-	pane_add_plan_folded(p, r->plan, true, RES_FAQ, RES_NOTE, r->open);
+	pane_add_plan_folded(p, r->plan, true, RES_FAQ, RES_SOURCE, RES_NOTE, r->open);
 	pane_heading(p, "What next");
 	bool save = complete && tui_offers(t, TUI_A_SAVE);
 	for (int i = save ? 0 : ACT_SAVE + 1; i < ACT_COUNT; i++)
@@ -90,10 +91,15 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 		pane_text(p, PANE_TEXT, e->answer);
 		pane_gap(p);
 		pane_text(p, PANE_DIM, "Enter opens it in the FAQ browser; back returns here.");
+	} else if (sel.kind == RES_SOURCE) {
+		pane_add_passages(p, t->c, ((struct result *)v->priv)->plan->b[sel.index].cites);
+		pane_gap(p);
+		pane_text(p, PANE_DIM, "Enter shows the source's words in full screen.");
 	} else {
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 		         sel.kind == RES_ACTION ? actions[sel.index].about
-		                                : "Move to a line starting \"FAQ:\" to read that entry here.");
+		                                : "Move to a line starting \"FAQ:\" to read that entry here, or to "
+		                                  "a reason, step or thing to know to read its source.");
 	}
 }
 
@@ -152,6 +158,11 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 		faq_open(t, item.index, true);
 		return TUI_R_REDRAW;
 	}
+	if (item.kind == RES_SOURCE) {
+		const struct plan_block *b = &((struct result *)v->priv)->plan->b[item.index];
+		source_open(t, b->text, b->cites);
+		return TUI_R_REDRAW;
+	}
 	switch (item.kind == RES_ACTION ? item.index : -1) {
 	case ACT_SAVE: return save(t, v);
 	case ACT_REVIEW: review_open(t); break;
@@ -195,7 +206,7 @@ static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, 
 
 const struct tui_screen_ops result_screen = {
 	.name = "result", .private_size = sizeof(struct result), .title = "Your result",
-	.side_title = "From the FAQ", .hints = hints,
+	.side_title = "From the FAQ or the source", .hints = hints,
 	.side_wide = true, .answers = true,
 	.build = build, .build_side = build_side, .ctx_of = ctx_of, .key = key, .choose = choose,
 	.free = free_result,

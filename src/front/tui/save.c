@@ -21,6 +21,15 @@ struct save {
 	bool error;
 };
 
+/* The file's name passed through the frames of the functions a save
+ * calls (ours and the C library's), below the caller's: once the save is
+ * done, wipe them, so that after "forget me" nothing of it is left. */
+static __attribute__((noinline)) void scrub_below(void)
+{
+	char area[32768];
+	explicit_bzero(area, sizeof area);
+}
+
 /* A kiosk's save: a new file in the spool directory, under a short name
  * to read out to staff, said in a box that stays until dismissed. */
 static void save_spool(struct tui *t, const struct plan *p, const char *spool)
@@ -39,6 +48,9 @@ static void save_spool(struct tui *t, const struct plan *p, const char *spool)
 		         name, code[0], code[1], code[2], code[3]);
 	}
 	confirm_notice(t, e ? "Not saved" : "Plan saved", said);
+	explicit_bzero(path, sizeof path);
+	explicit_bzero(said, sizeof said);
+	scrub_below();
 }
 
 void save_open(struct tui *t, const struct plan *p)
@@ -108,9 +120,12 @@ static enum tui_reaction save_write(struct tui *t, bool overwrite)
 		char ask[1300];
 		snprintf(ask, sizeof ask, "%s already exists. Replace it with this plan?", path);
 		confirm_open(t, ask, false, replace, keep, NULL);
+		explicit_bzero(ask, sizeof ask);
 	} else {
 		snprintf(s->msg, sizeof s->msg, "Could not save to %s: %s.", path, plan_save_why(err));
 	}
+	explicit_bzero(path, sizeof path);
+	scrub_below();
 	return TUI_R_REDRAW;
 }
 

@@ -57,6 +57,8 @@ void search_run(struct tui *t, struct tui_view *v)
 	}
 	for (size_t i = 0; i < content_nfaq(t->c); i++) {
 		const struct content_faq *e = content_faq(t->c, i);
+		if (!content_current(t->c, e->dates))
+			continue; /* not in the list on this day */
 		scan(q, (int)i, 0, e->question);
 		scan(q, (int)i, 1, e->answer);
 	}
