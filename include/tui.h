@@ -51,6 +51,10 @@ enum tui_mode { TUI_TOO_SMALL, TUI_COMPACT, TUI_NORMAL, TUI_WIDE };
 #define TUI_FULL_LINES 24
 #define TUI_FULL_COLS 80
 #define TUI_WIDE_COLS 120
+/* Text wraps at most this wide however wide the window: lines longer than
+ * about 80 to 90 columns are hard to read; the width beyond goes to the
+ * side pane, not to longer lines. */
+#define TUI_READ_COLS 86
 
 /* Styles: the pane styles first, then the frame's own. */
 enum tui_style {
@@ -110,6 +114,7 @@ struct tui_screen_ops {
 	unsigned ctx;                  /* key contexts it adds, e.g. TUI_CTX_RESULT; a dialog's own */
 	int side_share;    /* percent of the body for the side pane below 120 columns; 0: none */
 	bool side_wide;    /* a side pane beside the main one from 120 columns */
+	bool side_reads;   /* the side pane holds the text a list leads to: there, no narrower than the list */
 	bool overlay;      /* a dialog drawn over the screen beneath */
 	bool fit_main;     /* below 120 columns the main pane takes what it needs, the side the rest */
 	bool answers;      /* built from the answers: rebuilt whenever one changes */
@@ -180,6 +185,9 @@ void tui_pop(struct tui *t);
 void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom *g);
 /* Rows and columns a pane gets inside an area (a margin each side). */
 struct tui_rect tui_inner(struct tui_rect r);
+/* The width a pane's text wraps at in an area: its inner width, at most
+ * TUI_READ_COLS. */
+int tui_text_cols(struct tui_rect r);
 /* Recompute the flow after answers changed. */
 void tui_replan(struct tui *t);
 void tui_set_answer(struct tui *t, int q, int value);

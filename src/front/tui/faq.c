@@ -179,6 +179,6 @@ static const enum tui_action side_hints[] = { TUI_A_PGDN, TUI_A_NEXT_PANE, TUI_A
 const struct tui_screen_ops faq_screen = {
 	.name = "faq", .private_size = sizeof(struct faq), .title = "FAQ", .side_title = "Answer", .hints = hints,
 	.side_hints = side_hints,
-	.side_share = 60, .side_wide = true,
+	.side_share = 60, .side_wide = true, .side_reads = true,
 	.build = build, .build_side = build_side, .ctx_of = ctx_of, .draw = draw, .key = key, .free = free_faq,
 };

@@ -59,8 +59,11 @@ void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom
 	if (!g->has_side)
 		return;
 	if (g->mode == TUI_WIDE) {
-		int sw = cols * 2 / 5;
-		g->main.w = cols - sw - 1;
+		/* The main pane two fifths, a list beside its text half, and
+		 * never wider than its text: the rest is the side pane's. */
+		int mw = o->side_reads ? (cols - 1) / 2 : cols - cols * 2 / 5 - 1;
+		g->main.w = mw < TUI_READ_COLS + 2 ? mw : TUI_READ_COLS + 2;
+		int sw = cols - g->main.w - 1;
 		g->side_title = (struct tui_rect){ 1, g->main.w + 1, 1, sw };
 		g->side = (struct tui_rect){ 2, g->main.w + 1, g->body.h - 1, sw };
 		g->vertical = true;
@@ -71,7 +74,7 @@ void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom
 			sh = 4;
 		g->main.h = g->body.h - sh - 1;
 		const struct tui_view *v = &t->views[s];
-		if (o->fit_main && v->main.wrapped == tui_inner(g->main).w && (int)v->main.nl < g->main.h)
+		if (o->fit_main && v->main.wrapped == tui_text_cols(g->main) && (int)v->main.nl < g->main.h)
 			g->main.h = v->main.nl > 3 ? (int)v->main.nl : 3;
 		sh = g->body.h - g->main.h - 1;
 		g->side_title = (struct tui_rect){ 1 + g->main.h, 0, 1, cols };
@@ -91,6 +94,12 @@ struct tui_rect tui_inner(struct tui_rect r)
 		r.w -= 2;
 	}
 	return r;
+}
+
+int tui_text_cols(struct tui_rect r)
+{
+	int w = tui_inner(r).w;
+	return w < TUI_READ_COLS ? w : TUI_READ_COLS;
 }
 
 void tui_replan(struct tui *t)
@@ -453,18 +462,14 @@ void tui_layout_split(struct tui *t, struct tui_view *v)
 	tui_geom(t, s, v->focus, &g);
 	if (!g.has_side)
 		v->focus = 0;
-	struct tui_rect m = tui_inner(g.main);
-	pane_layout(&v->main, m.w, m.h);
+	pane_layout(&v->main, tui_text_cols(g.main), tui_inner(g.main).h);
 	if (tui_screens[s]->fit_main && g.mode == TUI_NORMAL) {
 		/* Wrapped now: size the panes to the text. */
 		tui_geom(t, s, v->focus, &g);
-		m = tui_inner(g.main);
-		pane_layout(&v->main, m.w, m.h);
+		pane_layout(&v->main, tui_text_cols(g.main), tui_inner(g.main).h);
 	}
-	if (g.has_side) {
-		struct tui_rect sd = tui_inner(g.side);
-		pane_layout(&v->side, sd.w, sd.h);
-	}
+	if (g.has_side)
+		pane_layout(&v->side, tui_text_cols(g.side), tui_inner(g.side).h);
 }
 
 void tui_draw_split(const struct tui *t, const struct tui_view *v, const struct tui_hl *main_hl,
