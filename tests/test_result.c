@@ -276,6 +276,153 @@ Test(result, the_faq_shows_where_the_focus_is_and_why_an_entry_matches)
 	vt_free(vt);
 }
 
+/* ---- screen readers in the full screen ---- */
+
+/* Block elements (U+2580 to U+259F) and braille patterns (U+2800 to
+ * U+28FF): a screen reader reads each out, one by one. */
+static const char *decorative_glyph(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (p[0] == 0xe2 && p[1] && ((p[1] == 0x96 && p[2] >= 0x80 && p[2] <= 0x9f) || (p[1] >= 0xa0 && p[1] <= 0xa3)))
+			return (const char *)p;
+	return NULL;
+}
+
+/* The cursor is on the focused item: the highlight (reverse video without
+ * colour) under it; with no item in view, the pane's first line; in a
+ * pane of text alone, the first line of the pane whose title above it
+ * shows the focus.  Nothing on the screen is a
+ * glyph a screen reader would spell out. */
+static void cursor_on(struct vt *vt, const char *after, bool text_pane)
+{
+	vt_settle(vt, 150, 3000);
+	int r, c;
+	vt_cursor(vt, &r, &c);
+	bool on = !text_pane && vt_cell_reverse(vt, r, c), any = false;
+	for (int x = 0; text_pane && r > 0 && x < 80 && !on; x++)
+		on = vt_cell_reverse(vt, r - 1, x) && c == 1;
+	/* No item in view: the pane has the focus, read from its top. */
+	for (int y = 1; !text_pane && !on && y < 23; y++)
+		for (int x = 0; x < 80; x++)
+			any = any || vt_cell_reverse(vt, y, x);
+	on = on || (!text_pane && !any && r == 1 && c == 1);
+	cr_expect(on, "after %s the cursor (%d,%d) is not on the focused %s:%s", after, r, c,
+	          text_pane ? "pane" : "item", vt_dump(vt));
+	char *text = vt_text(vt);
+	const char *g = decorative_glyph(text);
+	cr_expect_null(g, "after %s the screen shows a decorative glyph (\"%.3s\"):%s", after, g, vt_dump(vt));
+	free(text);
+}
+
+static void cursor_on_focus(struct vt *vt, const char *after)
+{
+	cursor_on(vt, after, false);
+}
+
+static void press(struct vt *vt, VTermKey key, const char *name)
+{
+	vt_key(vt, key);
+	cursor_on_focus(vt, name);
+}
+
+/* Down from the top of the list, a key at a time, to the row with label. */
+static void press_to(struct vt *vt, const char *label)
+{
+	press(vt, VTERM_KEY_HOME, "Home");
+	for (int i = 0; i < 80 && !vt_wait_cursor_row(vt, label, 100); i++)
+		press(vt, VTERM_KEY_DOWN, "Down");
+	cr_assert(vt_wait_cursor_row(vt, label, 1000), "no \"%s\" on the way:%s", label, vt_dump(vt));
+}
+
+/* Menu, every question, the result, review, the FAQ and its answer pane,
+ * a question asked: after each key the cursor is where the focus is. */
+Test(result, the_cursor_follows_the_focus_through_a_whole_walk, .timeout = 240)
+{
+	const struct content *c = kit_content();
+	struct vt *vt = start_in(24, 80, KIT_ARGS("--content", "content"), KIT_ARGS("NO_COLOR=1"));
+	cursor_on_focus(vt, "the start");
+	press(vt, VTERM_KEY_DOWN, "Down");
+	press(vt, VTERM_KEY_UP, "Up");
+	press(vt, VTERM_KEY_ENTER, "Enter");
+	int *want = kit_path_to("pqip-15"), a[64], eff[64];
+	for (size_t i = 0; i < content_nquestions(c); i++)
+		a[i] = COND_UNSET;
+	struct rules_flow rp;
+	char buf[64];
+	for (rules_flow(c, a, eff, &rp); rp.next != RULES_NONE; rules_flow(c, a, eff, &rp)) {
+		kit_see(vt, kit_prefix(content_question(c, (size_t)rp.next)->text, 30, buf));
+		press_to(vt, kit_prefix(kit_label(rp.next, want[rp.next]), 25, buf));
+		a[rp.next] = want[rp.next];
+		press(vt, VTERM_KEY_ENTER, "Enter on an answer");
+	}
+	kit_see(vt, "Your result");
+	cursor_on_focus(vt, "the result");
+	for (int i = 0; i < 6; i++)
+		press(vt, VTERM_KEY_DOWN, "Down in the result");
+	press(vt, VTERM_KEY_PAGEDOWN, "Page Down");
+	press(vt, VTERM_KEY_PAGEUP, "Page Up");
+	press(vt, VTERM_KEY_END, "End");
+	press(vt, VTERM_KEY_HOME, "Home");
+	vt_char(vt, 'r');
+	kit_see(vt, "Review");
+	cursor_on_focus(vt, "r");
+	press(vt, VTERM_KEY_DOWN, "Down in the review");
+	press(vt, VTERM_KEY_ESCAPE, "Esc from the review");
+	kit_see(vt, "Your result");
+	press_to(vt, "Main menu");
+	press(vt, VTERM_KEY_ENTER, "Enter on Main menu");
+	press_to(vt, "Browse the FAQ");
+	press(vt, VTERM_KEY_ENTER, "Enter on Browse the FAQ");
+	kit_see(vt, "Answer");
+	press(vt, VTERM_KEY_DOWN, "Down in the FAQ");
+	vt_key(vt, VTERM_KEY_TAB);
+	cursor_on(vt, "Tab to the answer", true);
+	vt_key(vt, VTERM_KEY_PAGEDOWN);
+	cursor_on(vt, "Page Down in the answer", true);
+	press(vt, VTERM_KEY_TAB, "Tab back to the list");
+	vt_char(vt, 'q');
+	kit_see(vt, "[ No ]");
+	cursor_on_focus(vt, "q");
+	press(vt, VTERM_KEY_TAB, "Tab in the question");
+	free(want);
+	vt_free(vt);
+}
+
+/* No text of the program or its content is drawn in those glyphs. */
+Test(result, no_decorative_glyph_in_the_text_or_the_content)
+{
+	static const char *const dirs[] = { "src/base", "src/store", "src/rules", "src/plan", "src/front",
+		                            "src/front/tui", "content", "content/sources" };
+	size_t files = 0;
+	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
+		DIR *d = opendir(dirs[k]);
+		cr_assert_not_null(d, "%s", dirs[k]);
+		struct dirent *e;
+		while ((e = readdir(d))) {
+			if (e->d_name[0] == '.')
+				continue;
+			char path[512];
+			snprintf(path, sizeof path, "%s/%s", dirs[k], e->d_name);
+			struct stat st;
+			if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+				continue;
+			char *text = get_file(path, NULL);
+			files++;
+			const char *g = decorative_glyph(text);
+			cr_expect_null(g, "%s holds a decorative glyph: \"%.20s\"", path, g);
+			/* ...nor as an escape in C source. */
+			for (const char *p = text; (p = strstr(p, "\\u")); p++) {
+				unsigned long u = strtoul(p + 2, NULL, 16);
+				cr_expect(!(u >= 0x2580 && u <= 0x259f) && !(u >= 0x2800 && u <= 0x28ff), "%s: \"%.8s\"",
+				          path, p);
+			}
+			free(text);
+		}
+		closedir(d);
+	}
+	cr_expect_gt(files, 40);
+}
+
 /* ---- plain mode, through pipes ---- */
 
 /* What the full screen has, line by line: the finder, the timeline said,

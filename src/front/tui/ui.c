@@ -430,15 +430,15 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
 			/* Under the text alone, not across the row: moving the
 			 * highlight rewrites the two items and nothing beside them. */
 			a = t->attr[focused ? TUI_S_SEL : TUI_S_SEL_DIM];
-			if (focused && !f->placed) {
-				f->cy = r.y + row;
-				f->cx = in.x + b->indent;
-				f->placed = true;
-			}
 		}
 		int x = in.x + b->indent, w = in.w - b->indent;
+		int pw = b->prefix ? text_width(b->prefix, strlen(b->prefix)) : 0;
+		/* The cursor on the first highlighted cell of the item in view
+		 * (a screen reader reads from there): its prefix, or the text of
+		 * a line it continues on. */
+		if (sel && focused && !f->placed)
+			*f = (struct tui_frame){ r.y + row, pl->first ? x : x + pw + pl->hang, true };
 		if (b->prefix) {
-			int pw = text_width(b->prefix, strlen(b->prefix));
 			if (pl->first)
 				tui_puts(t, r.y + row, x, w, b->prefix, a);
 			x += pw;
