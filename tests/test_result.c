@@ -425,18 +425,27 @@ Test(result, no_decorative_glyph_in_the_text_or_the_content)
 
 /* ---- plain mode, through pipes ---- */
 
-/* What the full screen has, line by line: the finder, the timeline said,
- * a FAQ search, saving (dated, 0600, asked before replacing), contacts;
- * the long list of keys once, then the short one. */
+/* What the full screen has, line by line: the finder (on the question and
+ * at the result), the timeline said, a FAQ search, saving (dated, 0600,
+ * asked before replacing), contacts, the routes; the long list of keys
+ * once, then the short one. */
 Test(result, plain_mode_finds_searches_and_saves)
 {
 	char *home = scratch_dir(), env[1100], path[1200];
 	snprintf(env, sizeof env, "HOME=%s", home);
 	snprintf(path, sizeof path, "%s/my-plan.txt", home);
 	char input[2600];
+	const struct content *c = kit_content();
+	size_t access = 0, level4 = 0;
+	while (strcmp(content_outcome(c, access)->id, "access-route") != 0)
+		access++;
+	while (strcmp(content_level(c, level4)->name, "Level 4") != 0)
+		level4++;
 	/* Someone else, with experience; the level found by "master"; four areas done. */
-	snprintf(input, sizeof input, "3\n1\nf\nmaster\n1\n1\n1\n1\n1\nf\nclearance\n1\ns\n%s\ns\n%s\n\nc\nq\n", path,
-	         path);
+	/* At the result: the FAQ, save twice, the contacts, the finder, a route. */
+	snprintf(input, sizeof input,
+	         "3\n1\nf\nmaster\n1\n1\n1\n1\n1\nf\nclearance\n1\ns\n%s\ns\n%s\n\nc\nn\nhnc\n1\no\n%zu\nq\n", path, path,
+	         access + 1);
 	struct run r;
 	run_pa(&r, input, KIT_ARGS("--plain", "--content", "content"), KIT_ARGS(env));
 	cr_assert_eq(r.status, 0, "%s", r.err);
@@ -447,6 +456,13 @@ Test(result, plain_mode_finds_searches_and_saves)
 	cr_expect_not_null(strstr(r.out, "Not saved."), "%s", r.out);
 	cr_expect_not_null(strstr(r.out, "Recruitment Queries"), "no contacts: %s", r.out);
 	cr_expect_not_null(strstr(r.out, "Type \"s\" save, \"d\" documents, \"f\" FAQ"), "%s", r.out);
+	/* The finder says the level of the HNC; the access route reads whole. */
+	char buf[64];
+	const char *seen = strstr(r.out, "to see its level");
+	cr_expect(seen && strstr(seen, kit_prefix(content_level(c, level4)->summary, 30, buf)),
+	          "the finder said no level:%s", r.out);
+	const char *route = strstr(r.out, "to read its steps");
+	cr_expect(route && strstr(route, kit_headline("access-route", buf)), "no route read:%s", r.out);
 	/* A question's keys in full once, then short, the keys quoted. */
 	const char *full = strstr(r.out, "Type the number of your answer and press Enter");
 	cr_expect(full && !strstr(full + 1, "Type the number of your answer and press Enter"), "%s", r.out);
@@ -454,7 +470,7 @@ Test(result, plain_mode_finds_searches_and_saves)
 	struct stat st;
 	cr_assert_eq(stat(path, &st), 0, "%s", r.out);
 	cr_expect_eq(st.st_mode & 0777, 0600);
-	char *text = get_file(path, NULL), buf[64];
+	char *text = get_file(path, NULL);
 	cr_expect_not_null(strstr(text, kit_headline("pqip-15", buf)), "%s", text);
 	cr_expect_not_null(strstr(text, "Plan made on"), "%s", text);
 	free(text);

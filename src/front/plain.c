@@ -239,31 +239,42 @@ static bool list_matches(const struct content *c, const struct found *v, size_t 
 	return guide;
 }
 
-/* The qualification finder, line by line: what is typed narrows the list of
- * examples; a number takes that example's level as the answer to q. */
-static enum reply find_level(struct plain *pl, int q)
+/* The qualification finder, line by line: what is typed narrows the list
+ * of examples; then (then says so) a number picks one.  The level of the
+ * one picked, -1 for none, -2 at the end of input. */
+static long pick_qualification(struct plain *pl, const char *none, const char *then)
 {
 	const struct content *c = pl->s->c;
 	say("\nQualification finder: type part of your qualification's name (such as hnc, btec or "
 	    "degree), or just press Enter to list them all.");
 	if (!read_line(pl))
-		return REPLY_EOF;
+		return -2;
 	struct found *v;
 	size_t n = find_matches(c, pl->line, &v);
 	if (n == 0) {
-		say("Nothing in the finder holds that. Type f to try another word, ? to see every level, "
-		    "or choose \"I don't know\".");
-		return REPLY_KEEP;
+		say(none);
+		return -1;
 	}
 	if (list_matches(c, v, n))
 		say_guide(c);
-	say("Type the number of your qualification to take its level as your answer, or press Enter "
-	    "to go back to the question.");
+	say(then);
 	long k = read_choice(pl, (long)n);
-	int o = k >= 0 ? content_level(c, v[k].level)->option : -1;
+	long level = k >= 0 ? (long)v[k].level : k == CHOICE_EOF ? -2 : -1;
 	free(v);
+	return level;
+}
+
+/* The finder on question q: the level picked is the answer. */
+static enum reply find_level(struct plain *pl, int q)
+{
+	long l = pick_qualification(pl,
+	                            "Nothing in the finder holds that. Type f to try another word, ? to see every "
+	                            "level, or choose \"I don't know\".",
+	                            "Type the number of your qualification to take its level as your answer, or "
+	                            "press Enter to go back to the question.");
+	int o = l >= 0 ? content_level(pl->s->c, (size_t)l)->option : -1;
 	if (o < 0)
-		return k == CHOICE_EOF ? REPLY_EOF : REPLY_KEEP;
+		return l == -2 ? REPLY_EOF : REPLY_KEEP;
 	pl->s->answers[q] = o;
 	return REPLY_ANSWERED;
 }
@@ -384,24 +395,15 @@ static void back(struct plain *pl, const int *effective, int q)
 	say("This is the first question.");
 }
 
-/* The long form once, then the short one (screen-reader users asked
- * debconf's text front end for as much). */
-#define RESULT_KEYS                                                                                         \
-	"\nType s to save the plan to a file, d to read the documents the advice rests on, f to search the "  \
-	"FAQ, c for the contacts, l for the qualification levels, r to review and change your answers, a to " \
-	"start again, or q to quit."
-#define RESULT_KEYS_SHORT                                                                                   \
-	"Type \"s\" save, \"d\" documents, \"f\" FAQ, \"c\" contacts, \"l\" levels, \"r\" review, \"a\" again, \"q\" quit."
-
 /* Save as the full screen does: the name offered is of the day, a file
  * that exists is replaced only on yes. */
-static void save(struct plain *pl, const struct plan *p)
+static enum reply save(struct plain *pl, const struct plan *p)
 {
 	char path[1100], typed[1100];
 	plan_save_default(getenv("HOME"), time(NULL), typed, sizeof typed);
 	printf("File name (press Enter for %s):\n", typed);
 	if (!read_line(pl))
-		return;
+		return REPLY_EOF;
 	if (pl->line[0])
 		snprintf(typed, sizeof typed, "%s", pl->line);
 	int err = 0, r = -1;
@@ -411,9 +413,11 @@ static void save(struct plain *pl, const struct plan *p)
 		err = ENAMETOOLONG;
 	if (r == 1) {
 		printf("%s already exists. Replace it with this plan? Type y for yes, or press Enter for no.\n", path);
-		if (!read_line(pl) || strcmp(pl->line, "y") != 0) {
+		if (!read_line(pl))
+			return REPLY_EOF;
+		if (strcmp(pl->line, "y") != 0) {
 			say("Not saved.");
-			return;
+			return REPLY_KEEP;
 		}
 		r = plan_save_file(p, path, true, &err);
 	}
@@ -421,15 +425,19 @@ static void save(struct plain *pl, const struct plan *p)
 		printf("Plan saved to %s (only you can read it).\n", path);
 	else
 		printf("Could not save to %s: %s.\n", path, plan_save_why(err));
+	explicit_bzero(path, sizeof path);
+	explicit_bzero(typed, sizeof typed);
+	return REPLY_KEEP;
 }
 
-/* Search every question and answer; read one by its number. */
-static void faq(struct plain *pl)
+/* Search every question and answer current on the day; read one by its
+ * number. */
+static enum reply faq(struct plain *pl, const struct plan *p)
 {
-	const struct content *c = pl->s->c;
+	const struct content *c = p->c;
 	say("Search the FAQ for (press Enter for every question):");
 	if (!read_line(pl))
-		return;
+		return REPLY_EOF;
 	int *map = mem_alloc((content_nfaq(c) + 1) * sizeof *map), n = 0;
 	for (size_t i = 0; i < content_nfaq(c); i++) {
 		const struct content_faq *e = content_faq(c, i);
@@ -444,16 +452,16 @@ static void faq(struct plain *pl)
 	}
 	if (n == 0)
 		printf("Nothing in the FAQ matches \"%s\".\n", pl->line);
-	else
-		say("Type the number of a question to read its answer, or press Enter to go on.");
-	long k = n ? read_choice(pl, n) : CHOICE_NONE;
+	int k = n ? pick_answer(pl, map, n, "Type the number of a question to read its answer, or press Enter to go on.")
+	          : -1;
 	if (k >= 0) {
-		const struct content_faq *e = content_faq(c, (size_t)map[k]);
+		const struct content_faq *e = content_faq(c, (size_t)k);
 		putchar('\n');
 		say(e->question);
 		say(e->answer);
 	}
 	free(map);
+	return k == -2 ? REPLY_EOF : REPLY_KEEP;
 }
 
 /* The reasons, steps and things to know that cite a source, numbered;
@@ -480,26 +488,99 @@ static enum reply sources(struct plain *pl, const struct plan *p)
 	return k == -2 ? REPLY_EOF : REPLY_KEEP;
 }
 
-/* The other things the full screen has, at the result: REPLY_NONE if the
- * line asks for none of them, REPLY_EOF at the end of input. */
-static enum reply more(struct plain *pl, const struct plan *p)
+static enum reply contacts(struct plain *pl, const struct plan *p)
 {
-	if (strcmp(pl->line, "d") == 0) {
-		return sources(pl, p);
-	} else if (strcmp(pl->line, "s") == 0) {
-		save(pl, p);
-	} else if (strcmp(pl->line, "f") == 0) {
-		faq(pl);
-	} else if (strcmp(pl->line, "c") == 0) {
-		struct plan *doc = plan_contacts(pl->s->c);
+	(void)pl;
+	struct plan *doc = plan_contacts(p->c);
+	plan_write_plain(doc, stdout, WIDTH);
+	plan_free(doc);
+	return REPLY_KEEP;
+}
+
+static enum reply levels(struct plain *pl, const struct plan *p)
+{
+	(void)pl;
+	putchar('\n');
+	say_levels(p->c);
+	return REPLY_KEEP;
+}
+
+/* The finder by itself: the level of the qualification picked, said. */
+static enum reply finder(struct plain *pl, const struct plan *p)
+{
+	long l = pick_qualification(pl, "Nothing in the finder holds that. Type n to try another word, or l to see every level.",
+	                            "Type the number of a qualification to see its level, or press Enter to go on.");
+	if (l >= 0) {
+		const struct content_level *lv = content_level(p->c, (size_t)l);
+		plan_put(stdout, WIDTH, "", 0, lv->name);
+		plan_put(stdout, WIDTH, "", 2, lv->summary);
+	}
+	return l == -2 ? REPLY_EOF : REPLY_KEEP;
+}
+
+/* Every route the content knows, numbered; a number reads one, told as a
+ * person on it is told. */
+static enum reply routes(struct plain *pl, const struct plan *p)
+{
+	size_t n = content_noutcomes(p->c);
+	int *map = mem_alloc((n + 1) * sizeof *map);
+	say("\nEvery route this advisor knows:");
+	for (size_t i = 0; i < n; i++) {
+		const struct content_outcome *o = content_outcome(p->c, i);
+		char num[32];
+		snprintf(num, sizeof num, "%zu.", i + 1);
+		plan_put(stdout, WIDTH, num, 4, o->route ? o->route : o->headline);
+		map[i] = (int)i;
+	}
+	int k = pick_answer(pl, map, (int)n, "Type the number of a route to read its steps, or press Enter to go on.");
+	free(map);
+	if (k >= 0) {
+		say("\nA person on this route is told:");
+		struct plan *doc = plan_route(p->c, (size_t)k);
 		plan_write_plain(doc, stdout, WIDTH);
 		plan_free(doc);
-	} else if (strcmp(pl->line, "l") == 0) {
-		say_levels(pl->s->c);
-	} else {
-		return REPLY_NONE;
 	}
-	return REPLY_KEEP;
+	return k == -2 ? REPLY_EOF : REPLY_KEEP;
+}
+
+/* What the full screen has, at the result, a letter each. */
+static const struct {
+	const char *key, *does, *brief;
+	enum reply (*run)(struct plain *pl, const struct plan *p);
+} result_keys[] = {
+	{ "s", "to save the plan to a file", "save", save },
+	{ "d", "to read the documents the advice rests on", "documents", sources },
+	{ "f", "to search the FAQ", "FAQ", faq },
+	{ "c", "for the contacts", "contacts", contacts },
+	{ "l", "for the qualification levels", "levels", levels },
+	{ "n", "to find a qualification's level by its name", "finder", finder },
+	{ "o", "for every route and its steps", "routes", routes },
+};
+#define NRESULT_KEYS (sizeof result_keys / sizeof *result_keys)
+
+/* The keys at the result: in full once, then short (screen-reader users
+ * asked debconf's text front end for as much), each key quoted. */
+static void say_result_keys(bool brief)
+{
+	char line[1200];
+	size_t used = (size_t)snprintf(line, sizeof line, brief ? "Type" : "\nType");
+	for (size_t i = 0; i < NRESULT_KEYS && used < sizeof line; i++)
+		used += (size_t)snprintf(line + used, sizeof line - used, brief ? " \"%s\" %s," : " %s %s,",
+		                         result_keys[i].key, brief ? result_keys[i].brief : result_keys[i].does);
+	if (used < sizeof line)
+		snprintf(line + used, sizeof line - used, "%s",
+		         brief ? " \"r\" review, \"a\" again, \"q\" quit."
+		               : " r to review and change your answers, a to start again, or q to quit.");
+	say(line);
+}
+
+/* One of the keys above: its reply, REPLY_NONE if the line is none. */
+static enum reply more(struct plain *pl, const struct plan *p)
+{
+	for (size_t i = 0; i < NRESULT_KEYS; i++)
+		if (strcmp(pl->line, result_keys[i].key) == 0)
+			return result_keys[i].run(pl, p);
+	return REPLY_NONE;
 }
 
 static enum reply result(struct plain *pl)
@@ -514,7 +595,7 @@ static enum reply result(struct plain *pl)
 	}
 	putchar('\n');
 	plan_write_plain(p, stdout, WIDTH);
-	say(RESULT_KEYS);
+	say_result_keys(false);
 	for (;;) {
 		if (!read_line(pl)) {
 			r = REPLY_EOF;
@@ -533,8 +614,8 @@ static enum reply result(struct plain *pl)
 				break;
 			}
 			if (m == REPLY_NONE)
-				say("Please type s, d, f, c, l, r, a or q.");
-			say(RESULT_KEYS_SHORT);
+				say("Please type one of the letters below.");
+			say_result_keys(true);
 			continue;
 		}
 		break;
