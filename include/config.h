@@ -3,7 +3,8 @@
  *
  * The system file (PA_SYSCONFDIR/probation-advisor/config, or --config FILE
  * in its place) belongs to the administrator: only it may turn on kiosk
- * mode and set the admin keys, the idle times and the spool directory.  The
+ * mode and set the admin keys, the idle times, the spool directory and the
+ * printer.  The
  * person's file ($XDG_CONFIG_HOME/probation-advisor/config, else
  * ~/.config/...) may set the look and the content directory, and is not
  * read at all in kiosk mode.  Files go through scan_read and scan_check
@@ -24,7 +25,7 @@
 
 /* What the files said that the options point into; config_free frees it. */
 struct config {
-	char *system_content_dir, *user_content_dir, *spool_dir;
+	char *system_content_dir, *user_content_dir, *spool_dir, *printer;
 	char *system_file, *user_file;   /* the files read, NULL if none */
 };
 

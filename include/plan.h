@@ -7,7 +7,8 @@
  * reasons, the steps and things to know that apply, the total, the FAQ
  * entries and contacts (resolved to the content's elements), the answers
  * used and unused, the content's review date with a warning when it is
- * stale on the day given, and its sources.  It is pure: no I/O, no clock
+ * stale on the day given, its sources, and the resume code that brings
+ * the answers back (resume.h).  It is pure: no I/O, no clock
  * (now is passed in).  Renderers only walk the blocks in order; a section
  * starts wherever the kind of block changes section.
  */
@@ -38,13 +39,14 @@ enum plan_kind {
 	PLAN_REVIEWED,   /* when the rules were last reviewed; id: the date */
 	PLAN_WARNING,    /* e.g. the rules are over a year old */
 	PLAN_SOURCE,     /* a source document; detail: what it is (plan_about only) */
+	PLAN_RESUME,     /* the resume code: text and id the code, detail how to use it */
 	PLAN_NKINDS
 };
 
 /* The sections in the order a person needs them: what to do first. */
 enum plan_section {
 	PLAN_S_RESULT, PLAN_S_ROUTE, PLAN_S_STEPS, PLAN_S_WHATIF, PLAN_S_WHY, PLAN_S_NOTES, PLAN_S_FAQ,
-	PLAN_S_CONTACTS, PLAN_S_ANSWERS, PLAN_S_ABOUT, PLAN_NSECTIONS
+	PLAN_S_CONTACTS, PLAN_S_ANSWERS, PLAN_S_ABOUT, PLAN_S_RESUME, PLAN_NSECTIONS
 };
 
 struct plan_block {
@@ -117,6 +119,8 @@ struct plan *plan_contacts(const struct content *c);
 struct plan *plan_about(const struct content *c, time_t now);
 /* Wipes the answers it holds and frees it; NULL does nothing. */
 void plan_free(struct plan *p);
+/* The first block of kind k, or NULL. */
+const struct plan_block *plan_find(const struct plan *p, enum plan_kind k);
 /* Does the plan have one outcome? */
 bool plan_complete(const struct plan *p);
 

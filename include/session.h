@@ -65,6 +65,10 @@ struct session_options {
 	const char *spool_dir;       /* kiosk: where plans are saved; NULL: saving is off */
 	int admin_keys[SESSION_MAX_ADMIN_KEYS]; /* kiosk: the keys that quit, in order (SESSION_KEY_F) */
 	size_t nadmin_keys;          /* 0: a kiosk cannot be quit from the keyboard */
+	const char *printer;         /* the device, FIFO or file plans are printed to; NULL: no printing */
+	int printer_columns;         /* the printer's width: 32, 42, 48 or 80 */
+	bool printer_cut;            /* end each print with the ESC/POS paper cut */
+	const char *resume;          /* --resume CODE: the answers to start with, or NULL */
 };
 
 struct session {
@@ -72,6 +76,7 @@ struct session {
 	const struct session_options *opt;
 	int *answers;                /* one slot per question, COND_UNSET if none */
 	size_t nanswers;
+	const char *notice;          /* told once as the front end starts (a resume code's), or NULL */
 };
 
 bool session_init(struct session *s, const struct content *c, const struct session_options *opt);

@@ -31,7 +31,7 @@ struct tui;
 
 enum tui_screen {
 	TUI_MENU, TUI_WIZARD, TUI_EXPLAIN, TUI_FINDER, TUI_REVIEW, TUI_RESULT, TUI_FAQ,
-	TUI_LEVELS, TUI_ROUTES, TUI_CONTACTS, TUI_ABOUT, TUI_HELP, TUI_SAVE, TUI_CONFIRM, TUI_SOURCE,
+	TUI_LEVELS, TUI_ROUTES, TUI_CONTACTS, TUI_ABOUT, TUI_HELP, TUI_SAVE, TUI_CODE, TUI_CONFIRM, TUI_SOURCE,
 	TUI_NSCREENS
 };
 
@@ -139,6 +139,7 @@ struct tui {
 	struct session *s;
 	const struct content *c;
 	bool utf8, mouse, kiosk;
+	bool printer;              /* the administrator named a printer */
 	int nlines, ncols;
 	attr_t attr[TUI_S_COUNT];
 
@@ -210,9 +211,6 @@ int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t 
  * cannot be done (a character that does not fit). */
 enum tui_field { TUI_F_NONE, TUI_F_EDITED, TUI_F_ACCEPT, TUI_F_CANCEL };
 enum tui_field tui_field_key(char *buf, size_t *len, size_t *cur, size_t size, enum tui_action a, int key);
-/* An input field of w columns at y, x showing buf with the cursor at byte
- * cur in view; returns the cursor's column. */
-int tui_draw_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a);
 /* The end of s that fits in w columns, beginning on a whole character:
  * an input field shows where typing happens. */
 const char *tui_tail(const char *s, int w);
@@ -253,6 +251,15 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
  * status lines rather than lose its bottom.  Returns the area of the rows.  Below the minimum
  * window size it draws the text alone, unboxed. */
 struct tui_rect tui_dialog(const struct tui *t, const char *title, const char *text, attr_t text_attr, int rows);
+/* A dialog with one input field: the text (an error in the unmet style),
+ * the field's label, what is typed (the part around the cursor, where
+ * typing happens), the keys; the cursor in the field. */
+struct tui_form {
+	const char *title, *text, *label, *value, *keys;
+	bool error;
+	const size_t *cur;   /* the cursor's byte in value; NULL: at its end */
+};
+void tui_draw_field(const struct tui *t, const struct tui_form *fd, struct tui_frame *f);
 
 /* ---- views: the core's side of each screen (core.c) ---- */
 struct tui_view *tui_view(struct tui *t, enum tui_screen s);
@@ -303,6 +310,8 @@ void source_open(struct tui *t, const char *text, const struct content_cites *ci
 void faq_search_start(struct tui *t);
 /* The plan to save: it must outlive the dialog (the result's does). */
 void save_open(struct tui *t, const struct plan *p);
+/* "I have a code": type a resume code; the answers and the plan come back. */
+void code_open(struct tui *t);
 /* A yes/no question over the screen: on_yes(t, ctx) or on_no (may be
  * NULL: the question just closes) once answered; yes: Yes highlighted. */
 typedef enum tui_reaction (*tui_answer_fn)(struct tui *t, void *ctx);
@@ -315,6 +324,6 @@ enum tui_reaction confirm_quit(struct tui *t);
 
 extern const struct tui_screen_ops menu_screen, wizard_screen, explain_screen, finder_screen, review_screen,
 	result_screen, faq_screen, levels_screen, routes_screen, contacts_screen, about_screen, help_screen,
-	save_screen, confirm_screen, source_screen;
+	save_screen, code_screen, confirm_screen, source_screen;
 
 #endif

@@ -24,7 +24,7 @@ enum tui_action {
 	TUI_A_UP, TUI_A_DOWN, TUI_A_PGUP, TUI_A_PGDN, TUI_A_HOME, TUI_A_END,
 	TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_PREV_PANE,
 	TUI_A_HELP, TUI_A_QUIT, TUI_A_SEARCH, TUI_A_NEXT_MATCH, TUI_A_PREV_MATCH,
-	TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_REDRAW, TUI_A_EXPLAIN,
+	TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_PRINT, TUI_A_RESUME, TUI_A_REDRAW, TUI_A_EXPLAIN,
 	TUI_A_YES, TUI_A_NO, TUI_A_SWITCH,
 	TUI_A_ACCEPT, TUI_A_CANCEL, TUI_A_ERASE, TUI_A_KILL, TUI_A_DELETE, TUI_A_LEFT, TUI_A_RIGHT,
 	/* Not bound to keys: made by the input loop from typing and the mouse. */
@@ -41,9 +41,11 @@ enum tui_ctx {
 	TUI_CTX_FAQ    = 1 << 4,  /* the FAQ browser */
 	TUI_CTX_RESULT = 1 << 5,  /* the result */
 	TUI_CTX_DIALOG = 1 << 6,  /* a yes/no question */
-	TUI_CTX_PROMPT = 1 << 7,  /* typing a line: a search or a file name */
+	TUI_CTX_PROMPT = 1 << 7,  /* typing a line: a search, a file name, a code */
 	TUI_CTX_QUESTION = 1 << 8, /* a question being asked */
-	TUI_CTX_ALL    = (1 << 9) - 1
+	TUI_CTX_PRINT  = 1 << 9,  /* the result, where the terminal has a printer */
+	TUI_CTX_WELCOME = 1 << 10, /* the welcome screen */
+	TUI_CTX_ALL    = (1 << 11) - 1
 };
 
 struct tui_action_info {

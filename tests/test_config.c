@@ -257,6 +257,49 @@ Test(config, kiosk_spool_directory_must_be_a_directory)
 	unload(&L);
 }
 
+Test(config, the_printer_settings)
+{
+	struct loaded L;
+	load(&L, "", NULL, false);
+	cr_expect_null(L.opt.printer, "a printer without a printer setting");
+	cr_expect_eq(L.opt.printer_columns, 80);
+	cr_expect_not(L.opt.printer_cut);
+	unload(&L);
+	char *dir = scratch_dir(), fifo[4200], text[8400];
+	snprintf(fifo, sizeof fifo, "%s/printer", dir);
+	cr_assert_eq(mkfifo(fifo, 0600), 0);
+	static const int widths[] = { 32, 42, 48, 80 };
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(text, sizeof text, "printer = \"%s\";\nprinter_columns = %d;\nprinter_cut = %s;\n", fifo,
+		         widths[i], i % 2 ? "true" : "false");
+		/* Outside a kiosk and in one alike. */
+		load(&L, text, NULL, i >= 2);
+		char *all = problem_list(&L.d);
+		cr_expect(L.ok, "%s", all);
+		free(all);
+		cr_expect_str_eq(L.opt.printer, fifo);
+		cr_expect_eq(L.opt.printer_columns, widths[i]);
+		cr_expect_eq(L.opt.printer_cut, i % 2 == 1);
+		unload(&L);
+	}
+	/* A device that comes with the printer's power may be away at the start. */
+	load(&L, "kiosk = true;\nprinter = \"/dev/usb/no-such-lp\";\n", NULL, false);
+	cr_expect(L.ok);
+	unload(&L);
+	bad("printer = \"lp0\";\n", 1, "\"printer\" must be an absolute name");
+	bad("printer = 0;\n", 1, "\"printer\" must be a string");
+	bad("printer = \"/nonexistent/printer\";\n", 1, "printer \"/nonexistent/printer\": No such file");
+	bad("\nprinter = \"/tmp\";\n", 2, "printer \"/tmp\" is not a character device, a FIFO or a file");
+	snprintf(text, sizeof text, "printer = \"%s\";\nprinter_columns = 40;\n", fifo);
+	bad(text, 2, "\"printer_columns\" must be 32, 42 or 48 (receipt printers) or 80");
+	snprintf(text, sizeof text, "printer = \"%s\";\nprinter_columns = \"42\";\n", fifo);
+	bad(text, 2, "\"printer_columns\" must be 32, 42 or 48");
+	snprintf(text, sizeof text, "printer = \"%s\";\nprinter_cut = 1;\n", fifo);
+	bad(text, 2, "\"printer_cut\" must be true or false");
+	bad("\nprinter_cut = true;\n", 2, "printer_columns and printer_cut need printer");
+	scratch_free(dir);
+}
+
 Test(config, every_problem_is_reported)
 {
 	struct loaded L;
@@ -350,8 +393,9 @@ Test(config, the_persons_file_sets_the_look_and_the_content)
 Test(config, the_persons_file_cannot_set_kiosk_settings)
 {
 	static const char *const names[] = { "kiosk = false;", "admin_keys = \"a b c\";", "idle_timeout = 5;",
-		                             "idle_warning = 5;", "spool_dir = \"/tmp\";" };
-	for (size_t i = 0; i < 5; i++) {
+		                             "idle_warning = 5;", "spool_dir = \"/tmp\";", "printer = \"/dev/null\";",
+		                             "printer_columns = 42;", "printer_cut = true;" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		struct loaded L;
 		load(&L, "", names[i], false);
 		char file[4200];

@@ -3,11 +3,14 @@
  * as on a public terminal.  No key ends it or stops it except the admin
  * keys; it forgets each person after the idle time (warning first) or at
  * once on "finish and forget me", clearing the screen and its scrollback;
- * it writes nothing but plans into the spool directory; it ignores the
+ * it writes nothing but plans into the spool directory and to the printer,
+ * never waits long for a printer, and starts no program; it ignores the
  * person's environment and content; it leaves no core file.
  */
+#define _GNU_SOURCE /* strcasestr */
 #include <criterion/criterion.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,9 +18,13 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "kit.h"
+#include "plan.h"
+#include "print.h"
+#include "resume.h"
 #include "rules.h"
 #include "util.h"
 
@@ -505,7 +512,11 @@ Test(kiosk, a_million_random_keys)
 	vt_settle(k.vt, 300, 20000);
 	cr_assert(alive(k.vt), "the kiosk ended:%s", vt_dump(k.vt));
 	/* Still itself: after the idle reset, a fresh person gets the right
-	 * result for their answers. */
+	 * result for their answers.  The reset comes a second after the last
+	 * key, whatever the keys left open (a dialog over the welcome screen
+	 * shows "Welcome" too). */
+	vt_pump(k.vt, 1500);
+	vt_settle(k.vt, 300, 5000);
 	kit_see(k.vt, "Welcome");
 	int answers[64];
 	vt_resize(k.vt, 24, 80);
@@ -595,4 +606,267 @@ Test(kiosk, a_stalled_terminal_is_still_forgotten_and_still_ends)
 	cr_expect_lt(kit_now_ms() - t0, 1000, "%ld ms to end", kit_now_ms() - t0);
 	stop(&k);
 	scratch_free(spool);
+}
+/* ---- printing and the resume code ---- */
+
+struct printer {
+	char *dir;
+	char fifo[4200], cfg[8800];
+	int rd;
+};
+
+/* A kiosk whose printer is a FIFO the test reads, width columns wide. */
+static void start_printing(struct kiosk *k, struct printer *pr, int width, bool cut, const char *more)
+{
+	pr->dir = scratch_dir();
+	snprintf(pr->fifo, sizeof pr->fifo, "%s/printer", pr->dir);
+	cr_assert_eq(mkfifo(pr->fifo, 0600), 0);
+	pr->rd = open(pr->fifo, O_RDONLY | O_NONBLOCK);
+	cr_assert_geq(pr->rd, 0);
+	snprintf(pr->cfg, sizeof pr->cfg, "kiosk = true;\nprinter = \"%s\";\nprinter_columns = %d;\nprinter_cut = %s;\n%s",
+	         pr->fifo, width, cut ? "true" : "false", more ? more : "");
+	start(k, pr->cfg);
+}
+
+static void stop_printing(struct kiosk *k, struct printer *pr)
+{
+	stop(k);
+	close(pr->rd);
+	scratch_free(pr->dir);
+}
+
+/* What the printer has been sent so far. */
+static char *printed(struct printer *pr, size_t *len)
+{
+	size_t cap = 1 << 20;
+	char *buf = malloc(cap);
+	*len = 0;
+	for (ssize_t n; (n = read(pr->rd, buf + *len, cap - *len)) > 0;)
+		*len += (size_t)n;
+	return buf;
+}
+
+/* The handout of answers at width, as the program prints it today. */
+static char *handout(const int *answers, int width, bool cut, size_t *len)
+{
+	struct plan *p = plan_build(content_builtin(), answers, time(NULL));
+	char *bytes = print_bytes_of(p, width, cut, len);
+	plan_free(p);
+	return bytes;
+}
+
+Test(kiosk, p_prints_the_plan_at_the_printers_width_and_asks_before_a_second_time)
+{
+	struct kiosk k;
+	struct printer pr;
+	start_printing(&k, &pr, 42, true, NULL);
+	int answers[64];
+	kit_walk_to(k.vt, "pqip-15", answers);
+	kit_see(k.vt, "p print");
+	vt_char(k.vt, 'p');
+	kit_see(k.vt, "Printed: please take");
+	size_t len, want_len;
+	char *got = printed(&pr, &len), *want = handout(answers, 42, true, &want_len);
+	cr_expect(len == want_len && memcmp(got, want, len) == 0, "printed %zu bytes, want the handout's %zu", len,
+	          want_len);
+	free(got);
+	/* Again: it asks first, and no is no. */
+	vt_char(k.vt, 'p');
+	kit_see(k.vt, "printed already. Print it again?");
+	vt_char(k.vt, 'n');
+	vt_settle(k.vt, 200, 2000);
+	got = printed(&pr, &len);
+	cr_expect_eq(len, 0, "printed again after no");
+	free(got);
+	vt_char(k.vt, 'p');
+	kit_see(k.vt, "Print it again?");
+	vt_char(k.vt, 'y');
+	kit_see(k.vt, "Printed: please take");
+	got = printed(&pr, &len);
+	cr_expect(len == want_len && memcmp(got, want, len) == 0, "the second print differs");
+	free(got);
+	free(want);
+	stop_printing(&k, &pr);
+}
+
+/* A printer that stopped reading: the session goes on within the
+ * deadline, and says that the plan did not print. */
+Test(kiosk, a_printer_that_stopped_reading_does_not_hang_the_kiosk)
+{
+	struct kiosk k;
+	struct printer pr;
+	start_printing(&k, &pr, 32, false, NULL);
+	int fill = open(pr.fifo, O_WRONLY | O_NONBLOCK);
+	char junk[4096] = { 0 };
+	while (write(fill, junk, sizeof junk) > 0)
+		;
+	int answers[64];
+	kit_walk_to(k.vt, "access-route", answers);
+	long t0 = kit_now_ms();
+	vt_char(k.vt, 'p');
+	cr_assert(vt_wait(k.vt, "Not printed", PRINT_DEADLINE_MS + WAIT), "%s", vt_dump(k.vt));
+	long took = kit_now_ms() - t0;
+	cr_expect_lt(took, PRINT_DEADLINE_MS + WAIT, "%ld ms", took);
+	kit_see(k.vt, "Ask a staff member");
+	/* And it still answers keys. */
+	vt_char(k.vt, 'f');
+	kit_see(k.vt, "Finish and forget me?");
+	vt_char(k.vt, 'y');
+	kit_see(k.vt, "Every answer has been forgotten");
+	close(fill);
+	stop_printing(&k, &pr);
+}
+
+/* No page of the screen, pages pages down, says word (in any case). */
+static void never_says(struct vt *vt, const char *word, int pages, const char *what)
+{
+	for (int page = 0; page < pages; page++) {
+		char *text = vt_text(vt);
+		cr_expect_null(strcasestr(text, word), "%s says \"%s\":%s", what, word, vt_dump(vt));
+		free(text);
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+		vt_settle(vt, 100, 2000);
+	}
+}
+
+/* No printer setting: no print key, no word of printing, in the result,
+ * its keys or the help; with no spool either, the resume code and the
+ * contacts to copy down. */
+Test(kiosk, without_a_printer_printing_is_never_mentioned)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\n");
+	int answers[64];
+	kit_walk_to(k.vt, "pso-route", answers);
+	vt_char(k.vt, 'p');
+	vt_settle(k.vt, 200, 2000);
+	never_says(k.vt, "print", 12, "the result");
+	char code[RESUME_MAX];
+	cr_assert(resume_encode(content_builtin(), answers, code, sizeof code));
+	kit_see(k.vt, "copy down your resume code");
+	kit_see(k.vt, code);
+	vt_char(k.vt, '?');
+	kit_see(k.vt, "Keys work as in less");
+	never_says(k.vt, "print", 6, "the help");
+	stop(&k);
+}
+
+/* A kiosk with a printer and a spool offers both. */
+Test(kiosk, with_a_printer_and_a_spool_the_result_offers_both)
+{
+	char *spool = scratch_dir(), more[4300];
+	snprintf(more, sizeof more, "spool_dir = \"%s\";\n", spool);
+	struct kiosk k;
+	struct printer pr;
+	start_printing(&k, &pr, 80, false, more);
+	int answers[64];
+	kit_walk_to(k.vt, "pqip-21", answers);
+	vt_key(k.vt, VTERM_KEY_END);
+	kit_see(k.vt, "Print the plan");
+	kit_see(k.vt, "Save the plan");
+	cr_expect_not(vt_wait(k.vt, "copy down your resume code", 200), "%s", vt_dump(k.vt));
+	stop_printing(&k, &pr);
+	scratch_free(spool);
+}
+
+/* r at the welcome screen: a mistyped code is refused, the right one
+ * brings back the plan; the reset forgets it, code and all. */
+Test(kiosk, a_resume_code_at_the_welcome_screen_brings_the_plan_back)
+{
+	struct kiosk k;
+	start(&k, "kiosk = true;\n");
+	int *answers = kit_path_to("level5-course");
+	char code[RESUME_MAX], typo[RESUME_MAX], buf[64];
+	cr_assert(resume_encode(content_builtin(), answers, code, sizeof code));
+	snprintf(typo, sizeof typo, "%s", code);
+	typo[1] = typo[1] == 'A' ? 'C' : 'A';
+	vt_char(k.vt, 'r');
+	kit_see(k.vt, "I have a code");
+	kit_see(k.vt, "Code:");
+	vt_send(k.vt, typo);
+	vt_key(k.vt, VTERM_KEY_ENTER);
+	kit_see(k.vt, "has a mistake in it");
+	vt_send(k.vt, "\x15");
+	vt_send(k.vt, code);
+	vt_key(k.vt, VTERM_KEY_ENTER);
+	kit_see(k.vt, kit_headline("level5-course", buf));
+	kit_see(k.vt, "Your answers are back");
+	size_t mark = vt_written(k.vt);
+	vt_char(k.vt, 'f');
+	kit_see(k.vt, "Finish and forget me?");
+	vt_char(k.vt, 'y');
+	kit_see(k.vt, "Every answer has been forgotten");
+	forgotten(k.vt, mark, answers, "level5-course");
+	char *text = vt_text(k.vt);
+	cr_expect_null(strstr(text, code), "the code is still on the screen:%s", vt_dump(k.vt));
+	free(text);
+	free(answers);
+	stop(&k);
+}
+
+/* Where PATH has name, into buf. */
+static const char *in_path(const char *name, char *buf, size_t size)
+{
+	const char *path = getenv("PATH");
+	for (const char *p = path ? path : "/usr/bin:/bin"; *p;) {
+		size_t n = strcspn(p, ":");
+		snprintf(buf, size, "%.*s/%s", (int)n, p, name);
+		if (access(buf, X_OK) == 0)
+			return buf;
+		p += n + (p[n] == ':');
+	}
+	cr_assert_fail("no %s in PATH", name);
+	return NULL;
+}
+
+/* Printing starts no program: the kiosk under strace, every process it
+ * makes or program it runs traced, from its start to its end. */
+Test(kiosk, printing_starts_no_program)
+{
+	struct run r;
+	run_cmd(&r, NULL, ARGS("strace", "-qq", "-o", "/dev/null", "true"), NULL);
+	bool have = r.status == 0;
+	run_free(&r);
+	if (!have)
+		cr_skip_test("strace is not installed, or cannot trace here");
+	struct printer pr;
+	pr.dir = scratch_dir();
+	snprintf(pr.fifo, sizeof pr.fifo, "%s/printer", pr.dir);
+	cr_assert_eq(mkfifo(pr.fifo, 0600), 0);
+	pr.rd = open(pr.fifo, O_RDONLY | O_NONBLOCK);
+	snprintf(pr.cfg, sizeof pr.cfg, "kiosk = true;\nprinter = \"%s\";\nadmin_keys = \"Ctrl-X Ctrl-X F12\";\n",
+	         pr.fifo);
+	struct kiosk k;
+	k.file = kit_config(pr.cfg, &k.dir);
+	char log[4300], bin[4200], strace[4200];
+	snprintf(log, sizeof log, "%s/strace.log", k.dir);
+	cr_assert(realpath(pa_bin(), bin));
+	setenv("PA_BIN", in_path("strace", strace, sizeof strace), 1);
+	/* A sanitized build's leak check runs in a thread of its own at exit,
+	 * which cannot work under ptrace: off for this run. */
+	char asan[4400];
+	const char *was = getenv("ASAN_OPTIONS");
+	snprintf(asan, sizeof asan, "ASAN_OPTIONS=%s%sdetect_leaks=0", was ? was : "", was && *was ? ":" : "");
+	k.vt = vt_start(24, 80, ARGS("-f", "-qq", "-o", log, "-e", "trace=execve,execveat,fork,vfork,clone,clone3",
+	                            bin, "--config", k.file),
+	                ARGS(asan));
+	kit_see(k.vt, "Check my eligibility");
+	int answers[64];
+	kit_walk_to(k.vt, "pqip-15-or-21", answers);
+	vt_char(k.vt, 'p');
+	kit_see(k.vt, "Printed: please take");
+	vt_send(k.vt, "\x18\x18");
+	vt_key(k.vt, VTERM_KEY_FUNCTION(12));
+	cr_expect_eq(vt_exit(k.vt, WAIT), 0, "%s", vt_dump(k.vt));
+	char *trace = get_file(log, NULL);
+	cr_assert_not_null(trace);
+	size_t execs = 0;
+	for (const char *p = trace; (p = strstr(p, "execve(")); p++)
+		execs++;
+	cr_expect_eq(execs, 1, "the kiosk ran a program:\n%s", trace);
+	static const char *const spawn[] = { "fork(", "vfork(", "clone(", "clone3(", "execveat(" };
+	for (size_t i = 0; i < sizeof spawn / sizeof spawn[0]; i++)
+		cr_expect_null(strstr(trace, spawn[i]), "the kiosk made a process:\n%s", trace);
+	free(trace);
+	stop_printing(&k, &pr);
 }

@@ -843,9 +843,22 @@ static void nothing_in_memory(struct vt *vt, const char *const *secrets, const c
 	}
 }
 
-/* Type a search, save (outside a kiosk under a name typed in; in a kiosk
- * into the spool, under a name the program makes up and shows), then
- * forget: by "finish and forget me" or by the idle reset. */
+/* The resume code the result shows, read off its end. */
+static void shown_code(struct vt *vt, char *code, size_t size)
+{
+	static const char label[] = "Your resume code: ";
+	vt_char(vt, 'G');
+	cr_assert(vt_wait(vt, label, 3000), "no resume code at the end of the result: %s", vt_dump(vt));
+	char *text = vt_text(vt), *at = strstr(text, label);
+	snprintf(code, size, "%.11s", at + sizeof label - 1);
+	free(text);
+	vt_char(vt, 'g');
+}
+
+/* Type a search, read the resume code, save (outside a kiosk under a name
+ * typed in; in a kiosk into the spool, under a name the program makes up
+ * and shows), then forget: by "finish and forget me" or by the idle
+ * reset.  None of the three may stay in memory. */
 static void typed_then_forgotten(bool kiosk, bool idle)
 {
 	char *dir = scratch_dir(), path[4200], cfg[4400], name[256] = "Quokkaplanname";
@@ -861,6 +874,8 @@ static void typed_then_forgotten(bool kiosk, bool idle)
 	kit_headline("access-route", headline);
 	for (int i = 0; i < 5 && !vt_wait(vt, headline, 300); i++)
 		vt_key(vt, VTERM_KEY_ESCAPE);
+	char code[16];
+	shown_code(vt, code, sizeof code);
 	if (kiosk) {
 		vt_char(vt, 's');
 		kit_see(vt, "Your plan is saved as plan-");
@@ -889,7 +904,7 @@ static void typed_then_forgotten(bool kiosk, bool idle)
 		vt_char(vt, 'y');
 	}
 	kit_see(vt, "Welcome");
-	nothing_in_memory(vt, ARGS("Xylophonequest", name), idle ? "after the idle reset" : "after forget me");
+	nothing_in_memory(vt, ARGS("Xylophonequest", name, code), idle ? "after the idle reset" : "after forget me");
 	vt_free(vt);
 	free(file);
 	scratch_free(dir);

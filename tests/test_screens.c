@@ -113,11 +113,12 @@ Test(screens, the_faq)
 
 /* Ceilings: the figures measured when these tests were written (80x24,
  * xterm-256color, the shipped content), and again when the content's
- * wording grew (the answer and the result), and when the reasons, steps
- * and things to know became items that open their source (a page down the
+ * wording grew (the answer and the result), when the welcome screen gained
+ * its "I have a code" line (1411 to 1480), and when the reasons, steps and
+ * things to know became items that open their source (a page down the
  * result now lands the highlight on a statement, 1290 to 1366); the menu
  * move's is the bench's goal of 60. */
-#define FIRST_SCREEN_BYTES 1411
+#define FIRST_SCREEN_BYTES 1480
 #define MENU_MOVE_BYTES 60
 #define ANSWER_BYTES 1407
 /* The result's first screen was 1764 B and its second 1366; with the

@@ -97,10 +97,14 @@ static void outcome_test(const char *id)
 	see_outcome(vt, id);
 	/* What to do comes first. */
 	SEE(vt, "Next steps");
-	/* The review date is on every result, at its end. */
+	/* The review date is on every result, at its end, with the resume
+	 * code after it (a page up, where the sources are long). */
 	vt_key(vt, VTERM_KEY_END);
+	SEE(vt, "Your resume code: ");
 	char date[64];
 	snprintf(date, sizeof date, "reviewed on %s", content_reviewed(content));
+	if (!vt_wait(vt, date, 300))
+		vt_key(vt, VTERM_KEY_PAGEUP);
 	SEE(vt, date);
 	vt_free(vt);
 	free(want);

@@ -9,8 +9,8 @@
 #include "content.h"
 
 enum { OPT_ANSWER = 256, OPT_ANSWERS, OPT_FORMAT, OPT_CHECK, OPT_CONTENT, OPT_CONFIG,
-       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_HELP, OPT_VERSION, OPT_FACT_CHECK, OPT_DIFF,
-       OPT_GRAPH, OPT_AS_OF };
+       OPT_NO_COLOR, OPT_NO_MOUSE, OPT_PLAIN, OPT_KIOSK, OPT_RESUME, OPT_HELP, OPT_VERSION, OPT_FACT_CHECK,
+       OPT_DIFF, OPT_GRAPH, OPT_AS_OF };
 
 static const struct option options[] = {
 	{ "plain", no_argument, NULL, OPT_PLAIN },
@@ -27,6 +27,7 @@ static const struct option options[] = {
 	{ "diff-content", required_argument, NULL, OPT_DIFF },
 	{ "graph", required_argument, NULL, OPT_GRAPH },
 	{ "as-of", required_argument, NULL, OPT_AS_OF },
+	{ "resume", required_argument, NULL, OPT_RESUME },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -35,7 +36,7 @@ static const struct option options[] = {
 void cli_usage(FILE *out)
 {
 	fputs("Usage: probation-advisor [--plain | --kiosk] [--content DIR] [--config FILE]\n"
-	      "                         [--no-color] [--no-mouse] [--as-of DATE]\n"
+	      "                         [--no-color] [--no-mouse] [--as-of DATE] [--resume CODE]\n"
 	      "       probation-advisor --answer KEY=VALUE ... | --answers FILE [--format text|json]\n"
 	      "       probation-advisor --check-content [DIR] | --fact-check [DIR] [--format text|md]\n"
 	      "       probation-advisor --diff-content OLD [NEW] [--format text|json]\n"
@@ -51,6 +52,7 @@ void cli_usage(FILE *out)
 	      "  --config FILE        read FILE instead of the system configuration file\n"
 	      "  --no-color           no colour (also when NO_COLOR is set)\n"
 	      "  --no-mouse           ignore the mouse\n"
+	      "  --resume CODE        start with the answers of a resume code from a plan\n"
 	      "  --answer KEY=VALUE   answer a question and print the plan (repeatable)\n"
 	      "  --answers FILE       read answers from a file and print the plan\n"
 	      "  --format FORMAT      text or json for the plan and --diff-content, text or md\n"
@@ -144,6 +146,11 @@ static bool check_combinations(struct cli *cli)
 	if (cli->opt.kiosk && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
 		return usage_error("%s", "--kiosk is for the interactive advisor: it cannot be combined with "
 		                         "--answer, --answers or a content tool");
+	if (cli->opt.resume && cli->mode != CLI_INTERACTIVE && cli->mode != CLI_HELP && cli->mode != CLI_VERSION)
+		return usage_error("%s", "--resume is for the interactive advisor: it cannot be combined with "
+		                         "--answer, --answers or a content tool");
+	if (cli->opt.resume && cli->opt.kiosk)
+		return usage_error("%s", "--resume is one person's: a kiosk's command line cannot carry it");
 	if (cli->opt.kiosk && cli->opt.plain)
 		return usage_error("%s", "--kiosk needs the full screen: it cannot be combined with --plain");
 	if (tool && cli->check_dir && cli->opt.content_dir)
@@ -186,6 +193,7 @@ static bool take_option(struct cli *cli, struct tools *t, int ch, char **argv)
 		if ((cli->opt.as_of_day = content_day_of(optarg)) < 0)
 			return usage_error("--as-of needs a date written YYYY-MM-DD, not '%s'", optarg);
 		break;
+	case OPT_RESUME: cli->opt.resume = optarg; break;
 	case OPT_HELP: t->help = true; break;
 	case OPT_VERSION: t->version = true; break;
 	default:

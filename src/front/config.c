@@ -27,7 +27,9 @@ struct found {
 	bool kiosk;
 	bool idle_set, warning_set;
 	unsigned idle, warning;
-	int idle_line, spool_line;
+	int idle_line, spool_line, printer_line, printer_opts_line;
+	int columns;
+	bool cut;
 };
 
 struct reader {
@@ -294,6 +296,43 @@ static void set_spool(struct reader *r, const config_setting_t *s)
 	r->f->spool_line = scan_line(s);
 }
 
+/* The printer: where the administrator's file says, an absolute name. */
+static void set_printer(struct reader *r, const config_setting_t *s)
+{
+	const char *v = get_string(r, s);
+	if (v && v[0] != '/') {
+		problem(r, s, "\"printer\" must be an absolute name, starting with /");
+		return;
+	}
+	free(r->cfg->printer);
+	r->cfg->printer = v ? strdup(v) : NULL;
+	if (v && !r->cfg->printer)
+		problem(r, s, "out of memory");
+	r->f->printer_line = scan_line(s);
+}
+
+static void set_columns(struct reader *r, const config_setting_t *s)
+{
+	int type = config_setting_type(s);
+	long long v = type == CONFIG_TYPE_INT || type == CONFIG_TYPE_INT64 ? config_setting_get_int64(s) : 0;
+	if (v != 32 && v != 42 && v != 48 && v != 80) {
+		problem(r, s, "\"printer_columns\" must be 32, 42 or 48 (receipt printers) or 80");
+		return;
+	}
+	r->f->columns = (int)v;
+	r->f->printer_opts_line = scan_line(s);
+}
+
+static void set_cut(struct reader *r, const config_setting_t *s)
+{
+	if (config_setting_type(s) != CONFIG_TYPE_BOOL) {
+		problem(r, s, "\"printer_cut\" must be true or false");
+		return;
+	}
+	r->f->cut = config_setting_get_bool(s) != 0;
+	r->f->printer_opts_line = scan_line(s);
+}
+
 static const struct {
 	const char *name;
 	bool system_only;
@@ -307,6 +346,9 @@ static const struct {
 	{ "idle_timeout", true, set_idle },
 	{ "idle_warning", true, set_warning },
 	{ "spool_dir", true, set_spool },
+	{ "printer", true, set_printer },
+	{ "printer_columns", true, set_columns },
+	{ "printer_cut", true, set_cut },
 };
 
 static void read_root(void *ctx, const config_setting_t *root)
@@ -387,6 +429,27 @@ static void check_kiosk(struct reader *r)
 		diag_add(r->d, file, r->f->spool_line, "spool_dir \"%s\"%s", spool, why);
 }
 
+/* A printer is a character device, a FIFO or a file that is there now; a
+ * device under /dev may come and go with the printer's power, and is
+ * looked for again at each print. */
+static void check_printer(struct reader *r)
+{
+	const char *file = r->cfg->system_file, *p = r->cfg->printer;
+	struct stat st;
+	if (!p) {
+		if (r->f->printer_opts_line)
+			diag_add(r->d, file, r->f->printer_opts_line, "printer_columns and printer_cut need printer");
+		return;
+	}
+	if (stat(p, &st) != 0) {
+		if (errno != ENOENT || strncmp(p, "/dev/", 5) != 0)
+			diag_add(r->d, file, r->f->printer_line, "printer \"%s\": %s", p, strerror(errno));
+	} else if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISREG(st.st_mode)) {
+		diag_add(r->d, file, r->f->printer_line,
+		         "printer \"%s\" is not a character device, a FIFO or a file", p);
+	}
+}
+
 static char *dup_or_null(const char *s)
 {
 	return s ? strdup(s) : NULL;
@@ -401,6 +464,7 @@ bool config_load(struct config *cfg, struct session_options *opt, struct diags *
 	const char *system = opt->config ? opt->config : config_system_path();
 	if (read_file(&r, system, opt->config != NULL))
 		cfg->system_file = dup_or_null(system);
+	check_printer(&r);
 	opt->kiosk = opt->kiosk || f.kiosk;
 	if (opt->kiosk) {
 		check_kiosk(&r);
@@ -414,6 +478,9 @@ bool config_load(struct config *cfg, struct session_options *opt, struct diags *
 	opt->idle_timeout = f.idle_set ? f.idle : opt->kiosk ? SESSION_KIOSK_IDLE : 0;
 	opt->idle_warning = f.warning_set ? f.warning : SESSION_KIOSK_WARNING;
 	opt->spool_dir = opt->kiosk ? cfg->spool_dir : NULL;
+	opt->printer = cfg->printer;
+	opt->printer_columns = f.columns ? f.columns : 80;
+	opt->printer_cut = f.cut;
 	/* The content: the command line, the person's file, the system's; in
 	 * a kiosk only the system's (a person cannot bring their own rules). */
 	if (opt->kiosk)
@@ -428,6 +495,7 @@ void config_free(struct config *cfg)
 	free(cfg->system_content_dir);
 	free(cfg->user_content_dir);
 	free(cfg->spool_dir);
+	free(cfg->printer);
 	free(cfg->system_file);
 	free(cfg->user_file);
 	memset(cfg, 0, sizeof *cfg);

@@ -230,6 +230,50 @@ static void restore_output(void *arg)
 	}
 }
 
+/* Run f(arg) with the terminal's output going to /dev/null; false (and
+ * f not run) when that cannot be arranged. */
+static bool to_null(void (*f)(void *), void *arg)
+{
+	int out = dup(STDOUT_FILENO), null = out < 0 ? -1 : open("/dev/null", O_WRONLY);
+	bool ok = null >= 0 && dup2(null, STDOUT_FILENO) >= 0;
+	if (ok) {
+		f(arg);
+		dup2(out, STDOUT_FILENO);
+	}
+	if (out >= 0)
+		close(out);
+	if (null >= 0)
+		close(null);
+	return ok;
+}
+
+static void delete_screen(void *arg)
+{
+	(void)arg;
+	delscreen(term_screen);
+}
+
+/* Curses keeps the bytes it last wrote in its output buffer (sized for
+ * the first window), and a write cut short leaves them waiting there:
+ * after a reset they may be the last person's.  Screens of filler, sent
+ * to /dev/null, overwrite every byte of it; the next update repaints. */
+static int first_lines, first_cols;
+
+static void overwrite_output(void *arg)
+{
+	(void)arg;
+	int most_lines = LINES > first_lines ? LINES : first_lines, most_cols = COLS > first_cols ? COLS : first_cols;
+	long need = 2L * (2 + most_lines) * (6 + most_cols);
+	for (chtype c = 'a'; need > 0; c = c == 'z' ? 'a' : c + 1, need -= (long)LINES * COLS) {
+		for (int y = 0; y < LINES; y++)
+			mvhline(y, 0, c, COLS);
+		wnoutrefresh(stdscr);
+		doupdate();
+	}
+	erase();
+	clearok(curscr, TRUE);
+}
+
 static void term_restore(void)
 {
 	if (!term_screen)
@@ -237,16 +281,8 @@ static void term_restore(void)
 	/* A terminal that takes nothing for a second is left as it is: what
 	 * curses still has to write (delscreen writes it) goes nowhere. */
 	bool drained = !out_cut && out_bounded(restore_output, NULL, 1000 / TICK_MS);
-	int out = drained ? -1 : dup(STDOUT_FILENO), null = out < 0 ? -1 : open("/dev/null", O_WRONLY);
-	if (null >= 0)
-		dup2(null, STDOUT_FILENO);
-	delscreen(term_screen);
-	if (out >= 0) {
-		dup2(out, STDOUT_FILENO);
-		close(out);
-	}
-	if (null >= 0)
-		close(null);
+	if (drained || !to_null(delete_screen, NULL))
+		delete_screen(NULL);
 	term_screen = NULL;
 	term_in_fd = -1;
 	fclose(term_in);
@@ -563,6 +599,8 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 		return false;
 	}
 	set_term(term_screen);
+	first_lines = LINES;
+	first_cols = COLS;
 	term_active = 1;
 	term_kiosk = t->kiosk;
 	const char *cup = tigetstr("cup");
@@ -784,6 +822,7 @@ static void forgotten(struct loop *L)
 	L->armed = false;
 	L->reset_at = 0;
 	L->dirty = L->repaint = true;
+	to_null(overwrite_output, NULL);
 	clear_everything();
 }
 
@@ -976,6 +1015,11 @@ static int curses_run(struct session *s)
 		free(t);
 		fputs("probation-advisor: out of memory\n", stderr);
 		return 1;
+	}
+	if (s->notice) {
+		/* Answers from --resume: where they lead, and what the code said. */
+		wizard_open(t);
+		tui_message(t, "%s", s->notice);
 	}
 	struct saved_signals old;
 	got_signal = 0;

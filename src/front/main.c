@@ -23,6 +23,7 @@
 #include "content.h"
 #include "lint.h"
 #include "plan.h"
+#include "resume.h"
 #include "session.h"
 #include "text.h"
 #include "tools.h"
@@ -158,6 +159,21 @@ static bool kiosk_terminal_ok(const struct cli *cli)
 	return false;
 }
 
+/* --resume CODE: its answers, and what it said, for the front end to tell;
+ * a code refused is a usage error. */
+static bool resume_answers(const struct cli *cli, struct session *s, char *note, size_t size)
+{
+	char bad = 0;
+	enum resume_status st = resume_decode(s->c, cli->opt.resume, s->answers, &bad);
+	resume_message(st, bad, note, size);
+	if (!RESUME_TAKEN(st)) {
+		fprintf(stderr, "probation-advisor: --resume: %s\n", note);
+		return false;
+	}
+	s->notice = note;
+	return true;
+}
+
 static int run(struct cli *cli)
 {
 	if (cli->mode == CLI_CHECK)
@@ -182,6 +198,7 @@ static int run(struct cli *cli)
 	/* The advice as it is today, or on --as-of's day. */
 	struct content *c = tools_as_of(&cli->opt, tools_load(dir), time(NULL));
 	struct session s = { 0 };
+	char note[512];
 	int status;
 	if (!c) {
 		status = 2;
@@ -190,6 +207,10 @@ static int run(struct cli *cli)
 		status = 1;
 	} else if (cli->mode == CLI_BATCH) {
 		status = read_answers(cli, &s) ? frontend_batch.run(&s) : 2;
+	} else if (cli->opt.resume && (kiosk || !resume_answers(cli, &s, note, sizeof note))) {
+		if (kiosk)
+			fputs("probation-advisor: --resume is one person's: a kiosk's command line cannot carry it\n", stderr);
+		status = 2;
 	} else if (!kiosk && (cli->opt.plain || !terminal_can_curses())) {
 		status = frontend_plain.run(&s);
 	} else {

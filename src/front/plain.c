@@ -3,8 +3,10 @@
  * braille displays, TERM=dumb and pipes.  Numbered choices; "?" explains,
  * "f" finds a qualification's level (the qualification finder, for the
  * question that offers it), "b" goes back, "r" reviews and changes
- * answers, "q" quits; anything else
- * asks again; end of input ends the session cleanly, and so does a signal
+ * answers, "c CODE" brings back the answers of a resume code, "q" quits;
+ * at the result, a letter each for what the full screen has there ("p"
+ * prints where the administrator named a printer); anything else asks
+ * again; end of input ends the session cleanly, and so does a signal
  * that ends the program (the answers are wiped first).
  */
 #include <errno.h>
@@ -19,18 +21,21 @@
 #include "mem.h"
 #include "plan.h"
 #include "plan_save.h"
+#include "print.h"
+#include "resume.h"
 #include "session.h"
 #include "text.h"
 
 #define WIDTH 78
 
-enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF, REPLY_NONE };
+enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF, REPLY_CODE, REPLY_NONE };
 
 struct plain {
 	struct session *s;
 	char *line;
 	size_t cap;
 	bool told;         /* the keys of a question were said in full */
+	bool printed;      /* the plan of this result was printed */
 };
 
 static void say(const char *text)
@@ -326,6 +331,8 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 			return REPLY_REVIEW;
 		if (!review && strcmp(pl->line, "q") == 0)
 			return REPLY_QUIT;
+		if (!review && (strcmp(pl->line, "c") == 0 || strncmp(pl->line, "c ", 2) == 0))
+			return REPLY_CODE;
 		printf("Please type a number from 1 to %zu%s\n", qq->noptions,
 		       review ? ", ? or Enter." : ", or ?, b, r or q.");
 	}
@@ -375,6 +382,50 @@ static enum reply review(struct plain *pl)
 		return REPLY_EOF;
 	if (q >= 0 && ask(pl, q, "Change your answer:", true) == REPLY_EOF)
 		return REPLY_EOF;
+	return REPLY_KEEP;
+}
+
+/* "c CODE", or "c" and the code on the next line: the code's answers in
+ * place of those given.  REPLY_EOF at end of input. */
+static enum reply code(struct plain *pl)
+{
+	if (strcmp(pl->line, "c") == 0) {
+		say("Type the resume code from your plan, for example K7Q-M4X-D9A:");
+		if (!read_line(pl))
+			return REPLY_EOF;
+	} else {
+		memmove(pl->line, pl->line + 2, strlen(pl->line + 2) + 1);
+	}
+	size_t nq = content_nquestions(pl->s->c);
+	int *got = mem_alloc((nq + 1) * sizeof *got);
+	char bad = 0, msg[512];
+	enum resume_status st = resume_decode(pl->s->c, pl->line, got, &bad);
+	explicit_bzero(pl->line, strlen(pl->line));
+	if (RESUME_TAKEN(st))
+		memcpy(pl->s->answers, got, nq * sizeof *got);
+	explicit_bzero(got, nq * sizeof *got);
+	free(got);
+	putchar('\n');
+	say(resume_message(st, bad, msg, sizeof msg));
+	return REPLY_KEEP;
+}
+
+/* "p": print the plan, asking first if it has been printed already. */
+static enum reply print(struct plain *pl, const struct plan *p)
+{
+	if (pl->printed) {
+		say("Your plan has been printed already. Print it again? Type y to print it, anything else not to.");
+		if (!read_line(pl))
+			return REPLY_EOF;
+		if (strcmp(pl->line, "y") != 0) {
+			say("Not printed again.");
+			return REPLY_KEEP;
+		}
+	}
+	char msg[600];
+	struct print_result r = print_plan(pl->s->opt, p);
+	pl->printed = pl->printed || r.written > 0;
+	say(print_message(&r, msg, sizeof msg));
 	return REPLY_KEEP;
 }
 
@@ -547,26 +598,34 @@ static enum reply routes(struct plain *pl, const struct plan *p)
 static const struct {
 	const char *key, *does, *brief;
 	enum reply (*run)(struct plain *pl, const struct plan *p);
+	bool printer;      /* offered only where a printer is named */
 } result_keys[] = {
-	{ "s", "to save the plan to a file", "save", save },
-	{ "d", "to read the documents the advice rests on", "documents", sources },
-	{ "f", "to search the FAQ", "FAQ", faq },
-	{ "c", "for the contacts", "contacts", contacts },
-	{ "l", "for the qualification levels", "levels", levels },
-	{ "n", "to find a qualification's level by its name", "finder", finder },
-	{ "o", "for every route and its steps", "routes", routes },
+	{ "p", "to print your plan", "print", print, true },
+	{ "s", "to save the plan to a file", "save", save, false },
+	{ "d", "to read the documents the advice rests on", "documents", sources, false },
+	{ "f", "to search the FAQ", "FAQ", faq, false },
+	{ "c", "for the contacts", "contacts", contacts, false },
+	{ "l", "for the qualification levels", "levels", levels, false },
+	{ "n", "to find a qualification's level by its name", "finder", finder, false },
+	{ "o", "for every route and its steps", "routes", routes, false },
 };
 #define NRESULT_KEYS (sizeof result_keys / sizeof *result_keys)
 
+static bool offered(const struct plain *pl, size_t i)
+{
+	return !result_keys[i].printer || (pl->s->opt && pl->s->opt->printer);
+}
+
 /* The keys at the result: in full once, then short (screen-reader users
  * asked debconf's text front end for as much), each key quoted. */
-static void say_result_keys(bool brief)
+static void say_result_keys(const struct plain *pl, bool brief)
 {
 	char line[1200];
 	size_t used = (size_t)snprintf(line, sizeof line, brief ? "Type" : "\nType");
 	for (size_t i = 0; i < NRESULT_KEYS && used < sizeof line; i++)
-		used += (size_t)snprintf(line + used, sizeof line - used, brief ? " \"%s\" %s," : " %s %s,",
-		                         result_keys[i].key, brief ? result_keys[i].brief : result_keys[i].does);
+		if (offered(pl, i))
+			used += (size_t)snprintf(line + used, sizeof line - used, brief ? " \"%s\" %s," : " %s %s,",
+			                         result_keys[i].key, brief ? result_keys[i].brief : result_keys[i].does);
 	if (used < sizeof line)
 		snprintf(line + used, sizeof line - used, "%s",
 		         brief ? " \"r\" review, \"a\" again, \"q\" quit."
@@ -578,7 +637,7 @@ static void say_result_keys(bool brief)
 static enum reply more(struct plain *pl, const struct plan *p)
 {
 	for (size_t i = 0; i < NRESULT_KEYS; i++)
-		if (strcmp(pl->line, result_keys[i].key) == 0)
+		if (offered(pl, i) && strcmp(pl->line, result_keys[i].key) == 0)
 			return result_keys[i].run(pl, p);
 	return REPLY_NONE;
 }
@@ -595,7 +654,8 @@ static enum reply result(struct plain *pl)
 	}
 	putchar('\n');
 	plan_write_plain(p, stdout, WIDTH);
-	say_result_keys(false);
+	pl->printed = false;
+	say_result_keys(pl, false);
 	for (;;) {
 		if (!read_line(pl)) {
 			r = REPLY_EOF;
@@ -615,7 +675,7 @@ static enum reply result(struct plain *pl)
 			}
 			if (m == REPLY_NONE)
 				say("Please type one of the letters below.");
-			say_result_keys(true);
+			say_result_keys(pl, true);
 			continue;
 		}
 		break;
@@ -626,7 +686,7 @@ static enum reply result(struct plain *pl)
 
 static int plain_run(struct session *s)
 {
-	struct plain pl = { s, NULL, 0, false };
+	struct plain pl = { s, NULL, 0, false, false };
 	size_t nq = content_nquestions(s->c);
 	int *effective = mem_alloc((nq + 1) * sizeof *effective);
 	struct sigaction old[NEND];
@@ -635,7 +695,10 @@ static int plain_run(struct session *s)
 	live.n = nq;
 	signals_catch(old);
 	say(content_title(s->c));
-	say("Answer each question by typing the number of your choice and pressing Enter.");
+	say("Answer each question by typing the number of your choice and pressing Enter. If you have a "
+	    "resume code from an earlier visit, type c and the code.");
+	if (s->notice)
+		say(s->notice);
 	enum reply r = REPLY_KEEP;
 	while (r != REPLY_QUIT && r != REPLY_EOF) {
 		struct rules_flow rp;
@@ -653,6 +716,8 @@ static int plain_run(struct session *s)
 		}
 		if (r == REPLY_REVIEW)
 			r = review(&pl);
+		if (r == REPLY_CODE)
+			r = code(&pl);
 	}
 	if (r == REPLY_EOF)
 		putchar('\n');

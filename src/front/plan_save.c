@@ -18,12 +18,16 @@
 /* Write the plan to f; 0, or the errno of the first failure. */
 static int put_plan(const struct plan *p, FILE *f)
 {
+	/* The file's buffer is ours, so that it is wiped, not just freed. */
+	char buf[BUFSIZ];
+	setvbuf(f, buf, _IOFBF, sizeof buf);
 	plan_write_text(p, f, PLAN_SAVE_WIDTH);
 	int e = 0;
 	if (fflush(f) != 0 || ferror(f) || fsync(fileno(f)) != 0)
 		e = errno ? errno : EIO;
 	if (fclose(f) != 0 && !e)
 		e = errno;
+	explicit_bzero(buf, sizeof buf);
 	return e;
 }
 

@@ -6,9 +6,7 @@
 
 bool session_init(struct session *s, const struct content *c, const struct session_options *opt)
 {
-	s->c = c;
-	s->opt = opt;
-	s->nanswers = content_nquestions(c);
+	*s = (struct session){ .c = c, .opt = opt, .nanswers = content_nquestions(c) };
 	s->answers = malloc((s->nanswers + 1) * sizeof *s->answers);
 	if (!s->answers)
 		return false;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "resume.h"
 
 static const enum plan_section sections[PLAN_NKINDS] = {
 	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_TIMELINE] = PLAN_S_ROUTE,  [PLAN_WHATIF] = PLAN_S_WHATIF,
@@ -13,7 +14,7 @@ static const enum plan_section sections[PLAN_NKINDS] = {
 	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
 	[PLAN_FAQ] = PLAN_S_FAQ,         [PLAN_CONTACT] = PLAN_S_CONTACTS, [PLAN_ANSWER] = PLAN_S_ANSWERS,
 	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_MADE] = PLAN_S_ABOUT,      [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
-	[PLAN_SOURCE] = PLAN_S_ABOUT,
+	[PLAN_SOURCE] = PLAN_S_ABOUT,    [PLAN_RESUME] = PLAN_S_RESUME,
 };
 
 static const char *const titles[PLAN_NSECTIONS] = {
@@ -27,6 +28,7 @@ static const char *const titles[PLAN_NSECTIONS] = {
 	[PLAN_S_CONTACTS] = "Contacts",
 	[PLAN_S_ANSWERS] = "Your answers",
 	[PLAN_S_ABOUT] = "About this advice",
+	[PLAN_S_RESUME] = "Come back to this plan",
 };
 
 enum plan_section plan_section_of(enum plan_kind k)
@@ -260,6 +262,20 @@ static void add_made(struct plan *p, time_t now)
 	b->id = b->own + strlen("Plan made on ");
 }
 
+/* The code that brings these answers back: the answers and nothing else. */
+static void add_resume(struct plan *p, const int *answers)
+{
+	size_t size = resume_size(p->c);
+	char *code = mem_alloc(size);
+	resume_encode(p->c, answers, code, size);
+	struct plan_block *b = add(p, PLAN_RESUME, code);
+	b->own = code;
+	b->id = code;
+	b->detail = "To come back to this plan later, type this code at the advisor's welcome screen (\"I have a "
+	            "code\"), or take it to a careers advisor. It holds your answers and nothing else, and the "
+	            "advisor keeps no copy of it.";
+}
+
 static struct plan *plan_new(const struct content *c)
 {
 	struct plan *p = mem_alloc(sizeof *p);
@@ -281,6 +297,8 @@ struct plan *plan_build(const struct content *c, const int *answers, time_t now)
 	add_answers(p, answers);
 	add_made(p, now);
 	add_about(p, now, false);
+	if (plan_complete(p))
+		add_resume(p, answers);
 	return p;
 }
 
@@ -313,6 +331,14 @@ struct plan *plan_about(const struct content *c, time_t now)
 	return p;
 }
 
+const struct plan_block *plan_find(const struct plan *p, enum plan_kind k)
+{
+	for (size_t i = 0; i < p->nb; i++)
+		if (p->b[i].kind == k)
+			return &p->b[i];
+	return NULL;
+}
+
 bool plan_complete(const struct plan *p)
 {
 	return p->next == RULES_NONE && p->outcome >= 0;
@@ -328,8 +354,12 @@ void plan_free(struct plan *p)
 	if (p->whatif)
 		explicit_bzero(p->whatif, p->nwhatif * sizeof *p->whatif);
 	free(p->whatif);
-	for (size_t i = 0; i < p->nb; i++)
+	/* The resume code is the answers in other words: wiped, like them. */
+	for (size_t i = 0; i < p->nb; i++) {
+		if (p->b[i].own)
+			explicit_bzero(p->b[i].own, strlen(p->b[i].own));
 		free(p->b[i].own);
+	}
 	/* The blocks point at the answers' labels: nothing personal of its own
 	 * but which ones, which goes with the array. */
 	if (p->b)

@@ -171,13 +171,19 @@ static void j_source(json_t *j, const struct plan *p, const struct plan_block *b
 	                 str_or_null(b->of.source->description)));
 }
 
+static void j_resume(json_t *j, const struct plan *p, const struct plan_block *b)
+{
+	(void)p;
+	set(j, "resume_code", json_string(b->text));
+}
+
 static void (*const makers[PLAN_NKINDS])(json_t *, const struct plan *, const struct plan_block *) = {
 	[PLAN_HEADLINE] = j_headline, [PLAN_TIMELINE] = j_timeline, [PLAN_WHATIF] = j_whatif,
 	[PLAN_SUMMARY] = j_summary,   [PLAN_REASON] = j_reason,
 	[PLAN_STEP] = j_step,         [PLAN_TOTAL] = j_total,       [PLAN_NOTE] = j_note,
 	[PLAN_FAQ] = j_faq,           [PLAN_CONTACT] = j_contact,   [PLAN_ANSWER] = j_answer,
 	[PLAN_UNUSED] = j_answer,     [PLAN_MADE] = j_made,         [PLAN_REVIEWED] = j_reviewed, [PLAN_WARNING] = j_warning,
-	[PLAN_SOURCE] = j_source,
+	[PLAN_SOURCE] = j_source,     [PLAN_RESUME] = j_resume,
 };
 
 struct json_t *plan_json(const struct plan *p)

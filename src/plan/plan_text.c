@@ -23,6 +23,8 @@ void plan_put(FILE *out, int width, const char *first, int indent, const char *t
 		fprintf(out, "%.*s\n", (int)lines.v[i].len, safe + lines.v[i].off);
 	}
 	text_lines_free(&lines);
+	/* The text may be a person's answers or their resume code. */
+	explicit_bzero(safe, strlen(safe));
 	free(safe);
 }
 
@@ -36,9 +38,11 @@ struct out {
 	bool picture;          /* the timeline drawn, not said */
 };
 
-static void underline(FILE *f, const char *title, char c)
+/* As long as the title, or the width where the title wraps. */
+static void underline(FILE *f, const char *title, char c, int width)
 {
-	for (size_t i = strlen(title); i > 0; i--)
+	int n = text_width(title, strlen(title));
+	for (int i = n < width ? n : width; i > 0; i--)
 		fputc(c, f);
 	fputc('\n', f);
 }
@@ -83,11 +87,12 @@ static void put_text(struct out *o, const char *first, int indent, const struct 
 	plan_put(o->f, o->width, first, indent, line);
 }
 
-/* The handout draws it in ASCII (any printer, any file); plain mode says
- * it, for a screen reader. */
+/* The handout draws it in ASCII (any printer, any file) where there is
+ * room for the picture, and says it on a receipt; plain mode says it, for
+ * a screen reader. */
 static void put_timeline(struct out *o, const struct plan_block *b)
 {
-	if (!o->picture) {
+	if (!o->picture || o->width < PLAN_CHART_NARROW) {
 		plan_put(o->f, o->width, "", 0, b->text);
 		return;
 	}
@@ -181,13 +186,19 @@ void plan_write_passages(FILE *out, const struct content *c, const struct conten
 	}
 }
 
+static void put_resume(struct out *o, const struct plan_block *b)
+{
+	put_labelled(o, 0, "Your resume code: ", b->text);
+	plan_put(o->f, o->width, "", 0, b->detail);
+}
+
 static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block *) = {
 	[PLAN_HEADLINE] = put_headline, [PLAN_TIMELINE] = put_timeline, [PLAN_WHATIF] = put_item,
 	[PLAN_SUMMARY] = put_summary,   [PLAN_REASON] = put_reason,
 	[PLAN_STEP] = put_step,         [PLAN_TOTAL] = put_total,     [PLAN_NOTE] = put_item,
 	[PLAN_FAQ] = put_item,          [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
 	[PLAN_UNUSED] = put_answer,     [PLAN_MADE] = put_line,       [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
-	[PLAN_SOURCE] = put_source,
+	[PLAN_SOURCE] = put_source,     [PLAN_RESUME] = put_resume,
 };
 
 static void write_text(const struct plan *p, FILE *out, int width, bool picture)
@@ -195,13 +206,13 @@ static void write_text(const struct plan *p, FILE *out, int width, bool picture)
 	struct out o = { p, out, width, 0, false, picture };
 	const char *title = content_title(p->c);
 	plan_put(out, width, "", 0, title);
-	underline(out, title, '=');
+	underline(out, title, '=', width);
 	for (size_t i = 0; i < p->nb; i++) {
 		const struct plan_block *b = &p->b[i];
 		enum plan_section s = plan_section_of(b->kind);
 		if (i == 0 || s != plan_section_of(p->b[i - 1].kind)) {
 			fprintf(out, "\n%s\n", plan_section_title(s));
-			underline(out, plan_section_title(s), '-');
+			underline(out, plan_section_title(s), '-', width);
 		}
 		writers[b->kind](&o, b);
 	}

@@ -16,7 +16,8 @@ const struct tui_screen_ops *const tui_screens[TUI_NSCREENS] = {
 	[TUI_FINDER] = &finder_screen,     [TUI_REVIEW] = &review_screen,   [TUI_RESULT] = &result_screen,
 	[TUI_FAQ] = &faq_screen,           [TUI_LEVELS] = &levels_screen,   [TUI_ROUTES] = &routes_screen,
 	[TUI_CONTACTS] = &contacts_screen, [TUI_ABOUT] = &about_screen,     [TUI_HELP] = &help_screen,
-	[TUI_SAVE] = &save_screen,         [TUI_CONFIRM] = &confirm_screen, [TUI_SOURCE] = &source_screen,
+	[TUI_SAVE] = &save_screen,         [TUI_CODE] = &code_screen,       [TUI_CONFIRM] = &confirm_screen,
+	[TUI_SOURCE] = &source_screen,
 };
 
 const enum tui_action tui_browse_hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_BACK, TUI_A_HELP, TUI_A_QUIT,
@@ -57,6 +58,7 @@ bool tui_init(struct tui *t, struct session *s)
 	t->s = s;
 	t->c = s->c;
 	t->kiosk = s->opt && s->opt->kiosk;
+	t->printer = s->opt && s->opt->printer;
 	const char *cs = nl_langinfo(CODESET);
 	t->utf8 = cs && strcmp(cs, "UTF-8") == 0;
 	t->effective = mem_alloc((s->nanswers + 1) * sizeof *t->effective);

@@ -18,10 +18,12 @@ static const struct {
 	{ TUI_CTX_PANE, "In text (the pane scrolls)" },
 	{ TUI_CTX_LIST, "In lists" },
 	{ TUI_CTX_FAQ, "In the FAQ browser" },
+	{ TUI_CTX_WELCOME, "On the welcome screen" },
 	{ TUI_CTX_QUESTION, "On a question" },
 	{ TUI_CTX_RESULT, "On the result" },
+	{ TUI_CTX_PRINT, "On the result, with this terminal's printer" },
 	{ TUI_CTX_DIALOG, "In a yes/no question" },
-	{ TUI_CTX_PROMPT, "While typing a search or a file name" },
+	{ TUI_CTX_PROMPT, "While typing a search, a file name or a code" },
 };
 
 /* Keys in a column, help beside them; keys too long for the column get a line of their own. */
@@ -76,6 +78,9 @@ static void build(struct tui *t, struct tui_view *v)
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         "Keys work as in less and dialog. The line at the bottom of each screen shows the main ones.");
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+		/* Without a printer, printing is never mentioned. */
+		if (sections[s].ctx == TUI_CTX_PRINT && !t->printer)
+			continue;
 		if (sections[s].title && section_used(sections[s].ctx)) {
 			pane_heading(p, sections[s].title);
 		}

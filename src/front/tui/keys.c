@@ -12,6 +12,8 @@
 #define D TUI_CTX_DIALOG
 #define IN TUI_CTX_PROMPT
 #define Q TUI_CTX_QUESTION
+#define PR TUI_CTX_PRINT
+#define W TUI_CTX_WELCOME
 #define FN TUI_KEY_FN
 
 const struct tui_action_info tui_actions[TUI_A_COUNT] = {
@@ -35,6 +37,8 @@ const struct tui_action_info tui_actions[TUI_A_COUNT] = {
 	[TUI_A_SAVE] = { "save", "Save the plan to a file" },
 	[TUI_A_REVIEW] = { "review", "Review and change your answers" },
 	[TUI_A_FORGET] = { "forget me", "Finish and forget me: wipe every answer and start again for the next person" },
+	[TUI_A_PRINT] = { "print", "Print the plan on this terminal's printer (a second time, after asking)" },
+	[TUI_A_RESUME] = { "I have a code", "Type the resume code from your plan: your answers and your plan come back" },
 	[TUI_A_REDRAW] = { "redraw", "Redraw the screen" },
 	[TUI_A_YES] = { "yes", "Answer yes" },
 	[TUI_A_NO] = { "no", "Answer no" },
@@ -121,6 +125,8 @@ const struct tui_binding tui_bindings[] = {
 	{ 's', "s", TUI_A_SAVE, R },
 	{ 'r', "r", TUI_A_REVIEW, R },
 	{ 'f', "f", TUI_A_FORGET, R },
+	{ 'p', "p", TUI_A_PRINT, PR },
+	{ 'r', "r", TUI_A_RESUME, W },
 };
 
 const size_t tui_nbindings = sizeof tui_bindings / sizeof tui_bindings[0];
@@ -128,7 +134,7 @@ const size_t tui_nbindings = sizeof tui_bindings / sizeof tui_bindings[0];
 const struct tui_key_note tui_key_notes[] = {
 	{ "a letter", "Jump to the next item starting with that letter, unless the letter has a key of its own", L },
 	{ "a letter or /", "In the qualification finder: type to narrow the list to the names holding what you type", L },
-	{ "typing", "Add to the search or the file name; the FAQ search updates as you type", IN },
+	{ "typing", "Add to the search, the file name or the code; the FAQ search updates as you type", IN },
 	{ "mouse click", "Select an item; click it again to choose it (off with --no-mouse)", L | P | D },
 	{ "mouse wheel", "Scroll the pane under the pointer", L | P },
 };
@@ -168,6 +174,8 @@ const char *tui_keys_ctx_name(unsigned ctx)
 		{ F, "FAQ" },
 		{ R, "result" },
 		{ Q, "questions" },
+		{ PR, "result, with a printer" },
+		{ W, "welcome screen" },
 		{ D, "yes/no questions" },
 		{ IN, "typing" },
 		{ G | D | IN, "everywhere" },

@@ -1,7 +1,7 @@
 /* tui/menu: the welcome screen and main menu. */
 #include "tui.h"
 
-enum menu_item { M_CHECK, M_FAQ, M_LEVELS, M_ROUTES, M_CONTACTS, M_ABOUT, M_HELP, M_QUIT, M_COUNT };
+enum menu_item { M_CHECK, M_FAQ, M_RESUME, M_LEVELS, M_ROUTES, M_CONTACTS, M_ABOUT, M_HELP, M_QUIT, M_COUNT };
 
 /* Each item says in a line what it leads to: the menu explains itself, and
  * nothing on it changes as the highlight moves. */
@@ -10,6 +10,7 @@ static const struct {
 } items[M_COUNT] = {
 	[M_CHECK] = { "Check my eligibility", "Can you apply now, and by which route?" },
 	[M_FAQ] = { "Browse the FAQ", "Questions and answers about the PQiP" },
+	[M_RESUME] = { "I have a code", "Bring back your plan with its resume code" },
 	[M_LEVELS] = { "Qualification levels", "What each level means, with examples" },
 	[M_ROUTES] = { "Routes and qualifications", "Every route, its steps and how long each takes" },
 	[M_CONTACTS] = { "Contacts", "Whom to ask, with email and telephone" },
@@ -91,6 +92,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 	};
 	switch (item.index) {
 	case M_CHECK: check(t); break;
+	case M_RESUME: code_open(t); break;
 	case M_FAQ: faq_open(t, -1, false); break;
 	case M_QUIT: return confirm_quit(t);
 	case M_LEVELS: case M_ROUTES: case M_CONTACTS: case M_ABOUT: case M_HELP:
@@ -101,16 +103,21 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 	return TUI_R_REDRAW;
 }
 
-/* Back on the menu goes nowhere: it is the bottom of the stack. */
+/* Back on the menu goes nowhere: it is the bottom of the stack; r is
+ * "I have a code". */
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
+	if (a == TUI_A_RESUME) {
+		code_open(t);
+		return TUI_R_REDRAW;
+	}
 	return a == TUI_A_BACK ? TUI_R_NONE : tui_view_key(t, v, a);
 }
 
 static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SEARCH, TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
 
 const struct tui_screen_ops menu_screen = {
-	.name = "menu", .title = "Main menu", .hints = hints,
+	.name = "menu", .title = "Main menu", .hints = hints, .ctx = TUI_CTX_WELCOME,
 	.answers = true,
 	.build = build, .key = key, .choose = choose,
 };

@@ -21,13 +21,22 @@ void pane_init(struct pane *p, bool selectable)
 	p->aside_col = -1;
 }
 
+/* A pane may show a person's answers and their resume code: its text is
+ * wiped before it goes. */
+static void wipe_free(char *s)
+{
+	if (s)
+		explicit_bzero(s, strlen(s));
+	free(s);
+}
+
 void pane_clear(struct pane *p)
 {
 	p->anchor_b = p->anchor_off = 0;
 	for (size_t i = 0; i < p->nb; i++) {
-		free(p->b[i].text);
-		free(p->b[i].prefix);
-		free(p->b[i].aside);
+		wipe_free(p->b[i].text);
+		wipe_free(p->b[i].prefix);
+		wipe_free(p->b[i].aside);
 	}
 	p->nb = p->nl = 0;
 	p->top = 0;
@@ -204,7 +213,7 @@ static void rewrap(struct pane *p, int width)
 			char *line = mem_strndup(text + start, end - start);
 			tl.n = 0;
 			text_wrap(line, avail - hang < 1 ? 1 : avail - hang, &tl);
-			free(line);
+			wipe_free(line);
 			for (size_t k = 0; k < tl.n; k++) {
 				p->l = mem_room(p->l, &p->capl, p->nl + 1, sizeof *p->l);
 				p->l[p->nl++] = (struct pane_line){ i, start + tl.v[k].off, tl.v[k].len, tl.v[k].width,

@@ -147,13 +147,19 @@ static void p_source(struct to *t, const struct plan_block *b)
 		pane_add(t->p, PANE_DIM, PANE_NONE, 2, NULL, b->detail);
 }
 
+static void p_resume(struct to *t, const struct plan_block *b)
+{
+	pane_add(t->p, PANE_HEADING, PANE_NONE, 0, "Your resume code: ", b->text);
+	pane_text(t->p, PANE_TEXT, b->detail);
+}
+
 static void (*const adders[PLAN_NKINDS])(struct to *, const struct plan_block *) = {
 	[PLAN_HEADLINE] = p_headline, [PLAN_TIMELINE] = p_timeline, [PLAN_WHATIF] = p_note,
 	[PLAN_SUMMARY] = p_summary,   [PLAN_REASON] = p_reason,
 	[PLAN_STEP] = p_step,         [PLAN_TOTAL] = p_total,     [PLAN_NOTE] = p_note,
 	[PLAN_FAQ] = p_faq,           [PLAN_CONTACT] = p_contact, [PLAN_ANSWER] = p_answer,
 	[PLAN_UNUSED] = p_answer,     [PLAN_MADE] = p_line,       [PLAN_REVIEWED] = p_line,   [PLAN_WARNING] = p_line,
-	[PLAN_SOURCE] = p_source,
+	[PLAN_SOURCE] = p_source,     [PLAN_RESUME] = p_resume,
 };
 
 void pane_add_passages(struct pane *p, const struct content *c, const struct content_cites *cites)

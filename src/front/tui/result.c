@@ -7,15 +7,17 @@
 #include <time.h>
 
 #include "mem.h"
+#include "print.h"
 #include "tui.h"
 
 /* What the items stand for: a FAQ entry to read, an action, a folded
  * note, or a statement whose source opens (its block in the plan). */
 enum { RES_FAQ, RES_ACTION, RES_NOTE, RES_SOURCE };
-enum { ACT_SAVE, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET, ACT_COUNT };
+enum { ACT_PRINT, ACT_SAVE, ACT_REVIEW, ACT_RESTART, ACT_MENU, ACT_FORGET, ACT_COUNT };
 
 struct result {
 	struct plan *plan;   /* the answers' plan, once built */
+	bool printed;        /* some of this plan went to the printer */
 	bool *open;          /* by block of the plan: a folded note opened */
 	size_t nopen;
 	unsigned open_gen;   /* the answers they were opened for */
@@ -45,6 +47,7 @@ static const char *why_none(const struct plan *pl)
 static const struct {
 	const char *label, *about;
 } actions[ACT_COUNT] = {
+	[ACT_PRINT] = { "Print the plan", "Print this plan on the terminal's printer, to take away." },
 	[ACT_SAVE] = { "Save the plan to a file", "Write this plan to a text file that only you can read." },
 	[ACT_REVIEW] = { "Review or change my answers", "See every answer and change any of them." },
 	[ACT_RESTART] = { "Start again", "Forget every answer and begin again." },
@@ -52,6 +55,26 @@ static const struct {
 	[ACT_FORGET] = { "Finish and forget me", "Done: wipe every answer at once, clear the screen, and leave "
 	                                         "the advisor ready for the next person." },
 };
+
+/* A kiosk that can neither print nor save: what to copy down instead. */
+static void hand_over(const struct tui *t, struct pane *p, const struct plan *pl)
+{
+	const struct plan_block *code = plan_find(pl, PLAN_RESUME);
+	if (!t->kiosk || t->printer || (t->s->opt && t->s->opt->spool_dir) || !code)
+		return;
+	pane_gap(p);
+	pane_addf(p, PANE_HEADING, PANE_NONE, 0, NULL,
+	          "To take your plan away, copy down your resume code, %s, and the contacts above.", code->text);
+	pane_text(p, PANE_TEXT, "With the code, this advisor or a careers advisor can bring your plan back later.");
+}
+
+/* Printing and saving need a plan, and a printer or (in a kiosk) a spool. */
+static bool offered(const struct tui *t, bool complete, int act)
+{
+	if (act == ACT_PRINT || act == ACT_SAVE)
+		return complete && tui_offers(t, act == ACT_PRINT ? TUI_A_PRINT : TUI_A_SAVE);
+	return true;
+}
 
 /* Built again whenever the answers change: the plan is theirs. */
 static void build(struct tui *t, struct tui_view *v)
@@ -64,6 +87,7 @@ static void build(struct tui *t, struct tui_view *v)
 		free(r->open);
 		r->open = mem_alloc((r->plan->nb + 1) * sizeof *r->open);
 		r->nopen = r->plan->nb;
+		r->printed = r->printed && r->open_gen == t->gen;
 		r->open_gen = t->gen;
 	}
 	bool complete = complete_plan(r) != NULL;
@@ -71,9 +95,11 @@ static void build(struct tui *t, struct tui_view *v)
 		pane_text(p, PANE_UNMET, why_none(r->plan));
 	pane_add_plan_folded(p, r->plan, true, RES_FAQ, RES_SOURCE, RES_NOTE, r->open);
 	pane_heading(p, "What next");
-	bool save = complete && tui_offers(t, TUI_A_SAVE);
-	for (int i = save ? 0 : ACT_SAVE + 1; i < ACT_COUNT; i++)
-		pane_add(p, PANE_LINK, PANE_REF(RES_ACTION, i), 0, NULL, actions[i].label);
+	for (int i = 0; i < ACT_COUNT; i++)
+		if (offered(t, complete, i))
+			pane_add(p, PANE_LINK, PANE_REF(RES_ACTION, i), 0, NULL, actions[i].label);
+	if (complete)
+		hand_over(t, p, r->plan);
 }
 
 static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
@@ -148,6 +174,32 @@ static void unfold(struct tui *t, struct tui_view *v, int block)
 	v->side_built = false;
 }
 
+static enum tui_reaction print_now(struct tui *t, void *ctx)
+{
+	struct result *r = ctx;
+	char msg[600];
+	struct print_result pr = print_plan(t->s->opt, r->plan);
+	r->printed = r->printed || pr.written > 0;
+	tui_message(t, "%s", print_message(&pr, msg, sizeof msg));
+	return TUI_R_REDRAW;
+}
+
+/* Print, and never twice by accident: a second print asks first. */
+static enum tui_reaction print(struct tui *t, struct tui_view *v)
+{
+	struct result *r = v->priv;
+	if (!t->printer)
+		return TUI_R_NONE;
+	if (!complete_plan(r)) {
+		tui_message(t, "There is no plan to print yet: answer the questions first.");
+		return TUI_R_REDRAW;
+	}
+	if (!r->printed)
+		return print_now(t, r);
+	confirm_open(t, "Your plan has been printed already. Print it again?", false, print_now, NULL, r);
+	return TUI_R_REDRAW;
+}
+
 static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
 {
 	if (item.kind == RES_NOTE) {
@@ -164,6 +216,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 		return TUI_R_REDRAW;
 	}
 	switch (item.kind == RES_ACTION ? item.index : -1) {
+	case ACT_PRINT: return print(t, v);
 	case ACT_SAVE: return save(t, v);
 	case ACT_REVIEW: review_open(t); break;
 	case ACT_RESTART: wizard_ask_restart(t); break;
@@ -178,6 +231,7 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 {
 	switch (a) {
 	case TUI_A_SAVE: return tui_offers(t, a) ? save(t, v) : TUI_R_NONE;
+	case TUI_A_PRINT: return print(t, v);
 	case TUI_A_REVIEW: review_open(t); return TUI_R_REDRAW;
 	case TUI_A_FORGET: return forget_me(t);
 	default: return tui_view_key(t, v, a);
@@ -187,8 +241,7 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 /* A text with links in it: the keys of a text pane, and the result's own. */
 static unsigned ctx_of(const struct tui *t, const struct tui_view *v)
 {
-	(void)t;
-	return (tui_split_ctx(v, TUI_CTX_RESULT) & ~TUI_CTX_LIST) | TUI_CTX_PANE;
+	return (tui_split_ctx(v, TUI_CTX_RESULT | (t->printer ? TUI_CTX_PRINT : 0)) & ~TUI_CTX_LIST) | TUI_CTX_PANE;
 }
 
 static void free_result(struct tui_view *v)
@@ -201,7 +254,7 @@ static void free_result(struct tui_view *v)
 	r->nopen = 0;
 }
 
-static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_BACK,
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_PRINT, TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_BACK,
 	                                 TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
 
 const struct tui_screen_ops result_screen = {

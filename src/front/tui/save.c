@@ -134,13 +134,10 @@ static enum tui_reaction save_write(struct tui *t, bool overwrite)
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct save *s = v->priv;
-	attr_t ta = t->attr[s->msg[0] && s->error ? PANE_UNMET : PANE_TEXT];
-	struct tui_rect r = tui_dialog(t, "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
-	                               ta, 4);
-	tui_puts(t, r.y, r.x, r.w, "File name:", t->attr[PANE_TEXT]);
-	int cx = tui_draw_field(t, r.y + 1, r.x, r.w, s->path, s->cur, t->attr[TUI_S_INPUT]);
-	*f = (struct tui_frame){ r.y + 1, cx, true };
-	tui_puts(t, r.y + 3, r.x, r.w, "Enter save   Esc cancel   Ctrl-U clear", t->attr[PANE_DIM]);
+	struct tui_form fd = { "Save the plan", s->msg[0] ? s->msg : "A text file that only you can read.",
+		                "File name:", s->path, "Enter save   Esc cancel   Ctrl-U clear", s->msg[0] && s->error,
+		                &s->cur };
+	tui_draw_field(t, &fd, f);
 }
 
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)

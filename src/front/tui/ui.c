@@ -280,6 +280,8 @@ void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *w
 
 bool tui_offers(const struct tui *t, enum tui_action a)
 {
+	if (a == TUI_A_PRINT)
+		return t->printer;
 	if (!t->kiosk)
 		return true;
 	if (a == TUI_A_QUIT)
@@ -645,7 +647,9 @@ void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *
 	tui_puts(t, y, x, w - (x - 1), keys, a);
 }
 
-int tui_draw_field(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a)
+/* An input field of w columns at y, x showing buf with the cursor at byte
+ * cur in view; returns the cursor's column. */
+static int draw_input(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a)
 {
 	tui_fill(t, (struct tui_rect){ y, x, 1, w }, a);
 	/* From the start if the cursor fits, else so that it ends the field. */
@@ -667,4 +671,13 @@ const char *tui_tail(const char *s, int w)
 		s += n;
 	}
 	return s;
+}
+
+void tui_draw_field(const struct tui *t, const struct tui_form *fd, struct tui_frame *f)
+{
+	struct tui_rect r = tui_dialog(t, fd->title, fd->text, t->attr[fd->error ? PANE_UNMET : PANE_TEXT], 4);
+	tui_puts(t, r.y, r.x, r.w, fd->label, t->attr[PANE_TEXT]);
+	size_t cur = fd->cur ? *fd->cur : strlen(fd->value);
+	*f = (struct tui_frame){ r.y + 1, draw_input(t, r.y + 1, r.x, r.w, fd->value, cur, t->attr[TUI_S_INPUT]), true };
+	tui_puts(t, r.y + 3, r.x, r.w, fd->keys, t->attr[PANE_DIM]);
 }
