@@ -135,8 +135,10 @@ $(BUILD)/embed: tools/embed.c
 		$(CFLAGS_FOR_BUILD) $(LDFLAGS_FOR_BUILD) -o $@ $<
 
 # The tests reach the panes, the key table and the printer through their
-# headers; the rest of the front ends they drive through a terminal.
-TEST_TUI_OBJ = $(addprefix $(BUILD)/src/front/tui/,pane.o plan_pane.o keys.o) $(BUILD)/src/front/print.o
+# headers; the rest of the full screen they drive through a terminal, which
+# writes to it as the program does (terminal.c).
+TEST_TUI_OBJ = $(addprefix $(BUILD)/src/front/tui/,pane.o plan_pane.o keys.o) \
+	$(addprefix $(BUILD)/src/front/,print.o terminal.o)
 
 $(TEST_BIN): $(TEST_OBJ) $(CORE_OBJ) $(TEST_TUI_OBJ) $(BUILD)/builtin.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LDLIBS) $(TEST_LDLIBS) $(LDLIBS)
@@ -245,7 +247,8 @@ bench:
 bench-tools: $(BENCH_TOOLS)
 
 # The pseudo-terminal and emulator under bench/term.c are the screen tests'.
-$(BUILD)/bench/bench: $(BUILD)/bench/bench.o $(BUILD)/bench/term.o $(BUILD)/tests/vtcore.o
+$(BUILD)/bench/bench: $(BUILD)/bench/bench.o $(BUILD)/bench/term.o $(BUILD)/tests/vtcore.o \
+                     $(BUILD)/src/front/terminal.o
 	$(call quiet,LINK,$@)$(CC) $(PA_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(shell $(PKG_CONFIG) --libs vterm) $(LDLIBS)
 
 $(BUILD)/bench/floor: $(BUILD)/bench/floor.o

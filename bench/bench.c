@@ -516,24 +516,24 @@ static bool bare_move(bool record)
 	return ok;
 }
 
+/* Every program's session once; record is false for the warm-up. */
+static void session_round(bool record)
+{
+	for (int p = 0; p < NPROGS; p++)
+		if (!session((enum prog)p, record))
+			exit(1);
+	if (!bare_move(record) || !textbox_page(P_DIALOG_TEXT, P_DIALOG, record) ||
+	    !textbox_page(P_WHIPTAIL_TEXT, P_WHIPTAIL, record))
+		exit(1);
+}
+
 static void phase_session(void)
 {
 	fprintf(stderr, "bench: sessions (%d runs of each, after a warm-up)\n", runs);
-	for (int p = 0; p < NPROGS; p++)
-		if (!session((enum prog)p, false))
-			exit(1);
-	if (!bare_move(false) || !textbox_page(P_DIALOG_TEXT, P_DIALOG, false) ||
-	    !textbox_page(P_WHIPTAIL_TEXT, P_WHIPTAIL, false))
-		exit(1);
+	session_round(false);
 	/* Interleaved, so that a disturbance hits every program alike. */
-	for (int i = 0; i < runs; i++) {
-		for (int p = 0; p < NPROGS; p++)
-			if (!session((enum prog)p, true))
-				exit(1);
-		if (!bare_move(true) || !textbox_page(P_DIALOG_TEXT, P_DIALOG, true) ||
-		    !textbox_page(P_WHIPTAIL_TEXT, P_WHIPTAIL, true))
-			exit(1);
-	}
+	for (int i = 0; i < runs; i++)
+		session_round(true);
 }
 
 /* ---- idle, and hang-up ---- */

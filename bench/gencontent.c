@@ -12,8 +12,10 @@
  * that no rule reads.  Six outcomes per section depend on a few of its
  * questions.  Questions left over are one-option acknowledgements.  The FAQ
  * entries are short sentences from a fixed vocabulary (the whole faq.cfg
- * must stay under CONTENT_MAX_FILE).  Everything is deterministic, and the
- * result passes --check-content.
+ * must stay under CONTENT_MAX_FILE).  Every FAQ answer and criterion cites
+ * the one line of sources/gen.txt, and steps and notes are marked as
+ * suggestions, as --check-content asks.  Everything is deterministic, and
+ * the result passes --check-content.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -79,8 +81,8 @@ static void gen_faq(const char *dir, int nfaq)
 		fprintf(f, "{id=\"f%05d\";question=\"What about ", i);
 		words_upto(f, 10);
 		fputs("?\";answer=\"", f);
-		words_upto(f, 30);
-		fprintf(f, ".\";}%s\n", i + 1 < nfaq ? "," : "");
+		words_upto(f, 17); /* short enough that, with its cite, faq.cfg fits */
+		fprintf(f, ".\";cite=\"gen:1\";}%s\n", i + 1 < nfaq ? "," : "");
 	}
 	fputs(");\n", f);
 	close_out(f);
@@ -202,11 +204,12 @@ static void gen_questions(const char *dir, struct shape s, int nfaq)
 	fputs(");\ncriteria = (\n", f);
 	for (int j = 0; j < s.sections; j++) {
 		fprintf(f, "  { id = \"x%d-exp\"; when = \"x%d.exp = yes\"; met = \"Experienced.\"; "
-		           "unmet = \"Not experienced.\"; faq = \"f%05d\"; },\n", j, j, faq_ref(3 * j, nfaq));
+		           "unmet = \"Not experienced.\"; faq = \"f%05d\"; cite = \"gen:1\"; },\n", j, j, faq_ref(3 * j, nfaq));
 		fprintf(f, "  { id = \"x%d-high\"; when = \"x%d.level = high\"; met = \"High level.\"; "
-		           "unmet = \"Not the high level.\"; faq = \"f%05d\"; },\n", j, j, faq_ref(3 * j + 1, nfaq));
+		           "unmet = \"Not the high level.\"; faq = \"f%05d\"; cite = \"gen:1\"; },\n", j, j, faq_ref(3 * j + 1, nfaq));
 		fprintf(f, "  { id = \"x%d-areas\"; when = \"count(x%d.a1, x%d.a2, x%d.a3, x%d.a4 = done) >= 3\"; "
-		           "met = \"Three areas done.\"; unmet = \"Fewer than three areas done.\"; faq = \"f%05d\"; }%s\n",
+		           "met = \"Three areas done.\"; unmet = \"Fewer than three areas done.\"; faq = \"f%05d\";\n"
+		           "    cite = \"gen:1\"; }%s\n",
 		        j, j, j, j, j, faq_ref(3 * j + 2, nfaq), j + 1 < s.sections ? "," : "");
 	}
 	fputs(");\n", f);
@@ -220,9 +223,10 @@ static void outcome(FILE *f, const char *id, const char *when, int faq, int last
 	fputs(".\";\n    summary = \"", f);
 	words_upto(f, 150);
 	fprintf(f, ".\";\n    steps = (\n"
-	           "      { text = \"First step for %s.\"; months_min = 3; months_max = 6; faq = \"f%05d\"; },\n"
-	           "      { text = \"Then apply.\"; faq = \"f%05d\"; }\n    );\n"
-	           "    notes = ( { text = \"A note for %s.\"; faq = \"f%05d\"; } );\n"
+	           "      { text = \"First step for %s.\"; months_min = 3; months_max = 6; faq = \"f%05d\";\n"
+	           "        suggestion = true; },\n"
+	           "      { text = \"Then apply.\"; faq = \"f%05d\"; suggestion = true; }\n    );\n"
+	           "    notes = ( { text = \"A note for %s.\"; faq = \"f%05d\"; suggestion = true; } );\n"
 	           "    faq = [ \"f%05d\", \"f%05d\" ];\n    contacts = [ \"recruitment\" ]; }%s\n",
 	        id, faq, faq + 1, id, faq + 2, faq + 3, faq + 4, last ? "" : ",");
 }
@@ -230,7 +234,7 @@ static void outcome(FILE *f, const char *id, const char *when, int faq, int last
 static void gen_outcomes(const char *dir, struct shape s, int nfaq)
 {
 	FILE *f = open_out(dir, "outcomes.cfg");
-	fputs("notes = ( { text = \"The route is decided when previous study is assessed.\"; } );\n"
+	fputs("notes = ( { text = \"The route is decided when previous study is assessed.\"; suggestion = true; } );\n"
 	      "outcomes = (\n", f);
 	for (int j = 0; j < s.sections; j++) {
 		char in[64], id[64], when[512];
@@ -263,7 +267,11 @@ static void gen_rest(const char *dir, struct shape s)
 {
 	FILE *f = open_out(dir, "meta.cfg");
 	fputs("title = \"Generated advisor (benchmarks)\";\nreviewed = \"2026-11-01\";\n"
-	      "sources = ( { title = \"bench/gencontent.c\"; description = \"Generated text.\"; } );\n", f);
+	      "sources = ( { id = \"gen\"; title = \"bench/gencontent.c\"; description = \"Generated text.\"; } );\n", f);
+	close_out(f);
+	/* The one passage every generated statement cites. */
+	f = open_out(dir, "sources/gen.txt");
+	fputs("Generated text for the benchmarks.\n", f);
 	close_out(f);
 	f = open_out(dir, "levels.cfg");
 	fputs("levels = ( );\n", f);
@@ -301,8 +309,10 @@ int main(int argc, char **argv)
 		fputs("gencontent: need at least 10 questions and 16 FAQ entries\n", stderr);
 		return 2;
 	}
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, "gencontent: %s: %s\n", dir, strerror(errno));
+	char sources[4096];
+	snprintf(sources, sizeof sources, "%s/sources", dir);
+	if ((mkdir(dir, 0777) != 0 && errno != EEXIST) || (mkdir(sources, 0777) != 0 && errno != EEXIST)) {
+		fprintf(stderr, "gencontent: %s: %s\n", sources, strerror(errno));
 		return 1;
 	}
 	gen_faq(dir, nfaq);

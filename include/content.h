@@ -247,6 +247,8 @@ int content_faq_index(const struct content *c, const char *id);
 
 size_t content_nlevels(const struct content *c);
 const struct content_level *content_level(const struct content *c, size_t i);
+/* What the levels are and which the PQiP needs (levels.cfg's intro); NULL: none. */
+const char *content_levels_intro(const struct content *c);
 struct content_levels_guide content_levels_guide(const struct content *c);
 
 size_t content_ngroups(const struct content *c);

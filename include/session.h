@@ -103,5 +103,10 @@ extern const struct frontend_ops frontend_curses;  /* the full-screen advisor */
  * curses starts, once: frontend_curses then falls back to plain mode (or,
  * in a kiosk, refuses to start). */
 bool terminal_can_curses(void);
+/* Write all n bytes of s to fd outside stdio (whose lock a cut write would
+ * leave taken), again after a signal; stop at the first other failure. */
+void terminal_write_all(int fd, const char *s, size_t n);
+/* Milliseconds on the monotonic clock: for deadlines, never for dates. */
+long terminal_now_ms(void);
 
 #endif

@@ -123,6 +123,21 @@ char *kit_config(const char *text, char **dir)
 	return path;
 }
 
+void kit_run_config(struct run *r, const char *config, const char *input, const char *const *args,
+                    const char *const *env)
+{
+	char *dir, *file = kit_config(config, &dir);
+	const char *argv[32] = { "--config", file };
+	size_t n = 2;
+	for (; args && args[n - 2]; n++) {
+		cr_assert_lt(n, sizeof argv / sizeof *argv - 1, "too many arguments");
+		argv[n] = args[n - 2];
+	}
+	run_pa(r, input, argv, env);
+	free(file);
+	scratch_free(dir);
+}
+
 void kit_child(void *arg)
 {
 	const struct kit_child *k = arg;

@@ -41,6 +41,11 @@ const char *kit_headline(const char *id, char *buf);
 /* A configuration file with text in a new scratch directory: its path
  * (caller frees), the directory in *dir if dir is not NULL (scratch_free). */
 char *kit_config(const char *text, char **dir);
+/* run_pa with --config naming such a file, then args (may be NULL); the
+ * file and its directory are gone when it returns. */
+struct run;
+void kit_run_config(struct run *r, const char *config, const char *input, const char *const *args,
+                    const char *const *env);
 
 /* Hooks for vt_start_with, run in the program's process before it starts. */
 struct kit_child {

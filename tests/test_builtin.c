@@ -235,6 +235,7 @@ static void same_rest(struct cmp *k)
 	}
 	struct content_levels_guide gb = content_levels_guide(k->b), gf = content_levels_guide(k->f);
 	snprintf(k->where, sizeof k->where, "levels guide");
+	same_str(k, "intro", content_levels_intro(k->b), content_levels_intro(k->f));
 	same_str(k, "source", gb.source ? gb.source->title : NULL, gf.source ? gf.source->title : NULL);
 	same_str(k, "caveats", gb.caveats, gf.caveats);
 	same_int(k, "groups", (long long)content_ngroups(k->b), (long long)content_ngroups(k->f));

@@ -481,14 +481,11 @@ Test(config, kiosk_options_that_cannot_go_together)
 	cr_expect_eq(r.status, 2);
 	run_free(&r);
 	/* kiosk = true in the file, --plain on the command line. */
-	char *dir, *file = kit_config("kiosk = true;\n", &dir);
-	run_pa(&r, NULL, ARGS("--config", file, "--plain"), NULL);
+	kit_run_config(&r, "kiosk = true;\n", NULL, ARGS("--plain"), NULL);
 	cr_expect_eq(r.status, 2);
 	cr_expect_not_null(strstr(r.err, "a kiosk has no plain front end"), "%s", r.err);
 	cr_expect_str_eq(r.out, "");
 	run_free(&r);
-	free(file);
-	scratch_free(dir);
 }
 
 Test(config, the_config_file_can_turn_the_kiosk_on)

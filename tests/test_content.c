@@ -779,9 +779,7 @@ Test(content, file_over_the_size_cap)
 {
 	char *dir = plant_copy();
 	size_t len;
-	char path[4096];
-	snprintf(path, sizeof path, "%s/meta.cfg", dir);
-	char *meta = get_file(path, &len);
+	char *meta = get_file_in(dir, "meta.cfg", &len);
 	/* Pad with a comment to exactly the limit: still loads. */
 	size_t size = CONTENT_MAX_FILE;
 	char *big = malloc(size + 1);
@@ -905,10 +903,8 @@ Test(content, empty_file)
 Test(content, truncated_file)
 {
 	char *dir = plant_copy();
-	char path[4096];
-	snprintf(path, sizeof path, "%s/questions.cfg", dir);
 	size_t len;
-	char *text = get_file(path, &len);
+	char *text = get_file_in(dir, "questions.cfg", &len);
 	size_t cut = len / 2;
 	int last = 1;
 	for (size_t i = 0; i < cut; i++)

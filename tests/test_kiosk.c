@@ -553,15 +553,12 @@ static void spool_refused(const char *spool, const char *why)
 {
 	char cfg[4400];
 	snprintf(cfg, sizeof cfg, "kiosk = true;\nspool_dir = \"%s\";\n", spool);
-	char *dir, *file = kit_config(cfg, &dir);
 	struct run r;
-	run_pa(&r, NULL, ARGS("--config", file), ARGS("TERM=xterm-256color"));
+	kit_run_config(&r, cfg, NULL, NULL, ARGS("TERM=xterm-256color"));
 	cr_expect_eq(r.status, 2, "spool_dir %s (%s) accepted: status %d, %s", spool, why, r.status, r.err);
 	cr_expect_not_null(strstr(r.err, "spool_dir"), "%s: %s", why, r.err);
 	cr_expect_not_null(strstr(r.err, "not starting"), "%s: %s", why, r.err);
 	run_free(&r);
-	free(file);
-	scratch_free(dir);
 }
 
 Test(kiosk, a_spool_in_proc_world_writable_or_through_a_link_is_refused)

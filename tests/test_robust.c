@@ -148,10 +148,8 @@ Test(robust, a_huge_string_is_capped_and_fast)
 	 * that fits loads (or is refused) in about a second, and a bigger file
 	 * is refused before libconfig sees a byte. */
 	char *dir = copy();
-	char path[4200];
-	snprintf(path, sizeof path, "%s/meta.cfg", dir);
 	size_t len;
-	char *meta = get_file(path, &len);
+	char *meta = get_file_in(dir, "meta.cfg", &len);
 	const char *at = strstr(meta, "title = \"");
 	cr_assert_not_null(at);
 	size_t head = (size_t)(at - meta) + 9, room = CONTENT_MAX_FILE - len - 16;
@@ -756,15 +754,12 @@ Test(robust, ssh_without_a_terminal)
 	cr_expect_not_null(strstr(r.out, "1."), "%s", r.out);
 	run_free(&r);
 	/* ...and a kiosk says it needs one. */
-	char *dir, *file = kit_config("kiosk = true;\n", &dir);
-	run_pa(&r, "3\n", ARGS("--config", file), ARGS("TERM=xterm-256color"));
+	kit_run_config(&r, "kiosk = true;\n", "3\n", NULL, ARGS("TERM=xterm-256color"));
 	cr_expect_eq(r.status, 1);
 	cr_expect_not_null(strstr(r.err, "kiosk mode needs a terminal"), "%s", r.err);
 	cr_expect_not_null(strstr(r.err, "ssh -t"), "%s", r.err);
 	cr_expect_str_eq(r.out, "");
 	run_free(&r);
-	free(file);
-	scratch_free(dir);
 }
 
 Test(robust, contrib_holds_the_sshd_and_getty_examples)

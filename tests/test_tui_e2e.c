@@ -18,6 +18,7 @@
 
 #include "content.h"
 #include "kit.h"
+#include "plant.h"
 #include "rules.h"
 #include "util.h"
 #include "vt.h"
@@ -614,6 +615,19 @@ Test(tui, quit_asks_first)
 	vt_char(vt, 'y');
 	cr_expect_eq(vt_exit(vt, WAIT), 0, "%s", vt_dump(vt));
 	vt_free(vt);
+}
+
+Test(tui, levels_screen_opens_with_the_contents_intro)
+{
+	/* What the levels are and which the PQiP needs is content: an edit to
+	 * levels.cfg's intro shows on the screen. */
+	char *dir = plant_copy();
+	plant(dir, "levels.cfg", "The PQiP needs Level 5 or \"", "The PQiP needs Level 6 or \"");
+	struct vt *vt = vt_start(24, 80, ARGS("--content", dir), NULL);
+	cr_assert(vt_pick(vt, "Qualification levels", true));
+	SEE(vt, "The PQiP needs Level 6");
+	vt_free(vt);
+	scratch_free(dir);
 }
 
 Test(tui, levels_contacts_about)

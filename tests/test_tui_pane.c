@@ -17,6 +17,14 @@ static void fill(struct pane *p, int n)
 		pane_addf(p, PANE_TEXT, PANE_ITEM(i), 0, "- ", "Item %d: %s", i, i % 3 ? "short" : long_text);
 }
 
+/* A list of n items (see fill), laid out w wide and h high. */
+static void list_of(struct pane *p, int n, int w, int h)
+{
+	pane_init(p, true);
+	fill(p, n);
+	pane_layout(p, w, h);
+}
+
 Test(tui_pane, lines_fit_the_width)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -64,9 +72,7 @@ Test(tui_pane, scrolling_stops_at_the_ends)
 Test(tui_pane, a_list_selection_moves_and_stays_in_view)
 {
 	struct pane p;
-	pane_init(&p, true);
-	fill(&p, 30);
-	pane_layout(&p, 40, 5);
+	list_of(&p, 30, 40, 5);
 	pane_select(&p, 0);
 	for (int i = 0; i < 29; i++) {
 		/* An item taller than the pane is scrolled through before the next. */
@@ -105,9 +111,7 @@ Test(tui_pane, links_among_text_are_reached_by_scrolling)
 Test(tui_pane, resize_keeps_the_place)
 {
 	struct pane p;
-	pane_init(&p, true);
-	fill(&p, 40);
-	pane_layout(&p, 80, 20);
+	list_of(&p, 40, 80, 20);
 	pane_select_ref(&p, PANE_ITEM(20));
 	size_t f, e;
 	pane_block_lines(&p, (size_t)p.sel, &f, &e);

@@ -1,5 +1,6 @@
 /* Test helpers: run the program, scratch files. */
 #include "util.h"
+#include <criterion/criterion.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -224,6 +225,13 @@ char *copy_content(const char *src)
 	return dst;
 }
 
+char *get_file_in(const char *dir, const char *name, size_t *len)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	return get_file(path, len);
+}
+
 bool edit_file(const char *dir, const char *name, const char *from, const char *to)
 {
 	return edit_file_bytes(dir, name, from, to, strlen(to));
@@ -231,10 +239,8 @@ bool edit_file(const char *dir, const char *name, const char *from, const char *
 
 bool edit_file_bytes(const char *dir, const char *name, const char *from, const char *to, size_t tlen)
 {
-	char path[4096];
-	snprintf(path, sizeof path, "%s/%s", dir, name);
 	size_t len;
-	char *text = get_file(path, &len);
+	char *text = get_file_in(dir, name, &len);
 	char *at = text ? strstr(text, from) : NULL;
 	if (!at) {
 		free(text);
@@ -254,9 +260,7 @@ bool edit_file_bytes(const char *dir, const char *name, const char *from, const 
 
 int line_of(const char *dir, const char *name, const char *needle)
 {
-	char path[4096];
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	char *text = get_file(path, NULL);
+	char *text = get_file_in(dir, name, NULL);
 	char *at = text ? strstr(text, needle) : NULL;
 	int line = 0;
 	if (at) {
@@ -293,6 +297,12 @@ void xml_safe(char *s)
 			*s = '?';
 		else if (s[0] == ']' && s[1] == ']' && s[2] == '>')
 			s[2] = ')';
+}
+
+void expect_holds(const char *what, const char *text, const char *const *wants)
+{
+	for (size_t i = 0; wants[i]; i++)
+		cr_expect(strstr(text, wants[i]) != NULL, "%s lacks \"%s\":\n%s", what, wants[i], text);
 }
 
 char *problem_list(const struct diags *d)

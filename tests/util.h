@@ -29,6 +29,9 @@ void run_pa(struct run *r, const char *input, const char *const *args, const cha
 /* The same for any program: argv[0] is looked up in PATH. */
 void run_cmd(struct run *r, const char *input, const char *const *argv, const char *const *env);
 void run_free(struct run *r);
+/* Expect text to hold each of the NULL-ended wants (what): a miss fails
+ * the test, naming the missing text and showing the whole of text. */
+void expect_holds(const char *what, const char *text, const char *const *wants);
 
 /* A new empty directory under $TMPDIR (or /tmp); caller frees the name. */
 char *scratch_dir(void);
@@ -38,6 +41,8 @@ void scratch_free(char *dir);
 void put_file(const char *dir, const char *name, const char *text, size_t len);
 /* Read a whole file into a new NUL-terminated string, or NULL. */
 char *get_file(const char *path, size_t *len);
+/* The same for dir/name. */
+char *get_file_in(const char *dir, const char *name, size_t *len);
 /* Copy every regular file of src (and src/scenarios, src/sources) into a new scratch dir. */
 char *copy_content(const char *src);
 /* Replace the first occurrence of from by to in dir/name; false if absent. */

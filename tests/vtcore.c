@@ -1,5 +1,6 @@
 /* vtcore: a child on a pseudo-terminal and libvterm, for tests and benchmarks. */
 #include "vtcore.h"
+#include "session.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -20,15 +21,8 @@ uint64_t vtcore_now_ns(void)
 
 void vtcore_write(struct vtcore *c, const char *s, size_t n)
 {
-	while (n > 0 && c->fd >= 0) {
-		ssize_t w = write(c->fd, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		s += w;
-		n -= (size_t)w;
-	}
+	if (c->fd >= 0)
+		terminal_write_all(c->fd, s, n);
 }
 
 /* What the emulator answers, and the keys it encodes, go to the program. */

@@ -675,7 +675,9 @@ static void store(struct pack *p, const struct content *c)
 	array_ref(p, "faq", "a", f);
 	put(p, ".nfaq = %zu,\n\t", c->nfaq);
 	array_ref(p, "levels", "a", l);
-	put(p, ".nlevels = %zu,\n\t.guide_source_id = ", c->nlevels);
+	put(p, ".nlevels = %zu,\n\t.levels_intro = ", c->nlevels);
+	str(p, c->levels_intro);
+	put(p, ", .guide_source_id = ");
 	str(p, c->guide_source_id);
 	put(p, ", .guide_caveats = ");
 	str(p, c->guide_caveats);

@@ -179,19 +179,10 @@ static bool out_bounded(void (*out)(void *), void *arg, int ticks)
 	return bounded(out, arg, ticks, OUT_WRITE);
 }
 
-/* Write s to the terminal, as curses does, outside stdio (whose lock a
- * cut write would leave taken). */
+/* Write s to the terminal, as curses does. */
 static void put_raw(const char *s)
 {
-	for (size_t n = strlen(s); n > 0;) {
-		ssize_t w = write(STDOUT_FILENO, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		s += w;
-		n -= (size_t)w;
-	}
+	terminal_write_all(STDOUT_FILENO, s, strlen(s));
 }
 
 static void put_cap(const char *name)
@@ -678,13 +669,6 @@ static void draw(const struct tui *t, bool repaint, int warn_secs, int ticks)
 
 /* ---- input ---- */
 
-static long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
 /* The rest of an escape sequence curses does not know, read and dropped,
  * as less and htop do: it is not an Esc followed by keys.  Its bytes are
  * already there (curses waited for them); an Esc alone has none after it. */
@@ -910,7 +894,7 @@ static enum step on_key(struct tui *t, struct loop *L, int key)
 		L->dirty = true;
 		return STEP_ON;
 	}
-	L->last = now_ms();
+	L->last = terminal_now_ms();
 	L->armed = true;
 	if (t->kiosk && admin_match(L, t->s->opt, key))
 		return STEP_QUIT;
@@ -967,7 +951,7 @@ static int run_loop(struct tui *t, const struct session_options *opt, const sigs
 				return st == STEP_QUIT ? 0 : 1;
 			continue;
 		}
-		long now = now_ms();
+		long now = terminal_now_ms();
 		if (!idle_check(t, &L, now))
 			return 1;
 		long due = next_deadline(&L, now);
@@ -976,7 +960,7 @@ static int run_loop(struct tui *t, const struct session_options *opt, const sigs
 			L.shown = warn_secs(&L, now);
 			draw(t, L.repaint, L.shown, due < 0 ? -1 : (int)((due - now) / TICK_MS) + 1);
 			L.dirty = L.repaint = false;
-			now = now_ms();
+			now = terminal_now_ms();
 		}
 		if (due >= 0 && due <= now)
 			continue;

@@ -692,10 +692,11 @@ static void read_levels(struct loader *L, const config_setting_t *root)
 {
 	static const char *const keys[] = { "value", "name", "summary", "examples", "guide_examples", "cite",
 		                            NULL };
-	static const char *const rkeys[] = { "levels", "guide", NULL };
+	static const char *const rkeys[] = { "intro", "levels", "guide", NULL };
 	struct content *c = L->c;
 	const config_setting_t *list;
 	check_members(L, root, rkeys);
+	c->levels_intro = get_str(L, root, "intro", false);
 	read_guide(L, root);
 	int n = get_list(L, root, "levels", true, &list);
 	c->levels = arena_alloc(c, sizeof *c->levels * (size_t)(n ? n : 1));
@@ -1215,6 +1216,7 @@ int content_faq_index(const struct content *c, const char *id)
 }
 size_t content_nlevels(const struct content *c) { return c->nlevels; }
 const struct content_level *content_level(const struct content *c, size_t i) { return &c->levels[i]; }
+const char *content_levels_intro(const struct content *c) { return c->levels_intro; }
 struct content_levels_guide content_levels_guide(const struct content *c)
 {
 	return (struct content_levels_guide){ c->guide_source >= 0 ? &c->sources[c->guide_source] : NULL,

@@ -47,6 +47,7 @@ struct content {
 	size_t nfaq;
 	struct content_level *levels;
 	size_t nlevels;
+	const char *levels_intro;  /* levels.cfg's intro; NULL: none */
 	const char *guide_source_id, *guide_caveats;  /* levels.cfg's guide */
 	int guide_source;        /* the source it names, resolved at load; -1 none */
 	struct content_src guide_src;

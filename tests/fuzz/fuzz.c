@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <libconfig.h>
 #include <limits.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include <sanitizer/lsan_interface.h>
 #include <unistd.h>
 
+#include "content.h"
 #include "diag.h"
 #include "embedded.h"
 #include "plan.h"
@@ -198,6 +200,13 @@ void fuzz_render(const struct plan *p)
 	json_t *j = plan_json(p);
 	FUZZ_ASSERT(j != NULL, "no JSON for a complete plan");
 	json_decref(j);
+}
+
+struct content *fuzz_screens(void)
+{
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	return content_builtin();
 }
 
 const char *fuzz_home(void)

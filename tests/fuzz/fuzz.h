@@ -34,6 +34,11 @@ void fuzz_check_diags(const struct diags *d, size_t from);
  * and tab.  Aborts otherwise. */
 void fuzz_check_parsed(const char *text, size_t len);
 
+/* For the harnesses that drive the screens: a UTF-8 locale set, as a
+ * person's terminal has, and the built-in content they run on. */
+struct content;
+struct content *fuzz_screens(void);
+
 /* An empty directory made under the scratch directory, set as $HOME: its
  * name (static).  Aborts if it cannot be made. */
 const char *fuzz_home(void);

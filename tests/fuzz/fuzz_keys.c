@@ -25,7 +25,6 @@
  */
 #include <curses.h>
 #include <dirent.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,9 +44,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	content = content_builtin();
+	content = fuzz_screens();
 	snprintf(home, sizeof home, "%s", fuzz_home());
 	return 0;
 }

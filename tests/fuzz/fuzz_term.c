@@ -25,7 +25,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <locale.h>
 #include <poll.h>
 #include <pthread.h>
 #include <pty.h>
@@ -48,9 +47,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	content = content_builtin();
+	content = fuzz_screens();
 	fuzz_home();
 	setenv("TERM", "xterm-256color", 1);
 	setenv("ESCDELAY", "5", 1); /* a lone Esc waits 5 ms, not 75 */
@@ -58,13 +55,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	unsetenv("COLUMNS");
 	unsetenv("NO_COLOR");
 	return 0;
-}
-
-static long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
 /* ---- the terminal's side ---- */
@@ -146,20 +136,20 @@ static void *terminal(void *arg)
 		event(t);
 	/* Let the program take the last keys and draw, then hang up. */
 	drain(t, 10);
-	t->hung_up_at = now_ms();
+	t->hung_up_at = terminal_now_ms();
 	t->hung_up = 1;
 	close(t->master);
 	/* libFuzzer's -timeout rides on SIGALRM, which the front end takes
 	 * while it runs: this is the watchdog for a run that never ends. */
 	while (!t->ended) {
-		if (now_ms() - t->hung_up_at > 15000) {
+		if (terminal_now_ms() - t->hung_up_at > 15000) {
 			/* The front end holds SIGABRT while it runs, so libFuzzer
 			 * would not keep the input: keep it here. */
 			char name[64];
 			snprintf(name, sizeof name, "hang-%d", (int)getpid());
 			fuzz_write(name, t->start, (size_t)(t->end - t->start));
 			FUZZ_ASSERT(false, "still running %ld ms after the hang-up (the input is in %s)",
-			            now_ms() - t->hung_up_at, name);
+			            terminal_now_ms() - t->hung_up_at, name);
 		}
 		usleep(10000);
 	}
@@ -187,7 +177,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (pthread_create(&th, NULL, terminal, &t) != 0)
 		abort();
 	int status = frontend_curses.run(&s);
-	long gone = now_ms();
+	long gone = terminal_now_ms();
 	int hung_up = t.hung_up;
 	t.ended = 1;
 	pthread_join(th, NULL);

@@ -4,10 +4,11 @@
 static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
-	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-	         "Levels of the Regulated Qualifications Framework (RQF). The PQiP needs Level 5 or above, "
-	         "in any subject.");
-	pane_gap(p);
+	const char *intro = content_levels_intro(t->c);
+	if (intro) {
+		pane_text(p, PANE_TEXT, intro);
+		pane_gap(p);
+	}
 	for (size_t i = 0; i < content_nlevels(t->c); i++)
 		pane_add(p, PANE_TEXT, PANE_ITEM((int)i), 2, NULL, content_level(t->c, i)->name);
 	pane_select(p, 0);
