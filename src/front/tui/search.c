@@ -31,18 +31,24 @@ static void go(struct tui *t, struct tui_view *v)
 }
 
 /* Entries whose answer matches and whose question does not are marked,
- * so the list says why they are there. */
+ * so the list says why they are there.  The list and the matches are both
+ * in the entries' order: one walk over the two, and a block touched (and
+ * the list wrapped again) only where its mark changes. */
 static void mark(struct tui_view *v)
 {
 	struct faq *q = v->priv;
+	size_t i = 0;
 	for (size_t b = 0; b < v->main.nb; b++) {
+		int e = v->main.b[b].ref.index;
 		bool answer = false, question = false;
-		for (size_t i = 0; i < q->nm; i++)
-			if (q->m[i].faq == (int)b) {
+		for (; i < q->nm && q->m[i].faq <= e; i++)
+			if (q->m[i].faq == e) {
 				answer |= q->m[i].part == 1;
 				question |= q->m[i].part == 0;
 			}
-		pane_prefix(&v->main, b, answer && !question ? FAQ_IN_ANSWER : NULL);
+		bool marked = answer && !question;
+		if (marked != (v->main.b[b].prefix != NULL))
+			pane_prefix(&v->main, b, marked ? FAQ_IN_ANSWER : NULL);
 	}
 }
 
