@@ -48,22 +48,24 @@ endif
 BASE_SRC  = src/base/mem.c src/base/diag.c src/base/text.c
 STORE_SRC = $(BASE_SRC) src/store/scan.c src/store/passage.c src/store/cond.c src/store/content.c \
             src/store/answers.c src/store/translation.c
-CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/lint.c src/rules/graph.c src/plan/resume.c src/plan/plan.c \
-            src/plan/plan_text.c src/plan/plan_json.c src/plan/factcheck.c src/plan/diff.c \
-            src/front/session.c src/front/config.c src/front/lang.c
+CORE_SRC  = $(STORE_SRC) src/rules/rules.c src/rules/whatif.c src/rules/lint.c src/rules/lint_whatif.c \
+            src/rules/graph.c src/plan/resume.c src/plan/plan.c src/plan/timeline.c src/plan/plan_text.c \
+            src/plan/plan_json.c src/plan/factcheck.c src/plan/diff.c src/front/session.c src/front/config.c \
+            src/front/lang.c
 # Front ends and the command line.
 TUI_SRC  = $(addprefix src/front/tui/,core.c keys.c pane.c ui.c menu.c wizard.c explain.c finder.c review.c \
              result.c faq.c search.c levels.c routes.c contacts.c about.c help.c save.c code.c confirm.c \
              plan_pane.c source.c)
 APP_SRC  = src/front/main.c src/front/cli.c src/front/tools.c src/front/terminal.c src/front/batch.c src/front/plain.c \
-           src/front/print.c src/front/curses.c $(TUI_SRC)
+           src/front/print.c src/front/curses.c src/front/plan_save.c $(TUI_SRC)
 TEST_SRC = tests/util.c tests/plant.c tests/test_diag.c tests/test_cond.c tests/test_content.c \
            tests/test_builtin.c tests/test_lint.c tests/test_rules.c tests/test_plan.c tests/test_text.c \
            tests/test_batch.c tests/test_plain.c tests/test_docs.c \
            tests/vtcore.c tests/vt.c tests/test_tui_keys.c tests/test_tui_pane.c tests/test_tui_e2e.c \
            tests/kit.c tests/test_config.c tests/test_kiosk.c tests/test_robust.c \
-           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_diff.c tests/test_toolkit.c \
-           tests/test_resume.c tests/test_print.c tests/english.c tests/test_welsh.c
+           tests/test_fuzz_regressions.c tests/test_screens.c tests/test_result.c tests/test_whatif.c \
+           tests/test_diff.c tests/test_toolkit.c tests/test_resume.c tests/test_print.c tests/english.c \
+           tests/test_welsh.c tests/test_cymraeg.c
 
 CONTENT  = $(sort $(wildcard content/*.cfg)) $(sort $(wildcard content/cy/*.cfg)) \
            $(sort $(wildcard content/scenarios/*.cfg)) \
@@ -236,7 +238,8 @@ FUZZ_LDFLAGS  = -Wl,--wrap=config_read_string
 FUZZ_OBJ      = $(CORE_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/embedded.o $(FUZZ_BUILD)/builtin.o \
                 $(FUZZ_BUILD)/tests/fuzz/fuzz.o
 # fuzz_keys drives the screens with stubs for the curses calls drawing makes.
-FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC) src/front/print.c) $(FUZZ_BUILD)/tests/fuzz/nocurses.o
+FUZZ_TUI_OBJ  = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(TUI_SRC) src/front/plan_save.c src/front/print.c) \
+                $(FUZZ_BUILD)/tests/fuzz/nocurses.o
 # fuzz_term runs the full-screen front end itself on a pseudo-terminal.
 FUZZ_TERM_OBJ = $(patsubst %.c,$(FUZZ_BUILD)/%.o,$(filter-out src/front/main.c src/front/cli.c,$(APP_SRC)))
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)

@@ -62,6 +62,9 @@ struct content_cites {          /* every citation of one statement */
 struct content_option {
 	const char *value, *label, *help;
 	bool unsure;                 /* the answer of a person who cannot tell ("I don't know") */
+	const char *reach;           /* what it takes to come to this answer by one's own
+	                              * effort ("finish the module, about 200 hours of
+	                              * study"), or NULL: not a change a person can make */
 	struct content_src src;
 };
 
@@ -87,6 +90,7 @@ struct content_criterion {
 
 struct content_step {
 	const char *text;
+	const char *label;           /* its name on the timeline ("Level 5 course"), or NULL: not on it */
 	int faq;                     /* the FAQ entry on it, or -1 */
 	int months_min, months_max;  /* CONTENT_MONTHS_UNKNOWN when not stated */
 	const char *time;            /* a length not in months ("about 200 hours"), or NULL */
@@ -112,6 +116,7 @@ struct content_outcome {
 	const char *id, *headline, *summary;
 	const char *route;           /* the route's name, for browsing; NULL: the headline */
 	const char *total_note;      /* what the estimated total assumes, or NULL */
+	int rank;                    /* how near to qualifying: 1 nearest; 0 not ranked */
 	struct cond *when;
 	struct content_step *steps;
 	size_t nsteps;

@@ -33,6 +33,15 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
  * source, or (a step or note) is marked as the advisor's suggestion. */
 void lint_citations(const struct content *c, struct diags *d);
 
+/* ---- lint_whatif.c ---- */
+/* Every outcome ranked where answers can be changed; no reach on an
+ * unsure answer. */
+void lint_whatif_content(const struct content *c, struct diags *d);
+/* Prove each what-if of a path of the walk: every way on from its changes
+ * reaches the outcome it names or a nearer one, and some way reaches it. */
+void lint_whatif_path(const struct content *c, const struct rules_classes *k, const int *effective, int outcome,
+                      struct diags *d);
+
 /* "key=value, key=value (or other, values)" for the answers a path used,
  * with the answers of the same class when k is not NULL, into buf. */
 const char *lint_describe(const struct content *c, const struct rules_classes *k,

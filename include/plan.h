@@ -26,14 +26,17 @@
 enum plan_kind {
 	PLAN_HEADLINE,   /* the outcome in one line; id: the outcome's */
 	PLAN_SUMMARY,
-	PLAN_REASON,     /* a requirement met or not, or a fact about the person; id: the criterion's */
+	PLAN_TIMELINE,   /* the route as a picture: the plan's timeline; text: it as a sentence */
 	PLAN_STEP,       /* detail: how long it takes, NULL when it has no length by nature */
 	PLAN_TOTAL,      /* the estimated total time; detail: what it assumes, or NULL */
-	PLAN_NOTE,       /* one of the things to know */
+	PLAN_WHATIF,     /* a change that would lead nearer to qualifying; id: the outcome's */
+	PLAN_REASON,     /* a requirement met or not, or a fact about the person; id: the criterion's */
+	PLAN_NOTE,       /* one of the things to know; everyone: told to every person alike */
 	PLAN_FAQ,        /* a related FAQ entry; text: its question */
 	PLAN_CONTACT,    /* text: the name; id: the contact's */
 	PLAN_ANSWER,     /* a question the result rests on; detail: the answer */
 	PLAN_UNUSED,     /* an answer given that the result does not need */
+	PLAN_MADE,       /* the day the plan was made; id: the date, YYYY-MM-DD */
 	PLAN_REVIEWED,   /* when the rules were last reviewed; id: the date */
 	PLAN_WARNING,    /* e.g. the rules are over a year old */
 	PLAN_SOURCE,     /* a source document; detail: what it is (plan_about only) */
@@ -41,9 +44,10 @@ enum plan_kind {
 	PLAN_NKINDS
 };
 
+/* The sections in the order a person needs them: what to do first. */
 enum plan_section {
-	PLAN_S_RESULT, PLAN_S_WHY, PLAN_S_STEPS, PLAN_S_NOTES, PLAN_S_FAQ, PLAN_S_CONTACTS,
-	PLAN_S_ANSWERS, PLAN_S_ABOUT, PLAN_S_RESUME, PLAN_NSECTIONS
+	PLAN_S_RESULT, PLAN_S_ROUTE, PLAN_S_STEPS, PLAN_S_WHATIF, PLAN_S_WHY, PLAN_S_NOTES, PLAN_S_FAQ,
+	PLAN_S_CONTACTS, PLAN_S_ANSWERS, PLAN_S_ABOUT, PLAN_S_RESUME, PLAN_NSECTIONS
 };
 
 struct plan_block {
@@ -56,11 +60,13 @@ struct plan_block {
 	bool met, fact;          /* PLAN_REASON: met; a fact about the person, not a requirement */
 	bool suggestion;         /* PLAN_STEP, PLAN_NOTE: the advisor's own, not the documents' */
 	bool secondary;          /* PLAN_SOURCE: only the finder's general guide */
+	bool everyone;           /* PLAN_NOTE: the same for every person (the screen folds it) */
 	union {
 		const struct content_step *step;        /* PLAN_STEP */
 		const struct content_contact *contact;  /* PLAN_CONTACT */
 		const struct content_source *source;    /* PLAN_SOURCE */
 		const struct content_question *question; /* PLAN_ANSWER, PLAN_UNUSED */
+		const struct rules_whatif *whatif;      /* PLAN_WHATIF */
 	} of;
 	int question, option;    /* PLAN_ANSWER, PLAN_UNUSED: the question's index and the value's */
 	char *own;               /* text made for this block, freed with it */
@@ -72,12 +78,32 @@ struct plan_total {
 	bool max_unknown;      /* some step states no upper bound */
 };
 
+/* A step on the timeline, in months from today: its length (min, max:
+ * CONTENT_MONTHS_UNKNOWN where not stated, max also where open-ended) and
+ * when it starts and ends at the soonest and the latest (PLAN_OPEN where
+ * no bound can be given). */
+#define PLAN_OPEN (-1)
+struct plan_span {
+	const struct content_step *step;
+	const char *label;
+	int min, max;
+	int start_min, start_max, end_min, end_max;
+};
+
+struct plan_timeline {
+	struct plan_span *v;   /* owned */
+	size_t n;
+};
+
 struct plan {
 	const struct content *c;
 	int outcome;              /* index, RULES_NONE or RULES_AMBIGUOUS */
 	int next;                 /* question still to answer, or RULES_NONE */
 	int *effective;           /* nquestions slots, owned */
 	struct plan_total total;
+	struct plan_timeline timeline;
+	struct rules_whatif *whatif;  /* owned, nwhatif of them, PLAN_WHATIF's */
+	size_t nwhatif;
 	struct plan_block *b;     /* owned, nb of them */
 	size_t nb, cap;
 };
@@ -123,8 +149,25 @@ const char *plan_stale_warning(const struct content *c, time_t now, char *buf, s
 const char *plan_months(int min, int max, char *buf, size_t size);
 /* A step's length: its months, else its stated "time", else "not stated". */
 const char *plan_step_time(const struct content_step *s, char *buf, size_t size);
+/* The total at the timeline's end: "In all: from 30 months, an estimate". */
+const char *plan_total_short(const struct plan_total *t, char *buf, size_t size);
 /* The estimated total, marked as an estimate. */
 const char *plan_total_text(const struct plan_total *t, char *buf, size_t size);
+
+/* ---- timeline.c: the route as a picture ---- */
+#define PLAN_CHART_NARROW 38  /* fits a window of 40 columns */
+/* The timeline of the steps of outcome o that hold for effective: pure;
+ * the total is the plan's. */
+void plan_timeline_of(const struct content *c, const struct content_outcome *o, const int *effective,
+                      struct plan_timeline *tl);
+/* The timeline as a sentence, for reading aloud ("Level 4 access, from 3
+ * months; then ..."); the caller frees it. */
+char *plan_timeline_sentence(const struct plan *p);
+/* The timeline drawn width columns wide, one row a step, each
+ * to scale where its months are stated: box characters when utf8, else
+ * ASCII.  Returns the number of rows in *rows (each and the array the
+ * caller's to free). */
+size_t plan_timeline_chart(const struct plan *p, int width, bool utf8, char ***rows);
 
 /* ---- plan_text.c: the text renderer ---- */
 /* Write text wrapped to width, its first line after the label `first`, all
@@ -133,6 +176,8 @@ void plan_put(FILE *out, int width, const char *first, int indent, const char *t
 /* The handout: the content's title, then every block under its section's
  * heading.  Wrapped to width columns. */
 void plan_write_text(const struct plan *p, FILE *out, int width);
+/* The same for plain mode: the timeline as a sentence, not a picture. */
+void plan_write_plain(const struct plan *p, FILE *out, int width);
 
 /* The passages cites names, each under the title of its source and the
  * lines it spans, wrapped to width and indented by indent columns. */

@@ -81,4 +81,27 @@ void rules_classes_free(struct rules_classes *k);
 size_t rules_walk_classes(const struct content *c, const struct rules_classes *k,
                           bool (*fn)(void *ctx, const struct rules_path *p), void *ctx);
 
+/* ---- whatif.c: what would change the result ---- */
+struct rules_change {
+	int question, option;
+};
+struct rules_whatif {
+	struct rules_change change[2];
+	size_t nchanges;
+	int outcome;       /* the least favourable outcome the changes can lead to */
+};
+
+/* The outcome the changes ch[] to the effective answers lead to, walking
+ * every answer to the questions they make the flow ask anew: the least
+ * favourable (highest rank) of them; RULES_AMBIGUOUS if some way on has no
+ * single ranked outcome. */
+int rules_whatif_reaches(const struct content *c, const int *effective, const struct rules_change *ch,
+                         size_t n);
+/* The smallest changes (one answer, else two) a person can make by their
+ * own effort (options with a reach) that lead to an outcome ranked nearer
+ * to qualifying than outcome, nearest first; at most max of them.  None
+ * when outcome has no rank. */
+size_t rules_whatif(const struct content *c, const int *effective, int outcome, struct rules_whatif *out,
+                    size_t max);
+
 #endif

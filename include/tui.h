@@ -51,6 +51,10 @@ enum tui_mode { TUI_TOO_SMALL, TUI_COMPACT, TUI_NORMAL, TUI_WIDE };
 #define TUI_FULL_LINES 24
 #define TUI_FULL_COLS 80
 #define TUI_WIDE_COLS 120
+/* Text wraps at most this wide however wide the window: lines longer than
+ * about 80 to 90 columns are hard to read; the width beyond goes to the
+ * side pane, not to longer lines. */
+#define TUI_READ_COLS 86
 
 /* Styles: the pane styles first, then the frame's own. */
 enum tui_style {
@@ -92,6 +96,7 @@ struct tui_view {
 	/* The core's record of what the panes were built for. */
 	bool built, side_built;
 	unsigned built_gen;
+	unsigned built_lang;         /* t->lang_gen when built: in that language */
 	struct pane_ref side_for;
 };
 
@@ -106,9 +111,11 @@ struct tui_screen_ops {
 	size_t private_size;
 	const char *title, *side_title;
 	const enum tui_action *hints;  /* TUI_A_NONE-terminated */
+	const enum tui_action *side_hints; /* while the side pane has the focus; NULL: hints */
 	unsigned ctx;                  /* key contexts it adds, e.g. TUI_CTX_RESULT; a dialog's own */
 	int side_share;    /* percent of the body for the side pane below 120 columns; 0: none */
 	bool side_wide;    /* a side pane beside the main one from 120 columns */
+	bool side_reads;   /* the side pane holds the text a list leads to: there, no narrower than the list */
 	bool overlay;      /* a dialog drawn over the screen beneath */
 	bool fit_main;     /* below 120 columns the main pane takes what it needs, the side the rest */
 	bool answers;      /* built from the answers: rebuilt whenever one changes */
@@ -141,6 +148,7 @@ struct tui {
 	int depth;
 
 	unsigned gen;              /* bumped whenever an answer changes */
+	unsigned lang_gen;         /* bumped whenever the language changes */
 	int *effective;            /* the flow's view of the answers */
 	struct rules_flow rp;
 
@@ -155,8 +163,13 @@ struct tui {
 bool tui_init(struct tui *t, struct session *s);
 void tui_free(struct tui *t);
 /* Forget the person: every answer, every screen's place, what was typed;
- * the terminal's settings stay. */
+ * the terminal's settings stay, and the language goes back to the one the
+ * session started in (a kiosk's administrator's). */
 bool tui_reset(struct tui *t);
+/* Speak lang ("en", "cy") from now on, every screen at once: the answers,
+ * the screens open and each one's place stay.  False, and a message, when
+ * the content has no text in lang. */
+bool tui_set_lang(struct tui *t, const char *lang);
 bool tui_too_small(const struct tui *t);
 /* The lowest screen that shows: the top one, or the one it is drawn over. */
 int tui_base_screen(const struct tui *t);
@@ -180,23 +193,31 @@ void tui_pop(struct tui *t);
 void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom *g);
 /* Rows and columns a pane gets inside an area (a margin each side). */
 struct tui_rect tui_inner(struct tui_rect r);
+/* The width a pane's text wraps at in an area: its inner width, at most
+ * TUI_READ_COLS. */
+int tui_text_cols(struct tui_rect r);
 /* Recompute the flow after answers changed. */
 void tui_replan(struct tui *t);
 void tui_set_answer(struct tui *t, int q, int value);
 void tui_message(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *tui_ellipsis(const struct tui *t);
+/* Does this terminal offer action a?  A kiosk has no quit key for the
+ * public, and no saving without a spool directory: what is not there is
+ * not offered, in the hints, the help or a screen's choices. */
+bool tui_offers(const struct tui *t, enum tui_action a);
 
 /* Draw len bytes of s (UTF-8) at y, x in at most maxw columns; returns the
  * columns used.  Non-ASCII becomes '?' where the locale is not UTF-8. */
 int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t len, attr_t a);
 int tui_puts(const struct tui *t, int y, int x, int maxw, const char *s, attr_t a);
 /* The keys of every input field: TUI_A_TYPE (the character key),
- * TUI_A_ERASE and TUI_A_KILL edit buf, which holds *len bytes of text and
- * a NUL in size; TUI_A_ACCEPT and TUI_A_CANCEL end it.  TUI_F_NONE: a is
- * none of these, or an edit that cannot be done (a character that does
- * not fit). */
+ * TUI_A_ERASE, TUI_A_DELETE and TUI_A_KILL edit buf, which holds *len
+ * bytes of text and a NUL in size, at the cursor, byte *cur (NULL: always
+ * at the end); Left, Right, Home and End move it; TUI_A_ACCEPT and
+ * TUI_A_CANCEL end it.  TUI_F_NONE: a is none of these, or an edit that
+ * cannot be done (a character that does not fit). */
 enum tui_field { TUI_F_NONE, TUI_F_EDITED, TUI_F_ACCEPT, TUI_F_CANCEL };
-enum tui_field tui_field_key(char *buf, size_t *len, size_t size, enum tui_action a, int key);
+enum tui_field tui_field_key(char *buf, size_t *len, size_t *cur, size_t size, enum tui_action a, int key);
 /* The end of s that fits in w columns, beginning on a whole character:
  * an input field shows where typing happens. */
 const char *tui_tail(const char *s, int w);
@@ -212,7 +233,8 @@ void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx
  * cursor after it, while typing), a count of matches, then the keys. */
 void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *label, const char *query,
                      bool typing, const char *count, const char *keys, struct tui_frame *f);
-void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p);
+void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p,
+                         bool focused);
 /* Draw a pane into r (margins included): the selection highlighted under
  * its text, the asides beside it; hl (or NULL) the matches of a search,
  * found once by the search, in order: a match that a line break cuts is
@@ -237,11 +259,12 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
  * window size it draws the text alone, unboxed. */
 struct tui_rect tui_dialog(const struct tui *t, const char *title, const char *text, attr_t text_attr, int rows);
 /* A dialog with one input field: the text (an error in the unmet style),
- * the field's label, what is typed (its end, where typing happens), the
- * keys; the cursor in the field. */
+ * the field's label, what is typed (the part around the cursor, where
+ * typing happens), the keys; the cursor in the field. */
 struct tui_form {
 	const char *title, *text, *label, *value, *keys;
 	bool error;
+	const size_t *cur;   /* the cursor's byte in value; NULL: at its end */
 };
 void tui_draw_field(const struct tui *t, const struct tui_form *fd, struct tui_frame *f);
 
@@ -292,6 +315,8 @@ void faq_open(struct tui *t, int faq, bool from_link);
 /* The passages a statement (its words: text) cites, in full screen. */
 void source_open(struct tui *t, const char *text, const struct content_cites *cites);
 void faq_search_start(struct tui *t);
+/* The language changed: the FAQ's search is run again in it. */
+void faq_relang(struct tui *t);
 /* The plan to save: it must outlive the dialog (the result's does). */
 void save_open(struct tui *t, const struct plan *p);
 /* "I have a code": type a resume code; the answers and the plan come back. */
@@ -301,6 +326,8 @@ void code_open(struct tui *t);
 typedef enum tui_reaction (*tui_answer_fn)(struct tui *t, void *ctx);
 void confirm_open(struct tui *t, const char *text, bool yes, tui_answer_fn on_yes, tui_answer_fn on_no,
                   void *ctx);
+/* A notice over the screen that stays until Enter or Esc dismisses it. */
+void confirm_notice(struct tui *t, const char *title, const char *text);
 /* Ask before quitting (in kiosk mode, say that quitting is off). */
 enum tui_reaction confirm_quit(struct tui *t);
 

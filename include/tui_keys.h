@@ -24,9 +24,10 @@ enum tui_action {
 	TUI_A_UP, TUI_A_DOWN, TUI_A_PGUP, TUI_A_PGDN, TUI_A_HOME, TUI_A_END,
 	TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_PREV_PANE,
 	TUI_A_HELP, TUI_A_QUIT, TUI_A_SEARCH, TUI_A_NEXT_MATCH, TUI_A_PREV_MATCH,
-	TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_PRINT, TUI_A_RESUME, TUI_A_REDRAW,
+	TUI_A_SAVE, TUI_A_REVIEW, TUI_A_FORGET, TUI_A_PRINT, TUI_A_RESUME, TUI_A_REDRAW, TUI_A_EXPLAIN,
 	TUI_A_YES, TUI_A_NO, TUI_A_SWITCH,
-	TUI_A_ACCEPT, TUI_A_CANCEL, TUI_A_ERASE, TUI_A_KILL,
+	TUI_A_ACCEPT, TUI_A_CANCEL, TUI_A_ERASE, TUI_A_KILL, TUI_A_DELETE, TUI_A_LEFT, TUI_A_RIGHT,
+	TUI_A_LANG,
 	/* Not bound to keys: made by the input loop from typing and the mouse. */
 	TUI_A_JUMP, TUI_A_TYPE, TUI_A_CLICK, TUI_A_WHEEL_UP, TUI_A_WHEEL_DOWN,
 	TUI_A_COUNT
@@ -42,14 +43,15 @@ enum tui_ctx {
 	TUI_CTX_RESULT = 1 << 5,  /* the result */
 	TUI_CTX_DIALOG = 1 << 6,  /* a yes/no question */
 	TUI_CTX_PROMPT = 1 << 7,  /* typing a line: a search, a file name, a code */
-	TUI_CTX_PRINT  = 1 << 8,  /* the result, where the terminal has a printer */
-	TUI_CTX_WELCOME = 1 << 9, /* the welcome screen */
-	TUI_CTX_ALL    = (1 << 10) - 1
+	TUI_CTX_QUESTION = 1 << 8, /* a question being asked */
+	TUI_CTX_PRINT  = 1 << 9,  /* the result, where the terminal has a printer */
+	TUI_CTX_WELCOME = 1 << 10, /* the welcome screen */
+	TUI_CTX_ALL    = (1 << 11) - 1
 };
 
 struct tui_action_info {
-	const char *name;   /* short, for hints in the status line */
-	const char *help;   /* one line, for the help screen and the man page */
+	const char *name;   /* short, for hints in the status line (English: gettext it) */
+	const char *help;   /* one line, for the help screen and the man page (the same) */
 };
 
 struct tui_binding {
@@ -74,8 +76,11 @@ extern const size_t tui_nkey_notes;
 /* The action key has in any of the contexts ctx, or TUI_A_NONE.  The first
  * matching row wins. */
 enum tui_action tui_keys_lookup(int key, unsigned ctx);
-/* The name of the first key bound to action in ctx, or NULL. */
+/* The name of the first key that does action in ctx, or NULL. */
 const char *tui_keys_name(enum tui_action action, unsigned ctx);
+/* An action's name in the language spoken; the language key's is the
+ * other language's own name ("Cymraeg", "English"). */
+const char *tui_action_name(enum tui_action a);
 /* Where a context applies, in words ("lists", "text panes"). */
 const char *tui_keys_ctx_name(unsigned ctx);
 

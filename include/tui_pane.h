@@ -80,6 +80,8 @@ void pane_heading(struct pane *p, const char *title);
  * longest one-line block that has one; they show all together, or none
  * where the width does not allow every one of them. */
 void pane_aside(struct pane *p, size_t b, const char *text);
+/* Give block b another prefix (NULL: none). */
+void pane_prefix(struct pane *p, size_t b, const char *prefix);
 /* Columns between the longest such block and the asides. */
 #define PANE_ASIDE_GAP 3
 /* Add a block formatted with printf. */
@@ -124,6 +126,11 @@ struct plan;
 struct content;
 struct content_cites;
 void pane_add_plan(struct pane *p, const struct plan *doc, bool headings, int link_kind, int source_kind);
+/* The same with the things to know that are the same for everyone folded
+ * to one line each (selectable, of kind fold_kind, index the block's),
+ * but those whose block open[] marks. */
+void pane_add_plan_folded(struct pane *p, const struct plan *doc, bool headings, int link_kind, int source_kind,
+                          int fold_kind, const bool *open);
 /* The passages a statement cites: each source's title, the file and
  * lines, its own words and the phrase quoted. */
 void pane_add_passages(struct pane *p, const struct content *c, const struct content_cites *cites);

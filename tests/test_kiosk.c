@@ -259,6 +259,8 @@ static void forget_me(bool kiosk, bool by_link)
 	} else {
 		vt_char(k.vt, 'f');
 	}
+	kit_see(k.vt, "Finish and forget me?");
+	vt_char(k.vt, 'y');
 	kit_see(k.vt, "Every answer has been forgotten");
 	forgotten(k.vt, mark, answers, "access-route");
 	stop(&k);
@@ -302,9 +304,20 @@ Test(kiosk, a_plan_goes_to_the_spool_only_0600_whatever_the_umask)
 	/* No name to type: the program chose it. */
 	cr_expect_not(vt_wait(k.vt, "File name", 200), "a kiosk asked for a file name");
 	cr_assert_eq(files_in(spool, name, sizeof name), 1, "want one file in the spool");
+	/* Short, and nothing in it that is read out or written down wrong. */
+	cr_expect_eq(strlen(name), strlen("plan-XXXX.txt"), "%s", name);
 	cr_expect_eq(strncmp(name, "plan-", 5), 0, "%s", name);
-	cr_expect_not_null(strstr(name, ".txt"), "%s", name);
+	cr_expect_eq(strspn(name + 5, "ACEFHJKMNPRTWXY3479"), 4, "%s has a confusable character", name);
+	cr_expect_str_eq(name + 9, ".txt", "%s", name);
+	/* Said whole, and still there after a key that is not Enter or Esc. */
 	kit_see(k.vt, name);
+	vt_key(k.vt, VTERM_KEY_DOWN);
+	vt_char(k.vt, 'x');
+	vt_settle(k.vt, 200, 3000);
+	kit_see(k.vt, name);
+	kit_see(k.vt, "tell them its code");
+	vt_key(k.vt, VTERM_KEY_ENTER);
+	cr_expect(vt_wait_gone(k.vt, name, WAIT), "Enter does not dismiss it:%s", vt_dump(k.vt));
 	snprintf(path, sizeof path, "%s/%s", spool, name);
 	struct stat st;
 	cr_assert_eq(lstat(path, &st), 0);
@@ -315,7 +328,7 @@ Test(kiosk, a_plan_goes_to_the_spool_only_0600_whatever_the_umask)
 	free(text);
 	/* Again: a second file, never the first overwritten. */
 	vt_char(k.vt, 's');
-	vt_settle(k.vt, 200, 2000);
+	kit_see(k.vt, "Your plan is saved as plan-");
 	cr_expect_eq(files_in(spool, NULL, 0), 2);
 	cr_expect_eq(files_in(home, NULL, 0), 0, "a kiosk wrote into $HOME");
 	stop(&k);
@@ -323,7 +336,7 @@ Test(kiosk, a_plan_goes_to_the_spool_only_0600_whatever_the_umask)
 	scratch_free(home);
 }
 
-Test(kiosk, without_a_spool_saving_is_off)
+Test(kiosk, without_a_spool_saving_is_not_offered)
 {
 	char *home = scratch_dir(), env[4200];
 	snprintf(env, sizeof env, "HOME=%s", home);
@@ -332,8 +345,16 @@ Test(kiosk, without_a_spool_saving_is_off)
 	kit_see(k.vt, "Check my eligibility");
 	int answers[64];
 	kit_walk_to(k.vt, "pso-route", answers);
+	/* Not offered: not in the keys, not in "What next", and s does nothing. */
+	char status[256];
+	vt_settle(k.vt, 200, 3000);
+	vt_row(k.vt, 23, status, sizeof status);
+	cr_expect_null(strstr(status, "save"), "the keys offer saving: %s", status);
+	vt_key(k.vt, VTERM_KEY_END);
+	kit_see(k.vt, "What next");
+	cr_expect_not(vt_wait(k.vt, "Save the plan", 200), "\"What next\" offers saving:%s", vt_dump(k.vt));
 	vt_char(k.vt, 's');
-	kit_see(k.vt, "Saving is turned off");
+	cr_expect_not(vt_wait(k.vt, "Saving is turned off", 500), "s was taken:%s", vt_dump(k.vt));
 	cr_expect_eq(files_in(home, NULL, 0), 0);
 	stop(&k);
 	scratch_free(home);
@@ -686,6 +707,8 @@ Test(kiosk, a_printer_that_stopped_reading_does_not_hang_the_kiosk)
 	kit_see(k.vt, "Ask a staff member");
 	/* And it still answers keys. */
 	vt_char(k.vt, 'f');
+	kit_see(k.vt, "Finish and forget me?");
+	vt_char(k.vt, 'y');
 	kit_see(k.vt, "Every answer has been forgotten");
 	close(fill);
 	stop_printing(&k, &pr);
@@ -767,6 +790,8 @@ Test(kiosk, a_resume_code_at_the_welcome_screen_brings_the_plan_back)
 	kit_see(k.vt, "Your answers are back");
 	size_t mark = vt_written(k.vt);
 	vt_char(k.vt, 'f');
+	kit_see(k.vt, "Finish and forget me?");
+	vt_char(k.vt, 'y');
 	kit_see(k.vt, "Every answer has been forgotten");
 	forgotten(k.vt, mark, answers, "level5-course");
 	char *text = vt_text(k.vt);

@@ -216,6 +216,7 @@ Test(lint, outcome_never_reached)
 	plant(dir, "outcomes.cfg", "\n);\n\n# Things to know",
 	      ",\n\n  { id = \"ghost\";\n"
 	      "    when = \"role = pso and experience = yes\";\n"
+	      "    rank = 9;\n"
 	      "    headline = \"h\"; summary = \"s\"; steps = ( { text = \"t\"; suggestion = true; } ); }\n);\n\n"
 	      "# Things to know");
 	expect_lint(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "id = \"ghost\""),
@@ -319,5 +320,27 @@ Test(lint, a_group_phrase_is_found_in_any_case_and_reported_once)
 	          "%s", d.v[0].msg);
 	content_free(c);
 	diag_free(&d);
+	scratch_free(dir);
+}
+
+/* ---- what would change the result ---- */
+
+Test(lint, an_outcome_without_a_rank)
+{
+	char *dir = plant_copy();
+	plant(dir, "outcomes.cfg", "    rank = 1;\n", "");
+	expect_lint(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "id = \"pqip-15\""),
+	            "outcome \"pqip-15\" has no \"rank\": answers can be changed (\"reach\"), so every outcome "
+	            "needs one");
+	scratch_free(dir);
+}
+
+Test(lint, the_unsure_answer_is_not_reached_by_effort)
+{
+	char *dir = plant_copy_english();
+	plant(dir, "questions.cfg", "        label = \"I don't know\";",
+	      "        label = \"I don't know\";\n        reach = \"forget it\";");
+	expect_lint(dir, 0, "questions.cfg", plant_line(dir, "questions.cfg", "reach = \"forget it\"") - 3,
+	            "\"unknown\" is the unsure answer: not found out by effort, it has no \"reach\"");
 	scratch_free(dir);
 }

@@ -111,7 +111,7 @@ Test(plain, start_again_forgets_the_answers)
 	struct run r;
 	run_pa(&r, GRADUATE "a\n", ARGS("--plain"), NULL);
 	cr_assert_eq(r.status, 0);
-	const char *again = strstr(r.out, "Type s to read the documents");
+	const char *again = strstr(r.out, "Type s to save the plan");
 	cr_assert_not_null(again);
 	cr_assert(strstr(again, "Question 1 of about") != NULL, "starts from the first question: %s", again);
 	run_free(&r);
@@ -201,7 +201,7 @@ Test(plain, f_finds_a_qualification_by_its_name_and_takes_its_level)
 	/* The match, its level and the guide's label and caveats; Level 3 was
 	 * taken, so the vq question comes next. */
 	expect_holds("the output", r.out,
-	             ARGS("f to find your qualification",
+	             ARGS("\"f\" find",
 	                  "1.   Level 3 awards, certificates and diplomas, such as a BTEC National",
 	                  "(general guide): Level 3", "Examples marked (general guide) are from the General guide",
 	                  "Grades matter for GCSEs", "Do you hold a vocational qualification in probation practice?"));

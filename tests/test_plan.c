@@ -172,6 +172,12 @@ static void in_order(const struct plan *p, const char *hay, const char *who, boo
 	for (size_t i = 0; i < p->nb; i++) {
 		const struct plan_block *b = &p->b[i];
 		const char *want = by_id && b->id ? b->id : b->text;
+		/* The timeline is drawn where it is not said: its steps' names. */
+		for (size_t k = 0; b->kind == PLAN_TIMELINE && !by_id && k < p->timeline.n; k++)
+			cr_assert(next_in(&at, p->timeline.v[k].label), "%s: the timeline's step \"%s\" is missing", who,
+			          p->timeline.v[k].label);
+		if (b->kind == PLAN_TIMELINE && !by_id)
+			continue;
 		cr_assert(next_in(&at, want), "%s: block %zu (kind %d) \"%s\" is missing or out of order", who, i,
 		          b->kind, want);
 		if (b->faq < 0 || b->kind == PLAN_FAQ)

@@ -239,7 +239,7 @@ Test(cite, json_blocks_carry_the_passages_they_cite)
 Test(cite, plain_mode_shows_what_the_documents_say)
 {
 	struct run r;
-	run_pa(&r, GRADUATE "s\n1\nq\n", ARGS("--plain"), NULL);
+	run_pa(&r, GRADUATE "d\n1\nq\n", ARGS("--plain"), NULL);
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	const char *list = strstr(r.out, "The advice, and the documents it rests on:");
 	cr_assert_not_null(list, "%s", r.out);

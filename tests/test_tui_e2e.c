@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "content.h"
@@ -95,7 +96,8 @@ static void outcome_test(const char *id)
 	struct vt *vt = start(24, 80, NULL);
 	walk(vt, want);
 	see_outcome(vt, id);
-	SEE(vt, "Why");
+	/* What to do comes first. */
+	SEE(vt, "Next steps");
 	/* The review date is on every result, at its end, with the resume
 	 * code after it (a page up, where the sources are long). */
 	vt_key(vt, VTERM_KEY_END);
@@ -276,8 +278,12 @@ Test(tui, finder_narrows_as_you_type_and_labels_the_general_guide)
 	see_question(vt, q_of("vq"));
 	choose(vt, q_of("vq"), opt_of("vq", "none"));
 	see_outcome(vt, "ask-provider");
-	/* A fact about the person is not "Met". */
+	/* A fact about the person is not "Met" (in Why, after the steps). */
+	for (int i = 0; i < 6 && !vt_wait(vt, "About you", 300); i++)
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
 	SEE(vt, "About you: Your highest qualification is at Level 4.");
+	for (int i = 0; i < 8 && !vt_wait(vt, "Met: Practice experience", 300); i++)
+		vt_key(vt, VTERM_KEY_DOWN);
 	SEE(vt, "Met: Practice experience");
 	vt_free(vt);
 }
@@ -522,9 +528,11 @@ static bool no_temp_files(const char *dir)
 
 Test(tui, save_the_plan)
 {
-	char *home = scratch_dir(), env[1100], path[1100], buf[64];
+	char *home = scratch_dir(), env[1100], path[1100], buf[64], name[64];
 	snprintf(env, sizeof env, "HOME=%s", home);
-	snprintf(path, sizeof path, "%s/probation-plan.txt", home);
+	time_t now = time(NULL);
+	strftime(name, sizeof name, "probation-plan-%Y-%m-%d.txt", localtime(&now));
+	snprintf(path, sizeof path, "%s/%s", home, name);
 	int *want = kit_path_to("access-route");
 	struct vt *vt = start(24, 80, ARGS(env));
 	walk(vt, want);
@@ -532,7 +540,7 @@ Test(tui, save_the_plan)
 
 	vt_char(vt, 's');
 	SEE(vt, "Save the plan");
-	SEE(vt, "probation-plan.txt");
+	SEE(vt, name);
 	vt_key(vt, VTERM_KEY_ENTER);
 	SEE(vt, "Plan saved to");
 	struct stat st;

@@ -490,3 +490,23 @@ Test(lang, a_resume_code_is_the_same_in_both_languages)
 	free(codes[0]);
 	free(codes[1]);
 }
+
+Test(lang, plain_mode_switches_at_a_question_and_keeps_the_answers)
+{
+	struct run r;
+	/* role: 3 (something else); at the experience question, "cy"; then
+	 * 1 (yes) in Welsh; at the level question, quit. */
+	run_pa(&r, "3\ncy\n1\nq\n", (const char *const[]){ "--plain", "--content", "content", NULL },
+	       (const char *const[]){ NO_LOCALE, "LANG=en_GB.UTF-8", NULL });
+	xml_safe(r.out);
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	const char *now = strstr(r.out, "Mae'r cynghorydd yn siarad Cymraeg nawr.");
+	cr_assert_not_null(now, "no switch said:\n%s", r.out);
+	cr_expect_not_null(strstr(r.out, "Type \"cy\" at a question or at the result to switch to Cymraeg."), "%s", r.out);
+	cr_expect_not_null(strstr(now, "Oes gennych brofiad ymarferol"), "the same question, asked again in Welsh:\n%s",
+	                   now);
+	cr_expect_not_null(strstr(now, "Beth yw lefel eich cymhwyster uchaf"), "the role answer kept:\n%s", now);
+	cr_expect_not_null(strstr(now, "Hwyl fawr."), "%s", now);
+	cr_expect_null(strstr(now, "Goodbye"), "%s", now);
+	run_free(&r);
+}

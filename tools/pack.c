@@ -310,7 +310,9 @@ static unsigned options(struct pack *p, const struct content_question *q)
 		str(p, o->label);
 		put(p, ", .help = ");
 		str(p, o->help);
-		put(p, ", .unsure = %d, ", (int)o->unsure);
+		put(p, ", .unsure = %d, .reach = ", (int)o->unsure);
+		str(p, o->reach);
+		put(p, ", ");
 		src(p, o->src);
 		put(p, " },\n");
 	}
@@ -410,6 +412,8 @@ static unsigned steps(struct pack *p, const struct content_outcome *o)
 		const struct content_step *s = &o->steps[k];
 		put(p, "\t{ .text = ");
 		str(p, s->text);
+		put(p, ", .label = ");
+		str(p, s->label);
 		put(p, ", .faq = %d, .months_min = %d, .months_max = %d, .time = ", s->faq, s->months_min, s->months_max);
 		str(p, s->time);
 		put(p, ", .untimed = %d, .suggestion = %d, ", (int)s->untimed, (int)s->suggestion);
@@ -452,7 +456,7 @@ static unsigned outcomes(struct pack *p, const struct content *c)
 		str(p, o->route);
 		put(p, ", .total_note = ");
 		str(p, o->total_note);
-		put(p, ", ");
+		put(p, ", .rank = %d, ", o->rank);
 		cond_ref(p, "when", o->when);
 		array_ref(p, "steps", "a", parts[i][0]);
 		put(p, ".nsteps = %zu, ", o->nsteps);

@@ -43,6 +43,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "lang.h"
 #include "text.h"
 #include "tui.h"
 
@@ -532,6 +533,22 @@ static void colours(struct tui *t, const struct session_options *opt)
 		bkgdset(' ' | pair[SESSION_PART_TEXT]);
 }
 
+/* Home and End as terminals other than the one terminfo describes send
+ * them (tmux, screen, rxvt, the Linux console). */
+static void alternative_keys(void)
+{
+	static const struct {
+		const char *seq;
+		int key;
+	} alt[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[7~", KEY_HOME }, { "\033[H", KEY_HOME }, { "\033OH", KEY_HOME },
+		{ "\033[4~", KEY_END },  { "\033[8~", KEY_END },  { "\033[F", KEY_END },  { "\033OF", KEY_END },
+	};
+	for (size_t i = 0; i < sizeof alt / sizeof alt[0]; i++)
+		if (key_defined(alt[i].seq) == 0)
+			define_key(alt[i].seq, alt[i].key);
+}
+
 /* The terminal for reading, opened anew so that it alone is non-blocking
  * (standard output, the same terminal, stays as it was): curses reads the
  * rest of a mouse report with a plain read, which on a blocking terminal
@@ -594,6 +611,7 @@ static bool term_start(struct tui *t, const struct session_options *opt)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
+	alternative_keys();
 	meta(stdscr, TRUE);
 	leaveok(stdscr, FALSE);
 	timeout(0); /* reads never wait: ppoll does the waiting */
@@ -634,12 +652,15 @@ static void draw(const struct tui *t, bool repaint, int warn_secs, int ticks)
 	char buf[300];
 	if (warn_secs > 0) {
 		tui_draw(t);
-		snprintf(buf, sizeof buf, "In %d second%s the advisor starts again for the next person and "
-		                          "forgets every answer. Press any key to carry on.",
-		         warn_secs, warn_secs == 1 ? "" : "s");
-		tui_dialog(t, "Are you still there?", buf, A_BOLD, 0);
+		snprintf(buf, sizeof buf,
+		         ngettext("In %d second the advisor starts again for the next person and forgets every "
+		                  "answer. Press any key to carry on.",
+		                  "In %d seconds the advisor starts again for the next person and forgets every "
+		                  "answer. Press any key to carry on.", (unsigned long)warn_secs),
+		         warn_secs);
+		tui_dialog(t, _("Are you still there?"), buf, A_BOLD, 0);
 	} else if (tui_too_small(t)) {
-		snprintf(buf, sizeof buf, "Please enlarge the window: it is %dx%d, and needs at least %dx%d.",
+		snprintf(buf, sizeof buf, _("Please enlarge the window: it is %dx%d, and needs at least %dx%d."),
 		         t->ncols, t->nlines, TUI_MIN_COLS, TUI_MIN_LINES);
 		tui_dialog(t, NULL, buf, A_BOLD, 0);
 	} else {
@@ -652,15 +673,41 @@ static void draw(const struct tui *t, bool repaint, int warn_secs, int ticks)
 
 /* ---- input ---- */
 
+/* The rest of an escape sequence curses does not know, read and dropped,
+ * as less and htop do: it is not an Esc followed by keys.  Its bytes are
+ * already there (curses waited for them); an Esc alone has none after it. */
+static bool unknown_sequence(void)
+{
+	wint_t wc;
+	int r = wget_wch(stdscr, &wc);
+	if (r == ERR)
+		return false;
+	if (r == KEY_CODE_YES)
+		ungetch((int)wc);
+	if (r != OK || (wc != '[' && wc != 'O')) {
+		if (r == OK)
+			unget_wch(wc);
+		return false;
+	}
+	/* Parameters and intermediates, up to the final byte. */
+	for (int i = 0; i < 32 && wget_wch(stdscr, &wc) == OK; i++)
+		if (wc >= 0x40 && wc <= 0x7e && !(i == 0 && wc == '['))
+			break;
+	return true;
+}
+
 struct key_read {
 	int r;
 	wint_t wc;
 };
 
+/* A key, past any escape sequence curses does not know. */
 static void get_key(void *arg)
 {
 	struct key_read *k = arg;
-	k->r = wget_wch(stdscr, &k->wc);
+	do
+		k->r = wget_wch(stdscr, &k->wc);
+	while (k->r == OK && k->wc == 27 && unknown_sequence());
 }
 
 /* A key curses already has or can read without waiting; false if none
@@ -954,7 +1001,7 @@ static int curses_run(struct session *s)
 	struct tui *t = calloc(1, sizeof *t);
 	if (!t || !tui_init(t, s)) {
 		free(t);
-		fputs("probation-advisor: out of memory\n", stderr);
+		fprintf(stderr, "probation-advisor: %s\n", _("out of memory"));
 		return 1;
 	}
 	if (s->notice) {
@@ -974,8 +1021,8 @@ static int curses_run(struct session *s)
 			return frontend_plain.run(s);
 		/* A kiosk never runs unlocked, and plain mode has no lock. */
 		char *term = text_sanitize(getenv("TERM") ? getenv("TERM") : "");
-		fprintf(stderr, "probation-advisor: kiosk mode needs a full-screen terminal, and TERM=\"%s\" is "
-		                "not one that terminfo can drive; not starting\n", term ? term : "?");
+		fprintf(stderr, _("probation-advisor: kiosk mode needs a full-screen terminal, and TERM=\"%s\" is "
+		                  "not one that terminfo can drive; not starting\n"), term ? term : "?");
 		free(term);
 		return 1;
 	}

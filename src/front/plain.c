@@ -3,21 +3,26 @@
  * braille displays, TERM=dumb and pipes.  Numbered choices; "?" explains,
  * "f" finds a qualification's level (the qualification finder, for the
  * question that offers it), "b" goes back, "r" reviews and changes
- * answers, "c CODE" brings back the answers of a resume code, "p" on the
- * result prints it where the administrator named a printer, "q" quits;
- * anything else
- * asks again; end of input ends the session cleanly, and so does a signal
+ * answers, "c CODE" brings back the answers of a resume code, "q" quits,
+ * "cy" or "en" switches the language; at the result, a letter each for
+ * what the full screen has there ("p" prints where the administrator named
+ * a printer); anything else asks again; end of input ends the session
+ * cleanly, and so does a signal
  * that ends the program (the answers are wiped first).
  */
+#include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "lang.h"
 #include "mem.h"
 #include "plan.h"
+#include "plan_save.h"
 #include "print.h"
 #include "resume.h"
 #include "session.h"
@@ -25,17 +30,73 @@
 
 #define WIDTH 78
 
-enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF, REPLY_CODE };
+enum reply { REPLY_ANSWERED, REPLY_BACK, REPLY_REVIEW, REPLY_QUIT, REPLY_KEEP, REPLY_EOF, REPLY_CODE, REPLY_NONE };
 
 struct plain {
 	struct session *s;
 	char *line;
 	size_t cap;
+	bool told;         /* the keys of a question were said in full */
+	bool printed;      /* the plan of this result was printed */
 };
 
 static void say(const char *text)
 {
 	plan_put(stdout, WIDTH, "", 0, text);
+}
+
+/* How to switch to the other language: "cy" or "en" at a question or at
+ * the result. */
+static void say_switch(void)
+{
+	char line[200];
+	const char *other = lang_other(lang_current());
+	snprintf(line, sizeof line, _("Type \"%s\" at a question or at the result to switch to %s."), other,
+	         lang_name(other));
+	say(line);
+}
+
+/* What the person can type at a question, in full the first time, then
+ * short, the keys quoted: read aloud, "b" is a key where b alone is a
+ * letter.  Whole sentences, one for each case, to translate. */
+static const char *question_keys(bool full, bool finder, bool review)
+{
+	static const char *const keys[2][2][2] = {
+		{ { N_("A number, or \"?\" explain, \"b\" back, \"r\" review, \"q\" quit."),
+		    N_("A number, or \"?\" explain.") },
+		  { N_("A number, or \"?\" explain, \"f\" find, \"b\" back, \"r\" review, \"q\" quit."),
+		    N_("A number, or \"?\" explain, \"f\" find.") } },
+		{ { N_("Type the number of your answer and press Enter, or \"?\" to explain the question, \"b\" to go "
+		       "back, \"r\" to review your answers, \"q\" to quit."),
+		    N_("Type the number of your answer and press Enter, or \"?\" to explain the question.") },
+		  { N_("Type the number of your answer and press Enter, or \"?\" to explain the question, \"f\" to find "
+		       "your qualification, \"b\" to go back, \"r\" to review your answers, \"q\" to quit."),
+		    N_("Type the number of your answer and press Enter, or \"?\" to explain the question, \"f\" to find "
+		       "your qualification.") } },
+	};
+	return _(keys[full][finder][review]);
+}
+
+static void set_bye(void);
+
+/* "cy" or "en" typed at a question or at the result: speak that language
+ * from now on, the answers kept; the caller asks again, in it. */
+static bool switched(struct plain *pl)
+{
+	const char *l = lang_known(pl->line);
+	if (!l || strcmp(l, lang_current()) == 0)
+		return false;
+	const struct content *c = content_in(pl->s->c, l);
+	if (!c) {
+		say(_("This content has no Welsh: it is shown in English only."));
+		return true;
+	}
+	lang_use(l);
+	pl->s->c = c;
+	set_bye();
+	/* TRANSLATORS: said in the language just chosen. */
+	say(_("The advisor now speaks English."));
+	return true;
 }
 
 /* What holds answers while a session runs, for the signal handler: the
@@ -44,7 +105,14 @@ static struct {
 	struct session *s;
 	int *effective;
 	size_t n;
+	char bye[64];      /* goodbye, in the language spoken: a handler cannot look it up */
 } live;
+
+/* Goodbye in the language spoken, ready for the signal handler. */
+static void set_bye(void)
+{
+	snprintf(live.bye, sizeof live.bye, "\n%s\n", _("Goodbye."));
+}
 
 /* A signal that would end the program ends the session the way quitting
  * does: the answers are wiped (explicit_bzero is only stores, safe in a
@@ -60,8 +128,7 @@ static void on_signal(int sig)
 		session_wipe(live.s);
 	if (live.effective)
 		explicit_bzero(live.effective, live.n * sizeof *live.effective);
-	static const char bye[] = "\nGoodbye.\n";
-	ssize_t n = write(STDOUT_FILENO, bye, sizeof bye - 1);
+	ssize_t n = write(STDOUT_FILENO, live.bye, strlen(live.bye));
 	(void)n;
 	_exit(1);
 }
@@ -114,7 +181,7 @@ static bool read_line(struct plain *pl)
 static const char *guide_example(const char *example)
 {
 	static char buf[512];
-	snprintf(buf, sizeof buf, "%s (general guide)", example);
+	snprintf(buf, sizeof buf, _("%s (general guide)"), example);
 	return buf;
 }
 
@@ -125,10 +192,12 @@ static void say_guide(const struct content *c)
 	if (!g.source)
 		return;
 	char line[256];
-	snprintf(line, sizeof line, "\nExamples marked (general guide) are from the %s.", g.source->title);
+	snprintf(line, sizeof line, _("\nExamples marked (general guide) are from the %s."), g.source->title);
 	say(line);
 	say(g.caveats);
 }
+
+static void say_levels(const struct content *c);
 
 static void explain(const struct content *c, const struct content_question *q)
 {
@@ -144,7 +213,13 @@ static void explain(const struct content *c, const struct content_question *q)
 	}
 	if (!q->finder)
 		return;
-	say("\nWhich level is my qualification? (Type f to find yours by its name.)");
+	say(_("\nWhich level is my qualification? (Type f to find yours by its name.)"));
+	say_levels(c);
+}
+
+/* Every level, what it means and its examples. */
+static void say_levels(const struct content *c)
+{
 	for (size_t i = 0; i < content_nlevels(c); i++) {
 		const struct content_level *l = content_level(c, i);
 		plan_put(stdout, WIDTH, "-", 2, l->name);
@@ -168,7 +243,7 @@ static void show_question(const struct content_question *q, const char *where, i
 		plan_put(stdout, WIDTH, num, 6, q->options[i].label);
 	}
 	if (current >= 0)
-		printf("Your answer now: %d. Press Enter to keep it.\n", current + 1);
+		printf(_("Your answer now: %d. Press Enter to keep it.\n"), current + 1);
 }
 
 enum { CHOICE_EOF = -2, CHOICE_NONE = -1 };
@@ -185,7 +260,7 @@ static long read_choice(struct plain *pl, long n)
 		long k = strtol(pl->line, &end, 10);
 		if (*end == '\0' && k >= 1 && k <= n)
 			return k - 1;
-		printf("Please type a number from 1 to %ld, or press Enter.\n", n);
+		printf(_("Please type a number from 1 to %ld, or press Enter.\n"), n);
 	}
 }
 
@@ -223,7 +298,7 @@ static bool list_matches(const struct content *c, const struct found *v, size_t 
 	for (size_t i = 0; i < n; i++) {
 		char num[32], line[640];
 		snprintf(num, sizeof num, "%zu.", i + 1);
-		snprintf(line, sizeof line, "%s%s: %s", v[i].name, v[i].guide ? " (general guide)" : "",
+		snprintf(line, sizeof line, v[i].guide ? _("%s (general guide): %s") : "%s: %s", v[i].name,
 		         content_level(c, v[i].level)->name);
 		plan_put(stdout, WIDTH, num, 5, line);
 		guide |= v[i].guide;
@@ -231,31 +306,42 @@ static bool list_matches(const struct content *c, const struct found *v, size_t 
 	return guide;
 }
 
-/* The qualification finder, line by line: what is typed narrows the list of
- * examples; a number takes that example's level as the answer to q. */
-static enum reply find_level(struct plain *pl, int q)
+/* The qualification finder, line by line: what is typed narrows the list
+ * of examples; then (then says so) a number picks one.  The level of the
+ * one picked, -1 for none, -2 at the end of input. */
+static long pick_qualification(struct plain *pl, const char *none, const char *then)
 {
 	const struct content *c = pl->s->c;
-	say("\nQualification finder: type part of your qualification's name (such as hnc, btec or "
-	    "degree), or just press Enter to list them all.");
+	say(_("\nQualification finder: type part of your qualification's name (such as hnc, btec or "
+	      "degree), or just press Enter to list them all."));
 	if (!read_line(pl))
-		return REPLY_EOF;
+		return -2;
 	struct found *v;
 	size_t n = find_matches(c, pl->line, &v);
 	if (n == 0) {
-		say("Nothing in the finder holds that. Type f to try another word, ? to see every level, "
-		    "or choose \"I don't know\".");
-		return REPLY_KEEP;
+		say(none);
+		return -1;
 	}
 	if (list_matches(c, v, n))
 		say_guide(c);
-	say("Type the number of your qualification to take its level as your answer, or press Enter "
-	    "to go back to the question.");
+	say(then);
 	long k = read_choice(pl, (long)n);
-	int o = k >= 0 ? content_level(c, v[k].level)->option : -1;
+	long level = k >= 0 ? (long)v[k].level : k == CHOICE_EOF ? -2 : -1;
 	free(v);
+	return level;
+}
+
+/* The finder on question q: the level picked is the answer. */
+static enum reply find_level(struct plain *pl, int q)
+{
+	long l = pick_qualification(pl,
+	                            _("Nothing in the finder holds that. Type f to try another word, ? to see every "
+	                              "level, or choose \"I don't know\"."),
+	                            _("Type the number of your qualification to take its level as your answer, or "
+	                              "press Enter to go back to the question."));
+	int o = l >= 0 ? content_level(pl->s->c, (size_t)l)->option : -1;
 	if (o < 0)
-		return k == CHOICE_EOF ? REPLY_EOF : REPLY_KEEP;
+		return l == -2 ? REPLY_EOF : REPLY_KEEP;
 	pl->s->answers[q] = o;
 	return REPLY_ANSWERED;
 }
@@ -267,13 +353,15 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 	const struct content_question *qq = content_question(c, (size_t)q);
 	int current = review ? pl->s->answers[q] : -1;
 	show_question(qq, where, current);
-	char keys[160];
-	snprintf(keys, sizeof keys, "Type a number, or ? to explain%s%s", qq->finder ? ", f to find your qualification" : "",
-	         review ? "." : ", b to go back, r to review your answers, q to quit.");
+	const char *keys = question_keys(!pl->told, qq->finder, review);
+	pl->told = true;
 	say(keys);
 	for (;;) {
 		if (!read_line(pl))
 			return REPLY_EOF;
+		/* Asked again, from the top, in the other language. */
+		if (switched(pl))
+			return REPLY_KEEP;
 		char *end;
 		long n = strtol(pl->line, &end, 10);
 		if (pl->line[0] && *end == '\0' && n >= 1 && (size_t)n <= qq->noptions) {
@@ -301,8 +389,8 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 			return REPLY_QUIT;
 		if (!review && (strcmp(pl->line, "c") == 0 || strncmp(pl->line, "c ", 2) == 0))
 			return REPLY_CODE;
-		printf("Please type a number from 1 to %zu%s\n", qq->noptions,
-		       review ? ", ? or Enter." : ", or ?, b, r or q.");
+		printf(review ? _("Please type a number from 1 to %zu, ? or Enter.\n")
+		              : _("Please type a number from 1 to %zu, or ?, b, r or q.\n"), qq->noptions);
 	}
 }
 
@@ -311,7 +399,7 @@ static enum reply ask(struct plain *pl, int q, const char *where, bool review)
 static int list_answers(const struct plan *doc, int *map)
 {
 	int n = 0;
-	say("\nYour answers:");
+	say(_("\nYour answers:"));
 	for (size_t i = 0; i < doc->nb; i++) {
 		const struct plan_block *b = &doc->b[i];
 		if (b->kind != PLAN_ANSWER)
@@ -342,13 +430,13 @@ static enum reply review(struct plain *pl)
 	int n = list_answers(doc, map), q = -1;
 	plan_free(doc);
 	if (n == 0)
-		say("You have not answered any questions yet.");
+		say(_("You have not answered any questions yet."));
 	else
-		q = pick_answer(pl, map, n, "Type the number of an answer to change it, or press Enter to go on.");
+		q = pick_answer(pl, map, n, _("Type the number of an answer to change it, or press Enter to go on."));
 	free(map);
 	if (q == -2)
 		return REPLY_EOF;
-	if (q >= 0 && ask(pl, q, "Change your answer:", true) == REPLY_EOF)
+	if (q >= 0 && ask(pl, q, _("Change your answer:"), true) == REPLY_EOF)
 		return REPLY_EOF;
 	return REPLY_KEEP;
 }
@@ -358,7 +446,7 @@ static enum reply review(struct plain *pl)
 static enum reply code(struct plain *pl)
 {
 	if (strcmp(pl->line, "c") == 0) {
-		say("Type the resume code from your plan, for example K7Q-M4X-D9A:");
+		say(_("Type the resume code from your plan, for example K7Q-M4X-D9A:"));
 		if (!read_line(pl))
 			return REPLY_EOF;
 	} else {
@@ -379,20 +467,20 @@ static enum reply code(struct plain *pl)
 }
 
 /* "p": print the plan, asking first if it has been printed already. */
-static enum reply print(struct plain *pl, const struct plan *p, bool *printed)
+static enum reply print(struct plain *pl, const struct plan *p)
 {
-	if (*printed) {
-		say("Your plan has been printed already. Print it again? Type y to print it, anything else not to.");
+	if (pl->printed) {
+		say(_("Your plan has been printed already. Print it again? Type y to print it, anything else not to."));
 		if (!read_line(pl))
 			return REPLY_EOF;
 		if (strcmp(pl->line, "y") != 0) {
-			say("Not printed again.");
+			say(_("Not printed again."));
 			return REPLY_KEEP;
 		}
 	}
 	char msg[600];
 	struct print_result r = print_plan(pl->s->opt, p);
-	*printed = *printed || r.written > 0;
+	pl->printed = pl->printed || r.written > 0;
 	say(print_message(&r, msg, sizeof msg));
 	return REPLY_KEEP;
 }
@@ -402,10 +490,85 @@ static void back(struct plain *pl, const int *effective, int q)
 {
 	for (int i = q - 1; i >= 0; i--)
 		if (rules_used(effective, i)) {
+			/* Said, since the question is asked afresh. */
+			const struct content_question *qq = content_question(pl->s->c, (size_t)i);
+			char said[600];
+			snprintf(said, sizeof said, _("Back to the previous question. You had answered: \"%s\"."),
+			         qq->options[pl->s->answers[i]].label);
+			say(said);
 			pl->s->answers[i] = COND_UNSET;
 			return;
 		}
-	say("This is the first question.");
+	say(_("This is the first question."));
+}
+
+/* Save as the full screen does: the name offered is of the day, a file
+ * that exists is replaced only on yes. */
+static enum reply save(struct plain *pl, const struct plan *p)
+{
+	char path[1100], typed[1100];
+	plan_save_default(getenv("HOME"), time(NULL), typed, sizeof typed);
+	printf(_("File name (press Enter for %s):\n"), typed);
+	if (!read_line(pl))
+		return REPLY_EOF;
+	if (pl->line[0])
+		snprintf(typed, sizeof typed, "%s", pl->line);
+	int err = 0, r = -1;
+	if (plan_save_resolve(typed, path, sizeof path))
+		r = plan_save_file(p, path, false, &err);
+	else
+		err = ENAMETOOLONG;
+	if (r == 1) {
+		printf(_("%s already exists. Replace it with this plan? Type y for yes, or press Enter for no.\n"), path);
+		if (!read_line(pl))
+			return REPLY_EOF;
+		if (strcmp(pl->line, "y") != 0) {
+			say(_("Not saved."));
+			return REPLY_KEEP;
+		}
+		r = plan_save_file(p, path, true, &err);
+	}
+	if (r == 0)
+		printf(_("Plan saved to %s (only you can read it).\n"), path);
+	else
+		printf(_("Could not save to %s: %s.\n"), path, plan_save_why(err));
+	explicit_bzero(path, sizeof path);
+	explicit_bzero(typed, sizeof typed);
+	return REPLY_KEEP;
+}
+
+/* Search every question and answer current on the day; read one by its
+ * number. */
+static enum reply faq(struct plain *pl, const struct plan *p)
+{
+	const struct content *c = p->c;
+	say(_("Search the FAQ for (press Enter for every question):"));
+	if (!read_line(pl))
+		return REPLY_EOF;
+	int *map = mem_alloc((content_nfaq(c) + 1) * sizeof *map), n = 0;
+	for (size_t i = 0; i < content_nfaq(c); i++) {
+		const struct content_faq *e = content_faq(c, i);
+		if (!content_current(c, e->dates))
+			continue;
+		if (pl->line[0] && !text_find(e->question, pl->line) && !text_find(e->answer, pl->line))
+			continue;
+		char num[32];
+		snprintf(num, sizeof num, "%d.", n + 1);
+		plan_put(stdout, WIDTH, num, 4, e->question);
+		map[n++] = (int)i;
+	}
+	if (n == 0)
+		printf(_("Nothing in the FAQ matches \"%s\".\n"), pl->line);
+	int k = n ? pick_answer(pl, map, n, _("Type the number of a question to read its answer, or press Enter to go on."))
+	          : -1;
+	if (k >= 0) {
+		const struct content_faq *e = content_faq(c, (size_t)k);
+		putchar('\n');
+		say(e->question);
+		say(e->answer);
+	}
+	free(map);
+	return k == -2 ? REPLY_EOF : REPLY_KEEP;
 }
 
 /* The reasons, steps and things to know that cite a source, numbered;
@@ -413,7 +576,7 @@ static void back(struct plain *pl, const int *effective, int q)
 static enum reply sources(struct plain *pl, const struct plan *p)
 {
 	int *map = mem_alloc((p->nb + 1) * sizeof *map), n = 0;
-	say("\nThe advice, and the documents it rests on:");
+	say(_("\nThe advice, and the documents it rests on:"));
 	for (size_t i = 0; i < p->nb; i++) {
 		const struct plan_block *b = &p->b[i];
 		if (!b->cites || !b->cites->n)
@@ -423,7 +586,7 @@ static enum reply sources(struct plain *pl, const struct plan *p)
 		plan_put(stdout, WIDTH, num, 4, b->text);
 		map[n++] = (int)i;
 	}
-	int k = n ? pick_answer(pl, map, n, "Type a number to read what the documents say, or press Enter.") : -1;
+	int k = n ? pick_answer(pl, map, n, _("Type a number to read what the documents say, or press Enter.")) : -1;
 	if (k >= 0) {
 		putchar('\n');
 		plan_write_passages(stdout, p->c, p->b[k].cites, WIDTH, 0);
@@ -432,50 +595,147 @@ static enum reply sources(struct plain *pl, const struct plan *p)
 	return k == -2 ? REPLY_EOF : REPLY_KEEP;
 }
 
+static enum reply contacts(struct plain *pl, const struct plan *p)
+{
+	(void)pl;
+	struct plan *doc = plan_contacts(p->c);
+	plan_write_plain(doc, stdout, WIDTH);
+	plan_free(doc);
+	return REPLY_KEEP;
+}
+
+static enum reply levels(struct plain *pl, const struct plan *p)
+{
+	(void)pl;
+	putchar('\n');
+	say_levels(p->c);
+	return REPLY_KEEP;
+}
+
+/* The finder by itself: the level of the qualification picked, said. */
+static enum reply finder(struct plain *pl, const struct plan *p)
+{
+	long l = pick_qualification(pl, _("Nothing in the finder holds that. Type n to try another word, or l to see every level."),
+	                            _("Type the number of a qualification to see its level, or press Enter to go on."));
+	if (l >= 0) {
+		const struct content_level *lv = content_level(p->c, (size_t)l);
+		plan_put(stdout, WIDTH, "", 0, lv->name);
+		plan_put(stdout, WIDTH, "", 2, lv->summary);
+	}
+	return l == -2 ? REPLY_EOF : REPLY_KEEP;
+}
+
+/* Every route the content knows, numbered; a number reads one, told as a
+ * person on it is told. */
+static enum reply routes(struct plain *pl, const struct plan *p)
+{
+	size_t n = content_noutcomes(p->c);
+	int *map = mem_alloc((n + 1) * sizeof *map);
+	say(_("\nEvery route this advisor knows:"));
+	for (size_t i = 0; i < n; i++) {
+		const struct content_outcome *o = content_outcome(p->c, i);
+		char num[32];
+		snprintf(num, sizeof num, "%zu.", i + 1);
+		plan_put(stdout, WIDTH, num, 4, o->route ? o->route : o->headline);
+		map[i] = (int)i;
+	}
+	int k = pick_answer(pl, map, (int)n, _("Type the number of a route to read its steps, or press Enter to go on."));
+	free(map);
+	if (k >= 0) {
+		say(_("\nA person on this route is told:"));
+		struct plan *doc = plan_route(p->c, (size_t)k);
+		plan_write_plain(doc, stdout, WIDTH);
+		plan_free(doc);
+	}
+	return k == -2 ? REPLY_EOF : REPLY_KEEP;
+}
+
+/* What the full screen has, at the result, a letter each. */
+static const struct {
+	const char *key, *does, *brief;
+	enum reply (*run)(struct plain *pl, const struct plan *p);
+	bool printer;      /* offered only where a printer is named */
+} result_keys[] = {
+	{ "p", N_("to print your plan"), N_("print"), print, true },
+	{ "s", N_("to save the plan to a file"), N_("save"), save, false },
+	{ "d", N_("to read the documents the advice rests on"), N_("documents"), sources, false },
+	{ "f", N_("to search the FAQ"), N_("FAQ"), faq, false },
+	{ "c", N_("for the contacts"), N_("contacts"), contacts, false },
+	{ "l", N_("for the qualification levels"), N_("levels"), levels, false },
+	{ "n", N_("to find a qualification's level by its name"), N_("finder"), finder, false },
+	{ "o", N_("for every route and its steps"), N_("routes"), routes, false },
+};
+#define NRESULT_KEYS (sizeof result_keys / sizeof *result_keys)
+
+static bool offered(const struct plain *pl, size_t i)
+{
+	return !result_keys[i].printer || (pl->s->opt && pl->s->opt->printer);
+}
+
+/* The keys at the result: in full once, then short (screen-reader users
+ * asked debconf's text front end for as much), each key quoted. */
+static void say_result_keys(const struct plain *pl, bool brief)
+{
+	/* The keys offered, each a phrase ("s to save the plan to a file"),
+	 * then the sentence around them. */
+	char keys[1000] = "", line[1200];
+	size_t used = 0;
+	for (size_t i = 0; i < NRESULT_KEYS && used < sizeof keys; i++)
+		if (offered(pl, i))
+			/* TRANSLATORS: a key and what it does: s to save the plan to a file. */
+			used += (size_t)snprintf(keys + used, sizeof keys - used, brief ? _("\"%s\" %s, ") : _("%s %s, "),
+			                         result_keys[i].key, brief ? _(result_keys[i].brief) : _(result_keys[i].does));
+	snprintf(line, sizeof line,
+	         brief ? _("Type %s\"r\" review, \"a\" again, \"q\" quit.")
+	               : _("\nType %sr to review and change your answers, a to start again, or q to quit."), keys);
+	say(line);
+}
+
+/* One of the keys above: its reply, REPLY_NONE if the line is none. */
+static enum reply more(struct plain *pl, const struct plan *p)
+{
+	for (size_t i = 0; i < NRESULT_KEYS; i++)
+		if (offered(pl, i) && strcmp(pl->line, result_keys[i].key) == 0)
+			return result_keys[i].run(pl, p);
+	return REPLY_NONE;
+}
+
 static enum reply result(struct plain *pl)
 {
 	enum reply r = REPLY_QUIT;
 	struct plan *p = plan_build(pl->s->c, pl->s->answers, session_now(pl->s));
 	if (!plan_complete(p)) {
-		say("Sorry: the content gives no single result for these answers. "
-		    "Please tell whoever looks after this advisor (probation-advisor --check-content).");
+		say(_("Sorry: the content gives no single result for these answers. "
+		      "Please tell whoever looks after this advisor (probation-advisor --check-content)."));
 		plan_free(p);
 		return REPLY_QUIT;
 	}
 	putchar('\n');
-	plan_write_text(p, stdout, WIDTH);
-	bool printer = pl->s->opt && pl->s->opt->printer, printed = false;
-	const char *prompt = printer ? "\nType p to print your plan, s to read the documents the advice rests on, r to "
-	                               "review and change your answers, a to start again, or q to quit."
-	                             : "\nType s to read the documents the advice rests on, r to review and change your "
-	                               "answers, a to start again, or q to quit.";
-	say(prompt);
+	plan_write_plain(p, stdout, WIDTH);
+	pl->printed = false;
+	say_result_keys(pl, false);
 	for (;;) {
 		if (!read_line(pl)) {
 			r = REPLY_EOF;
 			break;
 		}
-		if (printer && strcmp(pl->line, "p") == 0) {
-			if (print(pl, p, &printed) == REPLY_EOF) {
-				r = REPLY_EOF;
-				break;
-			}
-			continue;
-		}
-		if (strcmp(pl->line, "s") == 0) {
-			if ((r = sources(pl, p)) == REPLY_EOF)
-				break;
-			say(prompt);
-			continue;
-		}
-		if (strcmp(pl->line, "r") == 0)
+		if (switched(pl))
+			r = REPLY_KEEP; /* the result again, in the other language */
+		else if (strcmp(pl->line, "r") == 0)
 			r = REPLY_REVIEW;
 		else if (strcmp(pl->line, "a") == 0)
 			r = REPLY_BACK;
 		else if (strcmp(pl->line, "q") == 0 || pl->line[0] == '\0')
 			r = REPLY_QUIT;
 		else {
-			say(printer ? "Please type p, s, r, a or q." : "Please type s, r, a or q.");
+			enum reply m = more(pl, p);
+			if (m == REPLY_EOF) {
+				r = REPLY_EOF;
+				break;
+			}
+			if (m == REPLY_NONE)
+				say(_("Please type one of the letters below."));
+			say_result_keys(pl, true);
 			continue;
 		}
 		break;
@@ -486,17 +746,19 @@ static enum reply result(struct plain *pl)
 
 static int plain_run(struct session *s)
 {
-	struct plain pl = { s, NULL, 0 };
+	struct plain pl = { s, NULL, 0, false, false };
 	size_t nq = content_nquestions(s->c);
 	int *effective = mem_alloc((nq + 1) * sizeof *effective);
 	struct sigaction old[NEND];
 	live.s = s;
 	live.effective = effective;
 	live.n = nq;
+	set_bye();
 	signals_catch(old);
 	say(content_title(s->c));
-	say("Answer each question by typing the number of your choice and pressing Enter. If you have a "
-	    "resume code from an earlier visit, type c and the code.");
+	say(_("Answer each question by typing the number of your choice and pressing Enter. If you have a "
+	      "resume code from an earlier visit, type c and the code."));
+	say_switch();
 	if (s->notice)
 		say(s->notice);
 	enum reply r = REPLY_KEEP;
@@ -509,7 +771,7 @@ static int plain_run(struct session *s)
 				session_wipe(s);
 		} else {
 			char where[96];
-			snprintf(where, sizeof where, "Question %zu of about %zu", rp.asked + 1, rp.estimate);
+			snprintf(where, sizeof where, _("Question %zu of about %zu"), rp.asked + 1, rp.estimate);
 			r = ask(&pl, rp.next, where, false);
 			if (r == REPLY_BACK)
 				back(&pl, effective, rp.next);
@@ -521,7 +783,7 @@ static int plain_run(struct session *s)
 	}
 	if (r == REPLY_EOF)
 		putchar('\n');
-	say("Goodbye.");
+	say(_("Goodbye."));
 	session_wipe(s);
 	if (pl.line)
 		explicit_bzero(pl.line, pl.cap);

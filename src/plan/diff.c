@@ -10,7 +10,8 @@
 #include "plan.h"
 #include "rules.h"
 
-static const char *const change_names[] = { "outcome", "steps", "durations", "total", "reasons", "notes" };
+static const char *const change_names[] = { "outcome", "steps", "durations", "total", "reasons", "notes",
+	                                     "route", "what-if" };
 #define NCHANGES (sizeof change_names / sizeof *change_names)
 
 struct diff {
@@ -53,6 +54,7 @@ static unsigned changes(const struct plan *a, const struct plan *b)
 {
 	unsigned bits = strcmp(outcome_id(a), outcome_id(b)) ? DIFF_OUTCOME : 0;
 	bits |= differ(a, b, PLAN_STEP, DIFF_STEPS, DIFF_DURATIONS) | differ(a, b, PLAN_TOTAL, DIFF_TOTAL, 0);
+	bits |= differ(a, b, PLAN_TIMELINE, DIFF_ROUTE, 0) | differ(a, b, PLAN_WHATIF, DIFF_WHATIF, 0);
 	return bits | differ(a, b, PLAN_REASON, DIFF_REASONS, 0) | differ(a, b, PLAN_NOTE, DIFF_NOTES, 0);
 }
 

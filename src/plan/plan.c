@@ -10,15 +10,18 @@
 #include "resume.h"
 
 static const enum plan_section sections[PLAN_NKINDS] = {
-	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_SUMMARY] = PLAN_S_RESULT, [PLAN_REASON] = PLAN_S_WHY,
+	[PLAN_HEADLINE] = PLAN_S_RESULT, [PLAN_TIMELINE] = PLAN_S_ROUTE,  [PLAN_WHATIF] = PLAN_S_WHATIF,
+	[PLAN_SUMMARY] = PLAN_S_RESULT,     [PLAN_REASON] = PLAN_S_WHY,
 	[PLAN_STEP] = PLAN_S_STEPS,      [PLAN_TOTAL] = PLAN_S_STEPS,    [PLAN_NOTE] = PLAN_S_NOTES,
 	[PLAN_FAQ] = PLAN_S_FAQ,         [PLAN_CONTACT] = PLAN_S_CONTACTS, [PLAN_ANSWER] = PLAN_S_ANSWERS,
-	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
+	[PLAN_UNUSED] = PLAN_S_ANSWERS,  [PLAN_MADE] = PLAN_S_ABOUT,      [PLAN_REVIEWED] = PLAN_S_ABOUT,  [PLAN_WARNING] = PLAN_S_ABOUT,
 	[PLAN_SOURCE] = PLAN_S_ABOUT,    [PLAN_RESUME] = PLAN_S_RESUME,
 };
 
 static const char *const titles[PLAN_NSECTIONS] = {
 	[PLAN_S_RESULT] = N_("Result"),
+	[PLAN_S_ROUTE] = N_("Your route, in months from now"),
+	[PLAN_S_WHATIF] = N_("What would change my result?"),
 	[PLAN_S_WHY] = N_("Why"),
 	[PLAN_S_STEPS] = N_("Next steps"),
 	[PLAN_S_NOTES] = N_("Things to know"),
@@ -119,28 +122,77 @@ static void count_months(struct plan_total *t, const struct content_step *s)
 		t->max += s->months_max;
 }
 
+/* A step of the outcome that is this person's: current, and its condition holds. */
+static bool step_holds(const struct plan *p, const struct content_step *s)
+{
+	return content_current(p->c, s->dates) && rules_holds(p->c, s->when, p->effective);
+}
+
 static void add_steps(struct plan *p, const struct content_outcome *o)
 {
-	for (size_t i = 0; i < o->nsteps; i++) {
-		const struct content_step *s = &o->steps[i];
-		if (!content_current(p->c, s->dates) || !rules_holds(p->c, s->when, p->effective))
-			continue;
-		add_step(p, s, false);
-		count_months(&p->total, s);
-	}
+	for (size_t i = 0; i < o->nsteps; i++)
+		if (step_holds(p, &o->steps[i]))
+			add_step(p, &o->steps[i], false);
 	char total[256];
 	add_own(p, PLAN_TOTAL, plan_total_text(&p->total, total, sizeof total))->detail = o->total_note;
 }
 
-static void add_notes(struct plan *p, const struct content_note *notes, size_t n)
+/* Common notes without a condition are the same for everyone. */
+static void add_notes(struct plan *p, const struct content_note *notes, size_t n, bool common)
 {
 	for (size_t i = 0; i < n; i++)
 		if (content_current(p->c, notes[i].dates) && rules_holds(p->c, notes[i].when, p->effective)) {
 			struct plan_block *b = add(p, PLAN_NOTE, notes[i].text);
 			b->faq = notes[i].faq;
 			b->suggestion = notes[i].suggestion;
+			b->everyone = common && !notes[i].when;
 			b->cites = &notes[i].cites;
 		}
+}
+
+/* The route as a picture and the total at its end, from the steps that
+ * hold (the total counts those off the picture too). */
+static void add_timeline(struct plan *p, const struct content_outcome *o)
+{
+	for (size_t i = 0; i < o->nsteps; i++)
+		if (step_holds(p, &o->steps[i]))
+			count_months(&p->total, &o->steps[i]);
+	plan_timeline_of(p->c, o, p->effective, &p->timeline);
+	if (p->timeline.n == 0)
+		return;
+	char *sentence = plan_timeline_sentence(p);
+	add(p, PLAN_TIMELINE, sentence)->own = sentence;
+}
+
+#define PLAN_MAX_WHATIF 4
+
+/* "If you finish ..., the result would be: <its headline>" */
+static void add_whatifs(struct plan *p)
+{
+	p->whatif = mem_alloc(PLAN_MAX_WHATIF * sizeof *p->whatif);
+	p->nwhatif = rules_whatif(p->c, p->effective, p->outcome, p->whatif, PLAN_MAX_WHATIF);
+	for (size_t i = 0; i < p->nwhatif; i++) {
+		const struct rules_whatif *w = &p->whatif[i];
+		/* The changes one after another ("finish X and start Y"), then the
+		 * sentence around them, each a whole phrase to translate. */
+		char changes[1400] = "", line[1600];
+		for (size_t k = 0; k < w->nchanges; k++) {
+			const struct content_question *q = content_question(p->c, (size_t)w->change[k].question);
+			const char *reach = q->options[w->change[k].option].reach;
+			char before[1400];
+			snprintf(before, sizeof before, "%s", changes);
+			/* TRANSLATORS: two things a person would do, joined: "finish the
+			 * module and gain experience". */
+			snprintf(changes, sizeof changes, k ? _("%s and %s") : "%s%s", before, reach);
+		}
+		const struct content_outcome *o = content_outcome(p->c, (size_t)w->outcome);
+		/* TRANSLATORS: %s what the person would do, then the headline of
+		 * the result they would get. */
+		snprintf(line, sizeof line, _("If you %s, the result would be: %s"), changes, o->headline);
+		struct plan_block *b = add_own(p, PLAN_WHATIF, line);
+		b->id = o->id;
+		b->of.whatif = w;
+	}
 }
 
 static void add_contact(struct plan *p, const struct content_contact *ct)
@@ -156,12 +208,17 @@ static void add_contact(struct plan *p, const struct content_contact *ct)
 static void add_outcome(struct plan *p)
 {
 	const struct content_outcome *o = content_outcome(p->c, (size_t)p->outcome);
+	/* What to do first: the route and its steps, then what would change
+	 * it, then why, and what every person is told.  The summary stays
+	 * under the headline: it spells out what the rest abbreviates. */
 	add(p, PLAN_HEADLINE, o->headline)->id = o->id;
 	add(p, PLAN_SUMMARY, o->summary);
-	add_reasons(p);
+	add_timeline(p, o);
 	add_steps(p, o);
-	add_notes(p, o->notes, o->nnotes);
-	add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c));
+	add_whatifs(p);
+	add_reasons(p);
+	add_notes(p, o->notes, o->nnotes, false);
+	add_notes(p, content_common_notes(p->c), content_ncommon_notes(p->c), true);
 	for (size_t i = 0; i < o->nfaq; i++)
 		add_faq(p, o->faq[i]);
 	for (size_t i = 0; i < o->ncontacts; i++)
@@ -208,6 +265,23 @@ static void add_about(struct plan *p, time_t now, bool described)
 	}
 }
 
+/* The day the plan was made, beside the review date. */
+static void add_made(struct plan *p, time_t now)
+{
+	char day[16], line[160];
+	content_date_text((int)(now / 86400 - (now < 0 && now % 86400)), day);
+	/* The sentence, then the day alone for the block's id, in one string. */
+	int n = snprintf(line, sizeof line, _("Plan made on %s."), day);
+	n = n < 0 || (size_t)n >= sizeof line - sizeof day ? (int)(sizeof line - sizeof day - 1) : n;
+	line[n] = '\0';
+	memcpy(line + n + 1, day, sizeof day);
+	struct plan_block *b = add(p, PLAN_MADE, NULL);
+	b->own = mem_alloc((size_t)n + 1 + sizeof day);
+	memcpy(b->own, line, (size_t)n + 1 + sizeof day);
+	b->text = b->own;
+	b->id = b->own + n + 1;
+}
+
 /* The code that brings these answers back: the answers and nothing else. */
 static void add_resume(struct plan *p, const int *answers)
 {
@@ -241,6 +315,7 @@ struct plan *plan_build(const struct content *c, const int *answers, time_t now)
 	if (plan_complete(p))
 		add_outcome(p);
 	add_answers(p, answers);
+	add_made(p, now);
 	add_about(p, now, false);
 	if (plan_complete(p))
 		add_resume(p, answers);
@@ -295,6 +370,10 @@ void plan_free(struct plan *p)
 		return;
 	explicit_bzero(p->effective, content_nquestions(p->c) * sizeof *p->effective);
 	free(p->effective);
+	free(p->timeline.v);
+	if (p->whatif)
+		explicit_bzero(p->whatif, p->nwhatif * sizeof *p->whatif);
+	free(p->whatif);
 	/* The resume code is the answers in other words: wiped, like them. */
 	for (size_t i = 0; i < p->nb; i++) {
 		if (p->b[i].own)

@@ -68,6 +68,36 @@ static void j_reason(json_t *j, const struct plan *p, const struct plan_block *b
 	                               plan_json_cites(p->c, b->cites)));
 }
 
+static json_t *bounds(int min, int max)
+{
+	return json_pack("{s:i, s:o}", "min", min, "max", max == PLAN_OPEN ? json_null() : json_integer(max));
+}
+
+static void j_timeline(json_t *j, const struct plan *p, const struct plan_block *b)
+{
+	json_t *steps = json_array();
+	for (size_t i = 0; i < p->timeline.n; i++) {
+		const struct plan_span *s = &p->timeline.v[i];
+		json_array_append_new(steps, json_pack("{s:s, s:o, s:o, s:o}", "step", s->label, "months",
+		                                       months_json(s->min, s->max), "start",
+		                                       bounds(s->start_min, s->start_max), "end",
+		                                       bounds(s->end_min, s->end_max)));
+	}
+	set(j, "timeline", json_pack("{s:o, s:s}", "steps", steps, "text", b->text));
+}
+
+static void j_whatif(json_t *j, const struct plan *p, const struct plan_block *b)
+{
+	const struct rules_whatif *w = b->of.whatif;
+	json_t *changes = json_array();
+	for (size_t i = 0; i < w->nchanges; i++) {
+		const struct content_question *q = content_question(p->c, (size_t)w->change[i].question);
+		json_array_append_new(changes, json_pack("{s:s, s:s}", "question", q->id, "answer",
+		                                         q->options[w->change[i].option].value));
+	}
+	append(j, "whatif", json_pack("{s:o, s:s, s:s}", "changes", changes, "outcome", b->id, "text", b->text));
+}
+
 static void j_step(json_t *j, const struct plan *p, const struct plan_block *b)
 {
 	const struct content_step *s = b->of.step;
@@ -115,6 +145,12 @@ static void j_answer(json_t *j, const struct plan *p, const struct plan_block *b
 		append(j, "unused", json_string(b->id));
 }
 
+static void j_made(json_t *j, const struct plan *p, const struct plan_block *b)
+{
+	(void)p;
+	set(j, "made", json_string(b->id));
+}
+
 static void j_reviewed(json_t *j, const struct plan *p, const struct plan_block *b)
 {
 	(void)p;
@@ -142,21 +178,23 @@ static void j_resume(json_t *j, const struct plan *p, const struct plan_block *b
 }
 
 static void (*const makers[PLAN_NKINDS])(json_t *, const struct plan *, const struct plan_block *) = {
-	[PLAN_HEADLINE] = j_headline, [PLAN_SUMMARY] = j_summary,   [PLAN_REASON] = j_reason,
+	[PLAN_HEADLINE] = j_headline, [PLAN_TIMELINE] = j_timeline, [PLAN_WHATIF] = j_whatif,
+	[PLAN_SUMMARY] = j_summary,   [PLAN_REASON] = j_reason,
 	[PLAN_STEP] = j_step,         [PLAN_TOTAL] = j_total,       [PLAN_NOTE] = j_note,
 	[PLAN_FAQ] = j_faq,           [PLAN_CONTACT] = j_contact,   [PLAN_ANSWER] = j_answer,
-	[PLAN_UNUSED] = j_answer,     [PLAN_REVIEWED] = j_reviewed, [PLAN_WARNING] = j_warning,
+	[PLAN_UNUSED] = j_answer,     [PLAN_MADE] = j_made,         [PLAN_REVIEWED] = j_reviewed, [PLAN_WARNING] = j_warning,
 	[PLAN_SOURCE] = j_source,     [PLAN_RESUME] = j_resume,
 };
 
 struct json_t *plan_json(const struct plan *p)
 {
 	const struct content *c = p->c;
-	json_t *j = json_pack("{s:n, s:n, s:n, s:[], s:[], s:n, s:[], s:[], s:[], s:{}, s:[], "
+	json_t *j = json_pack("{s:n, s:n, s:n, s:n, s:[], s:n, s:[], s:[], s:[], s:[], s:[], s:{}, s:[], s:n, "
 	                      "s:{s:s, s:s, s:n, s:[], s:s, s:[]}}",
-	                      "outcome", "headline", "summary", "reasons", "steps", "total", "notes", "faq",
-	                      "contacts", "answers", "unused", "content", "title", content_title(c), "lang",
-	                      content_lang(c), "reviewed", "warnings", "origin", content_origin(c), "sources");
+	                      "outcome", "headline", "summary", "timeline", "steps", "total", "whatif", "reasons",
+	                      "notes", "faq", "contacts", "answers", "unused", "made", "content", "title",
+	                      content_title(c), "lang", content_lang(c), "reviewed", "warnings", "origin",
+	                      content_origin(c), "sources");
 	for (size_t i = 0; j && i < p->nb; i++)
 		makers[p->b[i].kind](j, p, &p->b[i]);
 	return j;

@@ -35,6 +35,7 @@ struct out {
 	int width;
 	size_t step;           /* steps numbered so far */
 	bool unused;           /* the unused answers' heading is out */
+	bool picture;          /* the timeline drawn, not said */
 };
 
 /* As long as the title, or the width where the title wraps. */
@@ -98,6 +99,25 @@ static void put_text(struct out *o, const char *first, int indent, const struct 
 	char line[1600];
 	snprintf(line, sizeof line, b->suggestion ? _(PLAN_SUGGESTION) : "%s", b->text);
 	plan_put(o->f, o->width, first, indent, line);
+}
+
+/* The handout draws it in ASCII (any printer, any file) where there is
+ * room for the picture, and says it on a receipt; plain mode says it, for
+ * a screen reader. */
+static void put_timeline(struct out *o, const struct plan_block *b)
+{
+	if (!o->picture || o->width < PLAN_CHART_NARROW) {
+		plan_put(o->f, o->width, "", 0, b->text);
+		return;
+	}
+	char **rows, total[256];
+	size_t n = plan_timeline_chart(o->p, o->width < 64 ? o->width : 64, false, &rows);
+	for (size_t i = 0; i < n; i++) {
+		fprintf(o->f, "%s\n", rows[i]);
+		free(rows[i]);
+	}
+	free(rows);
+	put_labelled(o, 0, "", plan_total_short(&o->p->total, total, sizeof total));
 }
 
 static void put_step(struct out *o, const struct plan_block *b)
@@ -187,16 +207,17 @@ static void put_resume(struct out *o, const struct plan_block *b)
 }
 
 static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block *) = {
-	[PLAN_HEADLINE] = put_headline, [PLAN_SUMMARY] = put_summary, [PLAN_REASON] = put_reason,
+	[PLAN_HEADLINE] = put_headline, [PLAN_TIMELINE] = put_timeline, [PLAN_WHATIF] = put_item,
+	[PLAN_SUMMARY] = put_summary,   [PLAN_REASON] = put_reason,
 	[PLAN_STEP] = put_step,         [PLAN_TOTAL] = put_total,     [PLAN_NOTE] = put_item,
 	[PLAN_FAQ] = put_item,          [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
-	[PLAN_UNUSED] = put_answer,     [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
+	[PLAN_UNUSED] = put_answer,     [PLAN_MADE] = put_line,       [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
 	[PLAN_SOURCE] = put_source,     [PLAN_RESUME] = put_resume,
 };
 
-void plan_write_text(const struct plan *p, FILE *out, int width)
+static void write_text(const struct plan *p, FILE *out, int width, bool picture)
 {
-	struct out o = { p, out, width, 0, false };
+	struct out o = { p, out, width, 0, false, picture };
 	const char *title = content_title(p->c);
 	plan_put(out, width, "", 0, title);
 	underline(out, title, '=', width);
@@ -211,4 +232,14 @@ void plan_write_text(const struct plan *p, FILE *out, int width)
 		}
 		writers[b->kind](&o, b);
 	}
+}
+
+void plan_write_text(const struct plan *p, FILE *out, int width)
+{
+	write_text(p, out, width, true);
+}
+
+void plan_write_plain(const struct plan *p, FILE *out, int width)
+{
+	write_text(p, out, width, false);
 }

@@ -145,6 +145,7 @@ static bool visit(void *ctx, const struct rules_path *p)
 	if (p->flow.outcome >= 0) {
 		l->reached[p->flow.outcome] = true;
 		check_audiences(l, p->effective, p->flow.outcome);
+		lint_whatif_path(l->c, l->k, p->effective, p->flow.outcome, l->d);
 	} else
 		report_path(l, p->effective, &p->flow);
 	l->paths += p->weight;
@@ -251,6 +252,7 @@ static void lint_flow(const struct content *c, struct diags *d, struct lint_stat
 			         "outcome \"%s\" is never reached: no answers lead to it", o->id);
 	}
 	lint_scenarios(c, d);
+	lint_whatif_content(c, d);
 	if (stats)
 		*stats = (struct lint_stats){ l.paths, l.classes, nq, no, content_nscenarios(c) };
 	free(l.asked);

@@ -392,7 +392,7 @@ static void read_faq(struct loader *L, const config_setting_t *root)
 
 static void read_options(struct loader *L, const config_setting_t *e, struct content_question *q)
 {
-	static const char *const keys[] = { "value", "label", "help", "unsure", NULL };
+	static const char *const keys[] = { "value", "label", "help", "unsure", "reach", NULL };
 	const config_setting_t *list;
 	int n = load_list(L, e, "options", true, &list);
 	q->unsure = -1;
@@ -411,6 +411,7 @@ static void read_options(struct loader *L, const config_setting_t *e, struct con
 		opt->label = load_str(L, o, "label", true);
 		opt->help = load_str(L, o, "help", false);
 		opt->unsure = get_bool(L, o, "unsure");
+		opt->reach = load_str(L, o, "reach", false);
 		opt->src = load_src(L, o);
 		if (opt->unsure && q->unsure >= 0)
 			problem(L, o, "only one answer of a question can be \"unsure\"");
@@ -594,7 +595,7 @@ static struct content_note *read_notes(struct loader *L, const config_setting_t 
 static void read_steps(struct loader *L, const config_setting_t *e, struct content_outcome *o,
                        struct pendings *p)
 {
-	static const char *const keys[] = { "text", "months_min", "months_max", "time", "faq", "when",
+	static const char *const keys[] = { "text", "label", "months_min", "months_max", "time", "faq", "when",
 		                            "suggestion", "untimed", "cite", "from", "until", NULL };
 	int limit = (int)L->c->ncriteria;
 	const config_setting_t *list;
@@ -605,6 +606,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 		struct content_step *st = &o->steps[i];
 		load_members(L, s, keys);
 		st->text = load_str(L, s, "text", true);
+		st->label = load_str(L, s, "label", false);
 		want_ref(L, p, s, "faq", &st->faq);
 		st->time = load_str(L, s, "time", false);
 		st->suggestion = get_bool(L, s, "suggestion");
@@ -630,7 +632,7 @@ static void read_steps(struct loader *L, const config_setting_t *e, struct conte
 
 static void read_outcomes(struct loader *L, const config_setting_t *root, struct pendings *p)
 {
-	static const char *const keys[] = { "id", "when", "headline", "summary", "steps", "notes",
+	static const char *const keys[] = { "id", "when", "headline", "summary", "rank", "steps", "notes",
 		                            "faq", "contacts", "route", "total_note", "from", "until", NULL };
 	static const char *const rkeys[] = { "outcomes", "notes", NULL };
 	struct content *c = L->c;
@@ -648,6 +650,8 @@ static void read_outcomes(struct loader *L, const config_setting_t *root, struct
 		o->summary = load_str(L, e, "summary", true);
 		o->route = load_str(L, e, "route", false);
 		o->total_note = load_str(L, e, "total_note", false);
+		o->rank = 0;
+		get_int(L, e, "rank", 1, 1000, &o->rank);
 		o->faq = want_refs(L, p, e, "faq", &o->nfaq, false);
 		o->contacts = want_refs(L, p, e, "contacts", &o->ncontacts, true);
 		o->dates = get_dates(L, e);

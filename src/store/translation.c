@@ -290,12 +290,13 @@ static void read_option(struct loader *L, struct tr *T, const void *ctx, const c
 	o->src = load_src(L, e);
 	o->label = tr_text(L, e, "label", en->label, en->src, what);
 	o->help = tr_text(L, e, "help", en->help, en->src, what);
+	o->reach = tr_text(L, e, "reach", en->reach, en->src, what);
 }
 
 static void read_question(struct loader *L, struct tr *T, const void *ctx, const config_setting_t *e, size_t i)
 {
 	(void)ctx;
-	static const char *const keys[] = { "value", "label", "help", NULL };
+	static const char *const keys[] = { "value", "label", "help", "reach", NULL };
 	const struct content_question *en = &T->en->questions[i];
 	struct content_question *q = &T->t->questions[i];
 	const char *what = WHAT("question", en->id);
@@ -373,10 +374,11 @@ static void read_steps(struct loader *L, const config_setting_t *g, const struct
 		const struct content_step *s = &en->steps[i];
 		char w[200];
 		snprintf(w, sizeof w, "%s, step %zu", what, i + 1);
-		load_members(L, e, (const char *const[]){ "text", "time", NULL });
+		load_members(L, e, (const char *const[]){ "text", "time", "label", NULL });
 		o->steps[i].src = load_src(L, e);
 		o->steps[i].text = tr_text(L, e, "text", s->text, s->src, w);
 		o->steps[i].time = tr_text(L, e, "time", s->time, s->src, w);
+		o->steps[i].label = tr_text(L, e, "label", s->label, s->src, w);
 	}
 }
 

@@ -174,11 +174,12 @@ static void check_pane(const struct pane *p, const char *what)
 	}
 }
 
-/* A pane about to be drawn into area r: laid out for it, scrolled within it. */
+/* A pane about to be drawn into area r: laid out for it (its text no
+ * wider than a reader takes in), scrolled within it. */
 static void check_shown(const struct pane *p, struct tui_rect r, const char *what)
 {
 	struct tui_rect in = tui_inner(r);
-	int w = in.w < 1 ? 1 : in.w, h = in.h < 1 ? 1 : in.h;
+	int w = tui_text_cols(r) < 1 ? 1 : tui_text_cols(r), h = in.h < 1 ? 1 : in.h;
 	FUZZ_ASSERT(p->wrapped == w && p->width == w && p->height == h,
 	            "%s: laid out as %dx%d (wrapped at %d) for an area of %dx%d", what, p->width, p->height, p->wrapped, w, h);
 	int max_top = (int)p->nl > h ? (int)p->nl - h : 0;

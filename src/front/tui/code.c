@@ -56,14 +56,14 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 		                c->msg[0] ? c->msg
 		                          : _("Type the resume code from your plan (for example K7Q-M4X-D9A): your "
 		                              "answers and your plan come back."),
-		                _("Code:"), c->text, _("Enter bring back   Esc cancel   Ctrl-U clear"), c->error };
+		                _("Code:"), c->text, _("Enter bring back   Esc cancel   Ctrl-U clear"), c->error, NULL };
 	tui_draw_field(t, &fd, f);
 }
 
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct code *c = v->priv;
-	enum tui_field done = tui_field_key(c->text, &c->len, sizeof c->text, a, t->key);
+	enum tui_field done = tui_field_key(c->text, &c->len, NULL, sizeof c->text, a, t->key);
 	if (done == TUI_F_ACCEPT)
 		return accept(t, c);
 	if (done == TUI_F_CANCEL) {

@@ -1,11 +1,18 @@
 /* tui/confirm: a yes/no question over the current screen.  What a yes or a
- * no does is the opener's: it passes the functions in. */
+ * no does is the opener's: it passes the functions in.  A notice is the
+ * same box with one button: it stays until dismissed. */
 #include <stdio.h>
 
+#include <string.h>
+
+#include "lang.h"
+#include "text.h"
 #include "tui.h"
 
 struct confirm {
-	char text[1200];
+	char text[1400];
+	char title[64];
+	bool notice;         /* one button, OK */
 	bool yes;            /* the Yes button is highlighted */
 	tui_answer_fn on_yes, on_no;
 	void *ctx;
@@ -16,10 +23,20 @@ void confirm_open(struct tui *t, const char *text, bool yes, tui_answer_fn on_ye
 {
 	struct confirm *c = tui_open(t, TUI_CONFIRM)->priv;
 	snprintf(c->text, sizeof c->text, "%s", text);
+	c->title[0] = '\0';
+	c->notice = false;
 	c->yes = yes;
 	c->on_yes = on_yes;
 	c->on_no = on_no;
 	c->ctx = ctx;
+}
+
+void confirm_notice(struct tui *t, const char *title, const char *text)
+{
+	confirm_open(t, text, true, NULL, NULL, NULL);
+	struct confirm *c = tui_view(t, TUI_CONFIRM)->priv;
+	snprintf(c->title, sizeof c->title, "%s", title);
+	c->notice = true;
 }
 
 static enum tui_reaction quit(struct tui *t, void *ctx)
@@ -32,21 +49,38 @@ static enum tui_reaction quit(struct tui *t, void *ctx)
 enum tui_reaction confirm_quit(struct tui *t)
 {
 	if (t->kiosk) {
-		tui_message(t, "This is a public terminal: the advisor stays open for the next person.");
+		tui_message(t, "%s", _("This is a public terminal: the advisor stays open for the next person."));
 		return TUI_R_REDRAW;
 	}
-	confirm_open(t, "Quit the advisor? Your answers will be forgotten.", true, quit, NULL, NULL);
+	confirm_open(t, _("Quit the advisor? Your answers will be forgotten."), true, quit, NULL, NULL);
 	return TUI_R_REDRAW;
+}
+
+/* The column where w columns start, centred in r (at its left when wider). */
+static int centred(struct tui_rect r, int w)
+{
+	return w < r.w ? r.x + (r.w - w) / 2 : r.x;
 }
 
 static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame *f)
 {
 	const struct confirm *c = v->priv;
-	struct tui_rect r = tui_dialog(t, NULL, c->text, t->attr[PANE_TEXT], 1);
-	int x = r.x + (r.w - 17) / 2;
-	tui_puts(t, r.y, x, 7, "[ Yes ]", t->attr[c->yes ? TUI_S_SEL : PANE_TEXT]);
-	tui_puts(t, r.y, x + 10, 6, "[ No ]", t->attr[c->yes ? PANE_TEXT : TUI_S_SEL]);
-	*f = (struct tui_frame){ r.y, c->yes ? x + 2 : x + 12, true };
+	struct tui_rect r = tui_dialog(t, c->title[0] ? c->title : NULL, c->text, t->attr[PANE_TEXT], 1);
+	if (c->notice) {
+		const char *ok = _("[ OK ]");
+		int x = centred(r, text_width(ok, strlen(ok)));
+		tui_puts(t, r.y, x, r.w - (x - r.x), ok, t->attr[TUI_S_SEL]);
+		*f = (struct tui_frame){ r.y, x + 2, true };
+		return;
+	}
+	/* The buttons as wide as their words, in the language spoken. */
+	const char *yes = _("[ Yes ]"), *no = _("[ No ]");
+	int wy = text_width(yes, strlen(yes)), wn = text_width(no, strlen(no));
+	int x = centred(r, wy + 3 + wn), xn = x + wy + 3;
+	tui_puts(t, r.y, x, r.w - (x - r.x), yes, t->attr[c->yes ? TUI_S_SEL : PANE_TEXT]);
+	if (xn < r.x + r.w)
+		tui_puts(t, r.y, xn, r.w - (xn - r.x), no, t->attr[c->yes ? PANE_TEXT : TUI_S_SEL]);
+	*f = (struct tui_frame){ r.y, c->yes ? x + 2 : xn + 2, true };
 }
 
 /* The question closes first: what the answer does may open another. */
@@ -65,7 +99,7 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	case TUI_A_NO: return answer(t, c, false);
 	case TUI_A_ENTER: return answer(t, c, c->yes);
 	case TUI_A_SWITCH:
-		c->yes = !c->yes;
+		c->yes = !c->yes || c->notice;
 		return TUI_R_REDRAW;
 	default: return TUI_R_NONE;
 	}

@@ -83,11 +83,35 @@ void tui_free(struct tui *t)
 }
 
 /* Forget the person: every answer, every screen's place, what was typed. */
+bool tui_set_lang(struct tui *t, const char *lang)
+{
+	const struct content *c = content_in(t->c, lang);
+	if (!c) {
+		tui_message(t, "%s", _("This content has no Welsh: it is shown in English only."));
+		return false;
+	}
+	lang_use(lang);
+	t->c = t->s->c = c;
+	t->lang_gen++;
+	faq_relang(t);
+	/* TRANSLATORS: said in the language just chosen: in Welsh, that the
+	 * advisor now speaks Welsh. */
+	tui_message(t, "%s", _("The advisor now speaks English."));
+	return true;
+}
+
 bool tui_reset(struct tui *t)
 {
 	struct tui keep = *t; /* only its settings: tui_free frees what it points to */
 	tui_free(t);
 	session_wipe(keep.s);
+	/* The next person starts in the language the session started in. */
+	const char *start = keep.s->opt ? keep.s->opt->lang : NULL;
+	const struct content *c = start ? content_in(keep.s->c, start) : NULL;
+	if (c) {
+		lang_use(start);
+		keep.s->c = c;
+	}
 	bool ok = tui_init(t, keep.s);
 	if (ok) {
 		t->utf8 = keep.utf8;
@@ -133,13 +157,20 @@ void tui_view_build(struct tui *t, struct tui_view *v)
 	const struct tui_screen_ops *o = tui_screens[v->id];
 	if (!o->build)
 		return;
-	if (!v->built || (o->answers && v->built_gen != t->gen)) {
+	bool relang = v->built && v->built_lang != t->lang_gen;
+	if (!v->built || (o->answers && v->built_gen != t->gen) || relang) {
 		struct pane_ref keep = v->built ? pane_sel(&v->main) : PANE_NONE;
+		int top = v->main.top;
 		pane_clear(&v->main);
 		o->build(t, v);
 		pane_select_ref(&v->main, keep);
+		/* In the other language, the same place: the same item, or in a
+		 * text without items, the same line (as far as it goes). */
+		if (relang && keep.kind < 0)
+			v->main.top = top;
 		v->built = true;
 		v->built_gen = t->gen;
+		v->built_lang = t->lang_gen;
 		v->side_built = false;
 	}
 	struct pane_ref sel = pane_sel(&v->main);
@@ -294,6 +325,9 @@ static enum tui_reaction act(struct tui *t, enum tui_action a)
 		return TUI_R_REDRAW;
 	case TUI_A_REDRAW:
 		return TUI_R_REPAINT;
+	case TUI_A_LANG:
+		tui_set_lang(t, lang_other(lang_current()));
+		return TUI_R_REDRAW;
 	default:
 		return TUI_R_NONE;
 	}

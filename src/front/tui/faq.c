@@ -50,8 +50,20 @@ void faq_search_start(struct tui *t)
 	struct faq *f = v->priv;
 	faq_open(t, -1, false);
 	f->typing = true;
-	search_clear(f);
+	search_clear(v);
 	f->origin = pane_sel(&v->main).index;
+}
+
+void faq_relang(struct tui *t)
+{
+	struct tui_view *v = tui_view(t, TUI_FAQ);
+	struct faq *f = v->priv;
+	if (!f || !v->built)
+		return;
+	/* The matches were of the other language's words: find them again. */
+	tui_view_build(t, v);
+	if (f->qlen)
+		search_run(t, v);
 }
 
 static void free_faq(struct tui_view *v)
@@ -74,11 +86,11 @@ static void draw_search(const struct tui *t, const struct faq *q, const struct t
 {
 	char count[96];
 	if (q->nm == 0)
-		snprintf(count, sizeof count, q->qlen ? "no match" : "type to search");
+		snprintf(count, sizeof count, "%s", q->qlen ? _("no match") : _("type to search"));
 	else
-		snprintf(count, sizeof count, "match %d of %zu", q->cur + 1, q->nm);
-	tui_draw_prompt(t, g, "Search: ", q->query, q->typing, count,
-	                q->typing ? "  Enter done  Esc cancel" : "  n next  N previous  Esc clear", f);
+		snprintf(count, sizeof count, _("match %d of %zu"), q->cur + 1, q->nm);
+	tui_draw_prompt(t, g, _("Search: "), q->query, q->typing, count,
+	                q->typing ? _("  Enter done  Esc cancel") : _("  n next  N previous  Esc clear"), f);
 }
 
 /* The search's matches as a pane shows them: in the list (block[i] holds
@@ -128,7 +140,7 @@ static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_
 	 * search that found nothing scans nothing (a burst of keys typed into
 	 * the search would scan the whole FAQ for each). */
 	bool none = q->qlen > 0 && q->nm == 0;
-	enum tui_field done = tui_field_key(q->query, &q->qlen, sizeof q->query, a, t->key);
+	enum tui_field done = tui_field_key(q->query, &q->qlen, NULL, sizeof q->query, a, t->key);
 	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
 	if (done != TUI_F_EDITED)
@@ -136,9 +148,9 @@ static enum tui_reaction prompt_key(struct tui *t, struct tui_view *v, enum tui_
 	else if (!(a == TUI_A_TYPE && none))
 		search_run(t, v);
 	if (done == TUI_F_ACCEPT && q->qlen && q->nm == 0)
-		tui_message(t, "Nothing in the FAQ matches \"%s\".", q->query);
+		tui_message(t, _("Nothing in the FAQ matches \"%s\"."), q->query);
 	if (done == TUI_F_CANCEL)
-		search_clear(q);
+		search_clear(v);
 	return TUI_R_REDRAW;
 }
 
@@ -150,7 +162,7 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	switch (a) {
 	case TUI_A_BACK:
 		if (q->qlen) {
-			search_clear(q);
+			search_clear(v);
 			return TUI_R_REDRAW;
 		}
 		if (q->from_link)
@@ -159,7 +171,7 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	case TUI_A_NEXT_MATCH:
 	case TUI_A_PREV_MATCH:
 		if (!q->nm) {
-			tui_message(t, "%s", q->qlen ? "No match." : "Press / to search first.");
+			tui_message(t, "%s", q->qlen ? _("No match.") : _("Press / to search first."));
 			return TUI_R_REDRAW;
 		}
 		search_step(t, v, a == TUI_A_NEXT_MATCH ? 1 : -1);
@@ -172,8 +184,13 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_NEXT_PANE, TUI_A_SEARCH, TUI_A_BACK,
 	                                 TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
 
+/* Reading an answer: it scrolls, and Tab goes back to the questions. */
+static const enum tui_action side_hints[] = { TUI_A_PGDN, TUI_A_NEXT_PANE, TUI_A_SEARCH, TUI_A_BACK,
+	                                      TUI_A_HELP, TUI_A_QUIT, TUI_A_NONE };
+
 const struct tui_screen_ops faq_screen = {
-	.name = "faq", .private_size = sizeof(struct faq), .title = "FAQ", .side_title = "Answer", .hints = hints,
-	.side_share = 60, .side_wide = true,
+	.name = "faq", .private_size = sizeof(struct faq), .title = N_("FAQ"), .side_title = N_("Answer"), .hints = hints,
+	.side_hints = side_hints,
+	.side_share = 60, .side_wide = true, .side_reads = true,
 	.build = build, .build_side = build_side, .ctx_of = ctx_of, .draw = draw, .key = key, .free = free_faq,
 };

@@ -5,6 +5,7 @@
 #ifndef PA_TUI_FAQ_H
 #define PA_TUI_FAQ_H
 
+#include "lang.h"
 #include "tui.h"
 
 /* A search match: FAQ entry, part (0 the question, 1 the answer), byte offset. */
@@ -26,10 +27,13 @@ struct faq {
 
 /* Select FAQ entry i in the list and show its answer. */
 void faq_select(struct tui *t, struct tui_view *v, int i);
-/* Search for the query; go to the next (dir 1) or previous (-1) match;
- * forget the search. */
+/* Search for the query, marking in the list the entries that match only
+ * in their answer; go to the next (dir 1) or previous (-1) match; forget
+ * the search, and the marks. */
 void search_run(struct tui *t, struct tui_view *v);
 void search_step(struct tui *t, struct tui_view *v, int dir);
-void search_clear(struct faq *f);
+void search_clear(struct tui_view *v);
+/* Said before a question in the list whose answer alone matches. */
+#define FAQ_IN_ANSWER N_("In the answer: ")
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "text.h"
+#include "lang.h"
 #include "tui.h"
 
 /* What the items stand for: a level (the part is one of its examples, the
@@ -72,7 +73,7 @@ static bool add_level(struct tui *t, struct pane *p, size_t l, const char *query
 		struct pane_ref r = { F_LEVEL, (int)l, (int)e };
 		if (first->kind < 0)
 			*first = r;
-		pane_addf(p, PANE_TEXT, r, 2, "- ", guide ? "%s (general guide)" : "%s", ex);
+		pane_addf(p, PANE_TEXT, r, 2, "- ", guide ? _("%s (general guide)") : "%s", ex);
 	}
 	if (all && !shown) {
 		pane_gap(p);
@@ -86,22 +87,22 @@ static void build(struct tui *t, struct tui_view *v)
 	struct pane *p = &v->main;
 	const struct find *find = &state(t)->find;
 	if (find->qlen)
-		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Qualifications holding \"%s\" (Esc shows them all):",
+		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, _("Qualifications holding \"%s\" (Esc shows them all):"),
 		          find->query);
 	else
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-		         "Type part of a name (\"hnc\", \"btec\", \"nvq\") to narrow the list, or pick the "
-		         "qualification you hold to see its level; Enter takes that level as your answer.");
+		         _("Type part of a name (\"hnc\", \"btec\", \"nvq\") to narrow the list, or pick the "
+		           "qualification you hold to see its level; Enter takes that level as your answer."));
 	bool any = false;
 	struct pane_ref first = PANE_NONE;
 	for (size_t l = 0; l < content_nlevels(t->c); l++)
 		any |= add_level(t, p, l, find->query, &first);
 	if (!any)
-		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, "Nothing here holds \"%s\".", find->query);
+		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL, _("Nothing here holds \"%s\"."), find->query);
 	pane_gap(p);
 	if (question(t)->unsure >= 0)
-		pane_add(p, PANE_LINK, PANE_REF(F_UNSURE, 0), 0, NULL, "None of these: I still don't know my level");
-	pane_add(p, PANE_LINK, PANE_REF(F_BACK, 0), 0, NULL, "Back to the question");
+		pane_add(p, PANE_LINK, PANE_REF(F_UNSURE, 0), 0, NULL, _("None of these: I still don't know my level"));
+	pane_add(p, PANE_LINK, PANE_REF(F_BACK, 0), 0, NULL, _("Back to the question"));
 	pane_select(p, 0);
 	if (find->qlen)
 		pane_select_ref(p, first);
@@ -117,12 +118,12 @@ static void level_side(struct tui *t, struct pane *p, struct pane_ref sel)
 	else
 		pane_text(p, PANE_HEADING, lv->name);
 	if (guide && content_levels_guide(t->c).source)
-		pane_addf(p, PANE_DIM, PANE_NONE, 0, NULL, "Source: %s, not a PQiP document.",
+		pane_addf(p, PANE_DIM, PANE_NONE, 0, NULL, _("Source: %s, not a PQiP document."),
 		          content_levels_guide(t->c).source->title);
 	pane_text(p, PANE_TEXT, lv->summary);
 	if (lv->option >= 0) {
 		pane_gap(p);
-		pane_addf(p, PANE_MET, PANE_NONE, 0, NULL, "Enter takes \"%s\" as your answer.",
+		pane_addf(p, PANE_MET, PANE_NONE, 0, NULL, _("Enter takes \"%s\" as your answer."),
 		          question(t)->options[lv->option].label);
 	}
 	levels_examples(t, p, lv);
@@ -135,12 +136,12 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 	if (sel.kind == F_LEVEL) {
 		level_side(t, p, sel);
 	} else if (sel.kind == F_UNSURE) {
-		pane_text(p, PANE_HEADING, "Still don't know");
+		pane_text(p, PANE_HEADING, _("Still don't know"));
 		pane_addf(p, PANE_TEXT, PANE_NONE, 0, NULL,
-		          "Enter takes \"%s\" as your answer. Your result will tell you how to find out the level.",
+		          _("Enter takes \"%s\" as your answer. Your result will tell you how to find out the level."),
 		          q->options[q->unsure].label);
 	} else {
-		pane_text(p, PANE_TEXT, "Back to the question without answering.");
+		pane_text(p, PANE_TEXT, _("Back to the question without answering."));
 	}
 }
 
@@ -152,8 +153,8 @@ static void draw(const struct tui *t, const struct tui_view *v, struct tui_frame
 		return;
 	struct tui_geom g;
 	tui_geom(t, TUI_FINDER, v->focus, &g);
-	tui_draw_prompt(t, &g, "Find: ", find->query, find->typing, find->typing ? "type to narrow" : "",
-	                find->typing ? "  Enter done  Esc cancel" : "  Esc shows all", f);
+	tui_draw_prompt(t, &g, _("Find: "), find->query, find->typing, find->typing ? _("type to narrow") : "",
+	                find->typing ? _("  Enter done  Esc cancel") : _("  Esc shows all"), f);
 }
 
 static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
@@ -168,7 +169,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 	else if (item.kind == F_LEVEL)
 		o = content_level(t->c, (size_t)item.index)->option;
 	if (o < 0) {
-		tui_message(t, "That is not one of this question's answers: choose on the question screen.");
+		tui_message(t, "%s", _("That is not one of this question's answers: choose on the question screen."));
 		return TUI_R_REDRAW;
 	}
 	tui_pop(t);
@@ -181,7 +182,7 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 static enum tui_reaction find_key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct find *find = &state(t)->find;
-	enum tui_field done = tui_field_key(find->query, &find->qlen, sizeof find->query, a, t->key);
+	enum tui_field done = tui_field_key(find->query, &find->qlen, NULL, sizeof find->query, a, t->key);
 	if (done == TUI_F_NONE)
 		return TUI_R_NONE;
 	if (done == TUI_F_ACCEPT)
@@ -212,8 +213,8 @@ static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PAN
 	                                 TUI_A_NONE };
 
 const struct tui_screen_ops finder_screen = {
-	.name = "finder", .private_size = sizeof(struct finder), .title = "Qualification finder",
-	.side_title = "Its level", .hints = hints,
+	.name = "finder", .private_size = sizeof(struct finder), .title = N_("Qualification finder"),
+	.side_title = N_("Its level"), .hints = hints,
 	.side_share = 35, .side_wide = true, .fit_main = true,
 	.build = build, .build_side = build_side, .ctx_of = ctx_of, .draw = draw, .key = key, .choose = choose,
 };

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "lang.h"
 #include "tui.h"
 
 #define KEYS_WIDTH 22
@@ -11,18 +12,19 @@ static const struct {
 	unsigned ctx;
 	const char *title;
 } sections[] = {
-	{ TUI_CTX_GLOBAL, "Everywhere" },
+	{ TUI_CTX_GLOBAL, N_("Everywhere") },
 	{ TUI_CTX_GLOBAL | TUI_CTX_DIALOG | TUI_CTX_PROMPT, NULL },
-	{ TUI_CTX_NAV, "On every screen" },
-	{ TUI_CTX_LIST | TUI_CTX_PANE, "Moving in lists and text" },
-	{ TUI_CTX_PANE, "In text (the pane scrolls)" },
-	{ TUI_CTX_LIST, "In lists" },
-	{ TUI_CTX_FAQ, "In the FAQ browser" },
-	{ TUI_CTX_WELCOME, "On the welcome screen" },
-	{ TUI_CTX_RESULT, "On the result" },
-	{ TUI_CTX_PRINT, "On the result, with this terminal's printer" },
-	{ TUI_CTX_DIALOG, "In a yes/no question" },
-	{ TUI_CTX_PROMPT, "While typing a search, a file name or a code" },
+	{ TUI_CTX_NAV, N_("On every screen") },
+	{ TUI_CTX_LIST | TUI_CTX_PANE, N_("Moving in lists and text") },
+	{ TUI_CTX_PANE, N_("In text (the pane scrolls)") },
+	{ TUI_CTX_LIST, N_("In lists") },
+	{ TUI_CTX_FAQ, N_("In the FAQ browser") },
+	{ TUI_CTX_WELCOME, N_("On the welcome screen") },
+	{ TUI_CTX_QUESTION, N_("On a question") },
+	{ TUI_CTX_RESULT, N_("On the result") },
+	{ TUI_CTX_PRINT, N_("On the result, with this terminal's printer") },
+	{ TUI_CTX_DIALOG, N_("In a yes/no question") },
+	{ TUI_CTX_PROMPT, N_("While typing a search, a file name or a code") },
 };
 
 /* Keys in a column, help beside them; keys too long for the column get a line of their own. */
@@ -62,44 +64,44 @@ static void row(struct pane *p, enum tui_action a, unsigned ctx)
 			       strcmp(tui_bindings[j].keyname, b->keyname) == 0;
 		if (seen)
 			continue;
-		len += (size_t)snprintf(keys + len, sizeof keys - len, "%s%s", len ? ", " : "", b->keyname);
+		len += (size_t)snprintf(keys + len, sizeof keys - len, "%s%s", len ? ", " : "", _(b->keyname));
 		if (len >= sizeof keys)
 			len = sizeof keys - 1;
 	}
 	if (!len)
 		return;
-	keyed_row(p, keys, tui_actions[a].help);
+	keyed_row(p, keys, _(tui_actions[a].help));
 }
 
 static void build(struct tui *t, struct tui_view *v)
 {
 	struct pane *p = &v->main;
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-	         "Keys work as in less and dialog. The line at the bottom of each screen shows the main ones.");
+	         _("Keys work as in less and dialog. The line at the bottom of each screen shows the main ones."));
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
 		/* Without a printer, printing is never mentioned. */
 		if (sections[s].ctx == TUI_CTX_PRINT && !t->printer)
 			continue;
 		if (sections[s].title && section_used(sections[s].ctx)) {
-			pane_heading(p, sections[s].title);
+			pane_heading(p, _(sections[s].title));
 		}
 		for (int a = TUI_A_NONE + 1; a < TUI_A_COUNT; a++) {
-			if (a == TUI_A_QUIT && t->kiosk)
+			if (!tui_offers(t, (enum tui_action)a))
 				continue;
 			row(p, (enum tui_action)a, sections[s].ctx);
 		}
 	}
-	pane_heading(p, "Also");
+	pane_heading(p, _("Also"));
 	for (size_t i = 0; i < tui_nkey_notes; i++) {
 		if (!t->mouse && strncmp(tui_key_notes[i].keys, "mouse", 5) == 0)
 			continue;
-		keyed_row(p, tui_key_notes[i].keys, tui_key_notes[i].help);
+		keyed_row(p, _(tui_key_notes[i].keys), _(tui_key_notes[i].help));
 	}
-	pane_heading(p, "The window");
+	pane_heading(p, _("The window"));
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-	         "From 120 columns the help pane sits beside the main one; at 80x24 it sits below. In a "
-	         "smaller window one pane is shown at a time: Tab shows the other. Below 40x12 the advisor "
-	         "asks you to enlarge the window, and keeps your place.");
+	         _("From 120 columns the help pane sits beside the main one; at 80x24 it sits below. In a "
+	           "smaller window one pane is shown at a time: Tab shows the other. Below 40x12 the advisor "
+	           "asks you to enlarge the window, and keeps your place."));
 }
 
 /* Enter, having read it, goes back too. */
@@ -111,6 +113,6 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 static const enum tui_action hints[] = { TUI_A_PGDN, TUI_A_BACK, TUI_A_QUIT, TUI_A_NONE };
 
 const struct tui_screen_ops help_screen = {
-	.name = "help", .title = "Keys", .hints = hints,
+	.name = "help", .title = N_("Keys"), .hints = hints,
 	.build = build, .key = key,
 };

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,13 +93,25 @@ void pane_heading(struct pane *p, const char *title)
 	pane_text(p, PANE_HEADING, title);
 }
 
-void pane_aside(struct pane *p, size_t b, const char *text)
+/* One of block b's own strings, replaced by a copy of text (NULL: none). */
+static void set_part(struct pane *p, size_t b, size_t field, const char *text)
 {
 	if (b >= p->nb)
 		return;
-	free(p->b[b].aside);
-	p->b[b].aside = text && *text ? safe_copy(text) : NULL;
+	char **part = (char **)((char *)&p->b[b] + field);
+	free(*part);
+	*part = text && *text ? safe_copy(text) : NULL;
 	p->wrapped = -1;
+}
+
+void pane_aside(struct pane *p, size_t b, const char *text)
+{
+	set_part(p, b, offsetof(struct pane_block, aside), text);
+}
+
+void pane_prefix(struct pane *p, size_t b, const char *prefix)
+{
+	set_part(p, b, offsetof(struct pane_block, prefix), prefix);
 }
 
 size_t pane_addf(struct pane *p, int style, struct pane_ref ref, int indent, const char *prefix, const char *fmt, ...)

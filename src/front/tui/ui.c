@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "text.h"
+#include "lang.h"
 #include "tui.h"
 
 enum tui_screen tui_top(const struct tui *t)
@@ -59,8 +60,11 @@ void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom
 	if (!g->has_side)
 		return;
 	if (g->mode == TUI_WIDE) {
-		int sw = cols * 2 / 5;
-		g->main.w = cols - sw - 1;
+		/* The main pane two fifths, a list beside its text half, and
+		 * never wider than its text: the rest is the side pane's. */
+		int mw = o->side_reads ? (cols - 1) / 2 : cols - cols * 2 / 5 - 1;
+		g->main.w = mw < TUI_READ_COLS + 2 ? mw : TUI_READ_COLS + 2;
+		int sw = cols - g->main.w - 1;
 		g->side_title = (struct tui_rect){ 1, g->main.w + 1, 1, sw };
 		g->side = (struct tui_rect){ 2, g->main.w + 1, g->body.h - 1, sw };
 		g->vertical = true;
@@ -71,7 +75,7 @@ void tui_geom(const struct tui *t, enum tui_screen s, int focus, struct tui_geom
 			sh = 4;
 		g->main.h = g->body.h - sh - 1;
 		const struct tui_view *v = &t->views[s];
-		if (o->fit_main && v->main.wrapped == tui_inner(g->main).w && (int)v->main.nl < g->main.h)
+		if (o->fit_main && v->main.wrapped == tui_text_cols(g->main) && (int)v->main.nl < g->main.h)
 			g->main.h = v->main.nl > 3 ? (int)v->main.nl : 3;
 		sh = g->body.h - g->main.h - 1;
 		g->side_title = (struct tui_rect){ 1 + g->main.h, 0, 1, cols };
@@ -91,6 +95,12 @@ struct tui_rect tui_inner(struct tui_rect r)
 		r.w -= 2;
 	}
 	return r;
+}
+
+int tui_text_cols(struct tui_rect r)
+{
+	int w = tui_inner(r).w;
+	return w < TUI_READ_COLS ? w : TUI_READ_COLS;
 }
 
 void tui_replan(struct tui *t)
@@ -269,29 +279,51 @@ void tui_draw_title(const struct tui *t, const struct tui_geom *g, const char *w
 	put_fit(t, g->title.y, g->title.w - rw - 1, rw, right, a);
 }
 
+bool tui_offers(const struct tui *t, enum tui_action a)
+{
+	if (a == TUI_A_PRINT)
+		return t->printer;
+	if (!t->kiosk)
+		return true;
+	if (a == TUI_A_QUIT)
+		return false;
+	return a != TUI_A_SAVE || (t->s->opt && t->s->opt->spool_dir);
+}
+
+/* The columns a hint takes ("? keys  "), 0 when it is not shown here. */
+static int hint_width(const struct tui *t, unsigned ctx, enum tui_action h, const char **key, const char **name)
+{
+	*key = tui_keys_name(h, ctx);
+	if (!*key)
+		*key = tui_keys_name(h, TUI_CTX_ALL);
+	*name = tui_action_name(h);
+	if (!*key || !tui_offers(t, h))
+		return 0;
+	return text_width(*key, strlen(*key)) + 1 + text_width(*name, strlen(*name)) + 2;
+}
+
+/* The hints that fit, in order; the help key's always, for it leads to
+ * every other key (in a longer language, fewer of the rest fit). */
 void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx, const enum tui_action *hints)
 {
 	attr_t a = t->attr[TUI_S_STATUS];
 	tui_fill(t, g->status, a);
-	int y = g->status.y, x = 1, end = g->status.w - 1;
+	int y = g->status.y, x = 1, end = g->status.w - 1, reserve = 0;
 	if (t->msg[0]) {
 		put_fit(t, y, x, end - x, t->msg, a | A_BOLD);
 		return;
 	}
+	const char *key, *name;
+	for (size_t i = 0; hints && hints[i] != TUI_A_NONE; i++)
+		if (hints[i] == TUI_A_HELP)
+			reserve = hint_width(t, ctx, TUI_A_HELP, &key, &name);
 	for (size_t i = 0; hints && hints[i] != TUI_A_NONE; i++) {
-		/* A kiosk has no quit key for the public: offering one would
-		 * only lead to "not here". */
-		if ((hints[i] == TUI_A_QUIT && t->kiosk) || (hints[i] == TUI_A_PRINT && !t->printer))
+		int need = hint_width(t, ctx, hints[i], &key, &name);
+		bool help = hints[i] == TUI_A_HELP;
+		if (!need || x + need - 2 > end - (help ? 0 : reserve))
 			continue;
-		const char *key = tui_keys_name(hints[i], ctx);
-		if (!key)
-			key = tui_keys_name(hints[i], TUI_CTX_ALL);
-		const char *name = tui_actions[hints[i]].name;
-		if (!key)
-			continue;
-		int need = text_width(key, strlen(key)) + 1 + text_width(name, strlen(name));
-		if (x + need > end)
-			break;
+		if (help)
+			reserve = 0;
 		x += tui_puts(t, y, x, end - x, key, a | A_BOLD);
 		x += tui_puts(t, y, x, end - x, " ", a);
 		x += tui_puts(t, y, x, end - x, name, a);
@@ -299,8 +331,12 @@ void tui_draw_status(const struct tui *t, const struct tui_geom *g, unsigned ctx
 	}
 }
 
-void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p)
+void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const char *title, const struct pane *p,
+                         bool focused)
 {
+	/* The pane with the focus says so in its title, not only in a grey
+	 * selection left behind in the other. */
+	attr_t ta = t->attr[focused ? TUI_S_SEL : PANE_HEADING];
 	char pos[64];
 	position(p, pos, sizeof pos);
 	struct tui_rect r = g->side_title;
@@ -311,7 +347,7 @@ void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const ch
 		tui_vline(t, g->body.y, g->main.x + g->main.w, g->body.h, b);
 		int x = r.x + 1;
 		int w = text_width(pos, strlen(pos));
-		x += put_fit(t, r.y, x, r.w - w - 3, title, t->attr[PANE_HEADING]);
+		x += put_fit(t, r.y, x, r.w - w - 3, title, ta);
 		if (*pos)
 			tui_puts(t, r.y, r.x + r.w - w - 1, w, pos, b);
 	} else {
@@ -319,7 +355,7 @@ void tui_draw_side_title(const struct tui *t, const struct tui_geom *g, const ch
 		int x = r.x + 2;
 		int w = text_width(pos, strlen(pos));
 		tui_puts(t, r.y, x, 1, " ", b);
-		x += 1 + put_fit(t, r.y, x + 1, r.w - w - 8, title, t->attr[PANE_HEADING]);
+		x += 1 + put_fit(t, r.y, x + 1, r.w - w - 8, title, ta);
 		tui_puts(t, r.y, x, 1, " ", b);
 		if (*pos) {
 			tui_puts(t, r.y, r.x + r.w - w - 3, 1, " ", b);
@@ -410,15 +446,15 @@ void tui_draw_pane(const struct tui *t, const struct pane *p, struct tui_rect r,
 			/* Under the text alone, not across the row: moving the
 			 * highlight rewrites the two items and nothing beside them. */
 			a = t->attr[focused ? TUI_S_SEL : TUI_S_SEL_DIM];
-			if (focused && !f->placed) {
-				f->cy = r.y + row;
-				f->cx = in.x + b->indent;
-				f->placed = true;
-			}
 		}
 		int x = in.x + b->indent, w = in.w - b->indent;
+		int pw = b->prefix ? text_width(b->prefix, strlen(b->prefix)) : 0;
+		/* The cursor on the first highlighted cell of the item in view
+		 * (a screen reader reads from there): its prefix, or the text of
+		 * a line it continues on. */
+		if (sel && focused && !f->placed)
+			*f = (struct tui_frame){ r.y + row, pl->first ? x : x + pw + pl->hang, true };
 		if (b->prefix) {
-			int pw = text_width(b->prefix, strlen(b->prefix));
 			if (pl->first)
 				tui_puts(t, r.y + row, x, w, b->prefix, a);
 			x += pw;
@@ -442,18 +478,14 @@ void tui_layout_split(struct tui *t, struct tui_view *v)
 	tui_geom(t, s, v->focus, &g);
 	if (!g.has_side)
 		v->focus = 0;
-	struct tui_rect m = tui_inner(g.main);
-	pane_layout(&v->main, m.w, m.h);
+	pane_layout(&v->main, tui_text_cols(g.main), tui_inner(g.main).h);
 	if (tui_screens[s]->fit_main && g.mode == TUI_NORMAL) {
 		/* Wrapped now: size the panes to the text. */
 		tui_geom(t, s, v->focus, &g);
-		m = tui_inner(g.main);
-		pane_layout(&v->main, m.w, m.h);
+		pane_layout(&v->main, tui_text_cols(g.main), tui_inner(g.main).h);
 	}
-	if (g.has_side) {
-		struct tui_rect sd = tui_inner(g.side);
-		pane_layout(&v->side, sd.w, sd.h);
-	}
+	if (g.has_side)
+		pane_layout(&v->side, tui_text_cols(g.side), tui_inner(g.side).h);
 }
 
 void tui_draw_split(const struct tui *t, const struct tui_view *v, const struct tui_hl *main_hl,
@@ -464,18 +496,20 @@ void tui_draw_split(const struct tui *t, const struct tui_view *v, const struct 
 	tui_geom(t, v->id, v->focus, &g);
 	bool side_only = g.side_shown && !g.main_shown;
 	char title[128];
+	const char *side_title = o->side_title ? _(o->side_title) : NULL;
 	if (side_only)
-		tui_draw_title(t, &g, o->side_title, &v->side);
+		tui_draw_title(t, &g, side_title, &v->side);
 	else
 		tui_draw_title(t, &g, tui_view_title(t, v, title, sizeof title), &v->main);
 	if (g.main_shown)
 		tui_draw_pane(t, &v->main, g.main, v->focus == 0, main_hl, f);
 	if (g.side_shown) {
 		if (!side_only)
-			tui_draw_side_title(t, &g, o->side_title, &v->side);
+			tui_draw_side_title(t, &g, side_title, &v->side, v->focus == 1);
 		tui_draw_pane(t, &v->side, g.side, v->focus == 1, side_hl, f);
 	}
-	tui_draw_status(t, &g, tui_view_ctx(t, v), o->hints);
+	bool side = v->focus == 1 && g.side_shown && o->side_hints;
+	tui_draw_status(t, &g, tui_view_ctx(t, v), side ? o->side_hints : o->hints);
 }
 
 static bool in_rect(struct tui_rect r, int y, int x)
@@ -542,38 +576,76 @@ unsigned tui_split_ctx(const struct tui_view *v, unsigned extra)
 	return c | TUI_CTX_PANE;
 }
 
-enum tui_field tui_field_key(char *buf, size_t *len, size_t size, enum tui_action a, int key)
+/* The start of the character before byte i, or of the one after it. */
+static size_t char_before(const char *s, size_t i)
 {
+	while (i > 0 && ((unsigned char)s[--i] & 0xc0) == 0x80)
+		;
+	return i;
+}
+
+static size_t char_after(const char *s, size_t len, size_t i)
+{
+	if (i < len)
+		i++;
+	while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i++;
+	return i;
+}
+
+/* Bytes from..to of buf (len of them) taken out. */
+static void cut(char *buf, size_t *len, size_t from, size_t to)
+{
+	memmove(buf + from, buf + to, *len - to);
+	*len -= to - from;
+}
+
+static bool insert(char *buf, size_t *len, size_t *cur, size_t size, int key)
+{
+	char mb[MB_LEN_MAX];
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t n = wcrtomb(mb, (wchar_t)key, &st);
+	if (n == (size_t)-1 || *len + n >= size)
+		return false;
+	memmove(buf + *cur + n, buf + *cur, *len - *cur);
+	memcpy(buf + *cur, mb, n);
+	*len += n;
+	*cur += n;
+	return true;
+}
+
+enum tui_field tui_field_key(char *buf, size_t *len, size_t *at, size_t size, enum tui_action a, int key)
+{
+	size_t end = *len, *cur = at ? at : &end;
 	switch (a) {
-	case TUI_A_TYPE: {
-		char mb[MB_LEN_MAX];
-		mbstate_t st;
-		memset(&st, 0, sizeof st);
-		size_t n = wcrtomb(mb, (wchar_t)key, &st);
-		if (n == (size_t)-1 || *len + n >= size)
+	case TUI_A_TYPE:
+		if (!insert(buf, len, cur, size, key))
 			return TUI_F_NONE;
-		memcpy(buf + *len, mb, n);
-		*len += n;
+		break;
+	case TUI_A_ERASE: { /* the character before the cursor, all its bytes */
+		size_t from = char_before(buf, *cur);
+		cut(buf, len, from, *cur);
+		*cur = from;
 		break;
 	}
-	case TUI_A_ERASE: /* the last character, all its bytes */
-		while (*len > 0 && ((unsigned char)buf[--*len] & 0xc0) == 0x80)
-			;
-		break;
-	case TUI_A_KILL:
-		*len = 0;
-		break;
-	case TUI_A_ACCEPT:
-		return TUI_F_ACCEPT;
-	case TUI_A_CANCEL:
-		return TUI_F_CANCEL;
-	default:
-		return TUI_F_NONE;
+	case TUI_A_DELETE: cut(buf, len, *cur, char_after(buf, *len, *cur)); break;
+	case TUI_A_KILL: *len = *cur = 0; break;
+	case TUI_A_LEFT: *cur = char_before(buf, *cur); break;
+	case TUI_A_RIGHT: *cur = char_after(buf, *len, *cur); break;
+	case TUI_A_HOME: *cur = 0; break;
+	case TUI_A_END: *cur = *len; break;
+	case TUI_A_ACCEPT: return TUI_F_ACCEPT;
+	case TUI_A_CANCEL: return TUI_F_CANCEL;
+	default: return TUI_F_NONE;
 	}
 	buf[*len] = '\0';
 	return TUI_F_EDITED;
 }
 
+/* The prompt keeps its keys: in a narrow window, or a longer language,
+ * the count of matches goes first, then the keys' words, leaving the keys
+ * alone, which read the same in every language. */
 void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *label, const char *query,
                      bool typing, const char *count, const char *keys, struct tui_frame *f)
 {
@@ -588,9 +660,29 @@ void tui_draw_prompt(const struct tui *t, const struct tui_geom *g, const char *
 		f->cx = x;
 		f->placed = true;
 	}
-	x += tui_puts(t, y, x, w - (x - 1), "  ", a);
-	x += tui_puts(t, y, x, w - (x - 1), count, a);
-	tui_puts(t, y, x, w - (x - 1), keys, a);
+	int left = w - (x - 1), cw = 2 + text_width(count, strlen(count)), kw = text_width(keys, strlen(keys));
+	if (cw + kw > left)
+		cw = 0;
+	if (kw > left)
+		keys = typing ? "  Enter  Esc" : "  Esc";
+	if (cw) {
+		x += tui_puts(t, y, x, w - (x - 1), "  ", a);
+		x += tui_puts(t, y, x, w - (x - 1), count, a);
+	}
+	put_fit(t, y, x, w - (x - 1), keys, a);
+}
+
+/* An input field of w columns at y, x showing buf with the cursor at byte
+ * cur in view; returns the cursor's column. */
+static int draw_input(const struct tui *t, int y, int x, int w, const char *buf, size_t cur, attr_t a)
+{
+	tui_fill(t, (struct tui_rect){ y, x, 1, w }, a);
+	/* From the start if the cursor fits, else so that it ends the field. */
+	size_t from = 0;
+	while (from < cur && text_width(buf + from, cur - from) > w - 1)
+		from = char_after(buf, cur, from);
+	tui_puts(t, y, x, w, buf + from, a);
+	return x + text_width(buf + from, cur - from);
 }
 
 const char *tui_tail(const char *s, int w)
@@ -610,8 +702,7 @@ void tui_draw_field(const struct tui *t, const struct tui_form *fd, struct tui_f
 {
 	struct tui_rect r = tui_dialog(t, fd->title, fd->text, t->attr[fd->error ? PANE_UNMET : PANE_TEXT], 4);
 	tui_puts(t, r.y, r.x, r.w, fd->label, t->attr[PANE_TEXT]);
-	tui_fill(t, (struct tui_rect){ r.y + 1, r.x, 1, r.w }, t->attr[TUI_S_INPUT]);
-	int used = tui_puts(t, r.y + 1, r.x, r.w - 1, tui_tail(fd->value, r.w - 1), t->attr[TUI_S_INPUT]);
-	*f = (struct tui_frame){ r.y + 1, r.x + used, true };
+	size_t cur = fd->cur ? *fd->cur : strlen(fd->value);
+	*f = (struct tui_frame){ r.y + 1, draw_input(t, r.y + 1, r.x, r.w, fd->value, cur, t->attr[TUI_S_INPUT]), true };
 	tui_puts(t, r.y + 3, r.x, r.w, fd->keys, t->attr[PANE_DIM]);
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lang.h"
 #include "tui.h"
 
 /* What the items of the question's list stand for. */
@@ -69,7 +70,7 @@ void wizard_restart(struct tui *t)
 	tui_replan(t);
 	t->depth = 1;
 	show(t, t->rp.next >= 0 ? t->rp.next : 0);
-	tui_message(t, "Every answer has been forgotten. Starting again.");
+	tui_message(t, "%s", _("Every answer has been forgotten. Starting again."));
 }
 
 static enum tui_reaction restart(struct tui *t, void *ctx)
@@ -81,7 +82,7 @@ static enum tui_reaction restart(struct tui *t, void *ctx)
 
 void wizard_ask_restart(struct tui *t)
 {
-	confirm_open(t, "Start again? Every answer you have given will be forgotten.", false, restart, NULL, NULL);
+	confirm_open(t, _("Start again? Every answer you have given will be forgotten."), false, restart, NULL, NULL);
 }
 
 static void build(struct tui *t, struct tui_view *v)
@@ -96,31 +97,31 @@ static void build(struct tui *t, struct tui_view *v)
 		         q->options[i].label);
 	pane_gap(p);
 	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_EXPLAIN), 1, NULL,
-	         q->finder ? "Not sure? Find your level from your qualification" : "Not sure? Explain");
-	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_REVIEW), 1, NULL, "Review my answers");
-	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_RESTART), 1, NULL, "Start again");
+	         q->finder ? _("Not sure? Find your level from your qualification") : _("Not sure? Explain"));
+	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_REVIEW), 1, NULL, _("Review my answers"));
+	pane_add(p, PANE_LINK, PANE_REF(W_ACTION, W_RESTART), 1, NULL, _("Start again"));
 	pane_select_ref(p, PANE_REF(W_OPTION, answer >= 0 ? answer : 0));
 }
 
 /* What the highlighted action does, above the question's own help. */
 static void action_help(struct pane *p, const struct content_question *q, int action)
 {
-	static const char *const heads[] = { [W_REVIEW] = "Review my answers", [W_RESTART] = "Start again" };
+	static const char *const heads[] = { [W_REVIEW] = N_("Review my answers"), [W_RESTART] = N_("Start again") };
 	static const char *const texts[] = {
-		[W_REVIEW] = "See every answer so far. Choose one to change it: the questions after it are planned "
-		             "again, and later answers that still apply are kept.",
-		[W_RESTART] = "Forget every answer and begin with the first question.",
+		[W_REVIEW] = N_("See every answer so far. Choose one to change it: the questions after it are planned "
+		                "again, and later answers that still apply are kept."),
+		[W_RESTART] = N_("Forget every answer and begin with the first question."),
 	};
 	if (action == W_EXPLAIN) {
-		pane_text(p, PANE_HEADING, q->finder ? "The qualification finder" : "Not sure?");
+		pane_text(p, PANE_HEADING, q->finder ? _("The qualification finder") : _("Not sure?"));
 		pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
-		         q->finder ? "Pick the qualification you hold from a list and see its level; take that "
-		                     "level as your answer, or say you still don't know."
-		                   : "Opens a fuller explanation of this question: what counts, and the FAQ "
-		                     "entry it comes from.");
+		         q->finder ? _("Pick the qualification you hold from a list and see its level; take that "
+		                       "level as your answer, or say you still don't know.")
+		                   : _("Opens a fuller explanation of this question: what counts, and the FAQ "
+		                       "entry it comes from."));
 	} else {
-		pane_text(p, PANE_HEADING, heads[action]);
-		pane_text(p, PANE_TEXT, texts[action]);
+		pane_text(p, PANE_HEADING, _(heads[action]));
+		pane_text(p, PANE_TEXT, _(texts[action]));
 	}
 }
 
@@ -134,7 +135,7 @@ static void build_side(struct tui *t, struct tui_view *v, struct pane_ref sel)
 	} else if (sel.kind == W_ACTION) {
 		action_help(p, q, sel.index);
 	}
-	pane_heading(p, "About this question");
+	pane_heading(p, _("About this question"));
 	pane_text(p, PANE_TEXT, q->help);
 }
 
@@ -145,7 +146,16 @@ static void title_of(const struct tui *t, const struct tui_view *v, char *buf, s
 	for (int i = 0; i < shown(t); i++)
 		n += rules_used(t->effective, i) && t->s->answers[i] >= 0;
 	size_t m = t->rp.estimate > n ? t->rp.estimate : n;
-	snprintf(buf, size, "Question %zu of about %zu", n, m);
+	snprintf(buf, size, _("Question %zu of about %zu"), n, m);
+}
+
+/* "Not sure? Explain", or ?: the finder for the level, else what counts. */
+static void explain(struct tui *t, int q)
+{
+	if (content_question(t->c, (size_t)q)->finder)
+		finder_open(t, q);
+	else
+		explain_open(t, q);
 }
 
 static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_ref item)
@@ -158,10 +168,8 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 	}
 	if (item.kind != W_ACTION)
 		return TUI_R_NONE;
-	if (item.index == W_EXPLAIN && question(t)->finder)
-		finder_open(t, q);
-	else if (item.index == W_EXPLAIN)
-		explain_open(t, q);
+	if (item.index == W_EXPLAIN)
+		explain(t, q);
 	else if (item.index == W_REVIEW)
 		review_open(t);
 	else
@@ -172,6 +180,10 @@ static enum tui_reaction choose(struct tui *t, struct tui_view *v, struct pane_r
 /* Back from the question goes to the one asked before it. */
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
+	if (a == TUI_A_EXPLAIN) {
+		explain(t, shown(t));
+		return TUI_R_REDRAW;
+	}
 	if (a != TUI_A_BACK || v->focus != 0)
 		return tui_view_key(t, v, a);
 	int prev = previous(t, shown(t));
@@ -182,11 +194,12 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	return TUI_R_REDRAW;
 }
 
-static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_NEXT_PANE, TUI_A_HELP, TUI_A_QUIT,
-	                                 TUI_A_NONE };
+static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_BACK, TUI_A_EXPLAIN, TUI_A_HELP, TUI_A_QUIT,
+	                                 TUI_A_LANG, TUI_A_NONE };
 
 const struct tui_screen_ops wizard_screen = {
-	.name = "question", .private_size = sizeof(struct wizard), .side_title = "Help", .hints = hints,
+	.name = "question", .private_size = sizeof(struct wizard), .side_title = N_("Help"), .hints = hints,
 	.side_share = 35, .side_wide = true, .fit_main = true, .answers = true,
 	.build = build, .build_side = build_side, .title_of = title_of, .key = key, .choose = choose,
+	.ctx = TUI_CTX_QUESTION,
 };
