@@ -120,6 +120,9 @@ void lang_use(const char *lang)
 	setenv("LANGUAGE", current, 1);
 	/* Setting the domain again makes gettext forget what it looked up. */
 	textdomain(LANG_DOMAIN);
+	/* The catalogue is read now, in the front end: later lookups (the
+	 * plan's month and total sentences among them) only look in memory. */
+	(void)gettext("");
 }
 
 const char *lang_current(void)
