@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "diff.h"
+#include "kit.h"
 #include "plan.h"
 #include "plant.h"
 #include "rules.h"
@@ -20,21 +21,9 @@
 
 #define ARGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
-static char *handout(const struct content *c, const int *answers)
-{
-	struct plan *p = plan_build(c, answers, 0);
-	char *text;
-	size_t len;
-	FILE *out = open_memstream(&text, &len);
-	plan_write_text(p, out, 78);
-	fclose(out);
-	plan_free(p);
-	return text;
-}
-
 static bool plan_differs(const struct content *a, const struct content *b, const int *answers)
 {
-	char *x = handout(a, answers), *y = handout(b, answers);
+	char *x = kit_handout(a, answers, NULL), *y = kit_handout(b, answers, NULL);
 	bool differs = strcmp(x, y) != 0;
 	free(x);
 	free(y);

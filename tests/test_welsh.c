@@ -57,6 +57,16 @@ static void expect_problem(const char *dir, size_t total, const char *name, int 
 	run_free(&r);
 }
 
+/* A fresh copy with to in place of from in name (text the English lacks):
+ * the one problem is msg, at the line of name that holds needle. */
+static void expect_extra(const char *name, const char *from, const char *to, const char *needle, const char *msg)
+{
+	char *dir = plant_copy();
+	plant(dir, name, from, to);
+	expect_problem(dir, 1, name, plant_line(dir, name, needle), msg);
+	scratch_free(dir);
+}
+
 Test(welsh, every_text_of_the_shipped_content_is_translated)
 {
 	struct diags d = { 0 };
@@ -149,22 +159,16 @@ Test(welsh, a_missing_answer_of_a_question)
 
 Test(welsh, an_extra_item_is_reported_where_the_welsh_is)
 {
-	char *dir = plant_copy();
-	plant(dir, "cy/questions.cfg", "      { value = \"below3\";",
-	      "      { value = \"9\"; label = \"Lefel 9\"; },\n      { value = \"below3\";");
-	expect_problem(dir, 1, "cy/questions.cfg", plant_line(dir, "cy/questions.cfg", "value = \"9\""),
-	               "answer \"9\" is not in the English");
-	scratch_free(dir);
+	expect_extra("cy/questions.cfg", "      { value = \"below3\";",
+	             "      { value = \"9\"; label = \"Lefel 9\"; },\n      { value = \"below3\";", "value = \"9\"",
+	             "answer \"9\" is not in the English");
 }
 
 Test(welsh, an_extra_faq_entry)
 {
-	char *dir = plant_copy();
-	plant(dir, "cy/faq.cfg", "  { id = \"fairness\";",
-	      "  { id = \"salary\"; question = \"Beth yw'r cyflog?\"; answer = \"Dim.\"; },\n  { id = \"fairness\";");
-	expect_problem(dir, 1, "cy/faq.cfg", plant_line(dir, "cy/faq.cfg", "id = \"salary\""),
-	               "FAQ entry \"salary\" is not in the English");
-	scratch_free(dir);
+	expect_extra("cy/faq.cfg", "  { id = \"fairness\";",
+	             "  { id = \"salary\"; question = \"Beth yw'r cyflog?\"; answer = \"Dim.\"; },\n  { id = \"fairness\";",
+	             "id = \"salary\"", "FAQ entry \"salary\" is not in the English");
 }
 
 Test(welsh, a_text_the_english_lacks_is_a_mismatch)
