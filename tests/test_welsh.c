@@ -57,6 +57,17 @@ static void expect_problem(const char *dir, size_t total, const char *name, int 
 	run_free(&r);
 }
 
+/* The one problem of cy/name, at line ln: before, then where the English
+ * is (the line of dir/name holding needle) in parentheses, then after. */
+static void expect_against(const char *dir, const char *name, int ln, const char *before, const char *needle,
+                           const char *after)
+{
+	char cy[256], msg[1024];
+	snprintf(cy, sizeof cy, "cy/%s", name);
+	snprintf(msg, sizeof msg, "%s (%s/%s:%d)%s", before, dir, name, plant_line(dir, name, needle), after);
+	expect_problem(dir, 1, cy, ln, msg);
+}
+
 /* A fresh copy with to in place of from in name (text the English lacks):
  * the one problem is msg, at the line of name that holds needle. */
 static void expect_extra(const char *name, const char *from, const char *to, const char *needle, const char *msg)
@@ -176,10 +187,8 @@ Test(welsh, a_text_the_english_lacks_is_a_mismatch)
 	char *dir = plant_copy();
 	plant(dir, "cy/outcomes.cfg", "    route = \"Y PQiP 15 mis\";",
 	      "    route = \"Y PQiP 15 mis\";\n    total_note = \"Tua 15 mis.\";");
-	char msg[512];
-	snprintf(msg, sizeof msg, "outcome \"pqip-15\": \"total_note\" is not in the English (%s/outcomes.cfg:%d)", dir,
-	         plant_line(dir, "outcomes.cfg", "id = \"pqip-15\""));
-	expect_problem(dir, 1, "cy/outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "total_note"), msg);
+	expect_against(dir, "outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "total_note"),
+	               "outcome \"pqip-15\": \"total_note\" is not in the English", "id = \"pqip-15\"", "");
 	scratch_free(dir);
 }
 
@@ -187,11 +196,8 @@ Test(welsh, a_step_too_few_is_a_mismatch)
 {
 	char *dir = plant_copy();
 	cut(dir, "cy/outcomes.cfg", ",\n      { text = \"Dewch yn ôl ac atebwch", "\n    );\n    notes = (\n      { text = \"Os nad oes");
-	char msg[512];
-	snprintf(msg, sizeof msg, "outcome \"check-level\": 2 \"steps\" here and 3 in the English (%s/outcomes.cfg:%d)",
-	         dir, plant_line(dir, "outcomes.cfg", "id = \"check-level\""));
-	expect_problem(dir, 1, "cy/outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "Chwiliwch am eich cymhwyster") - 1,
-	               msg);
+	expect_against(dir, "outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "Chwiliwch am eich cymhwyster") - 1,
+	               "outcome \"check-level\": 2 \"steps\" here and 3 in the English", "id = \"check-level\"", "");
 	scratch_free(dir);
 }
 
@@ -200,11 +206,9 @@ Test(welsh, a_phone_number_that_differs_is_caught)
 	char *dir = plant_copy();
 	plant(dir, "cy/faq.cfg", "\"(0808 164 9883) os nad ydych yn siŵr a yw eich profiad chi yn ddigon.\"",
 	      "\"(0808 164 9884) os nad ydych yn siŵr a yw eich profiad chi yn ddigon.\"");
-	char msg[512];
-	snprintf(msg, sizeof msg, "FAQ entry \"gain-experience\": the facts of \"answer\" differ from the English "
-	         "(%s/faq.cfg:%d): \"9883\" is in the English but not here", dir,
-	         plant_line(dir, "faq.cfg", "id = \"gain-experience\""));
-	expect_problem(dir, 1, "cy/faq.cfg", plant_line(dir, "cy/faq.cfg", "Daw profiad perthnasol o weithio"), msg);
+	expect_against(dir, "faq.cfg", plant_line(dir, "cy/faq.cfg", "Daw profiad perthnasol o weithio"),
+	               "FAQ entry \"gain-experience\": the facts of \"answer\" differ from the English",
+	               "id = \"gain-experience\"", ": \"9883\" is in the English but not here");
 	scratch_free(dir);
 }
 
