@@ -47,14 +47,7 @@ static void expect_problem(const char *dir, size_t total, const char *name, int 
 	cr_assert_null(c, "content with a defect in %s loaded", name);
 	plant_expect(&d, dir, total, name, ln, msg);
 	diag_free(&d);
-	struct run r;
-	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
-	char want[4096];
-	snprintf(want, sizeof want, "%s/%s:%d: %s\n", dir, name, ln, msg);
-	xml_safe(r.err);
-	cr_assert_eq(r.status, 2, "--check-content must exit 2, got %d:\n%s", r.status, r.err);
-	cr_assert_not_null(strstr(r.err, want), "stderr lacks {%s}; got:\n%s", want, r.err);
-	run_free(&r);
+	plant_expect_check(dir, name, ln, msg);
 }
 
 /* The one problem of cy/name, at line ln: before, then where the English
