@@ -67,11 +67,22 @@ struct tui_key_note {
 	unsigned ctx;
 };
 
+/* A context (or set of them) in words: the heading of its keys in the
+ * help (NULL: listed there without one) and its short name for the hints
+ * ("lists", "text panes"). */
+struct tui_ctx_words {
+	unsigned ctx;
+	const char *heading, *name;
+};
+
 extern const struct tui_action_info tui_actions[TUI_A_COUNT];
 extern const struct tui_binding tui_bindings[];
 extern const size_t tui_nbindings;
 extern const struct tui_key_note tui_key_notes[];
 extern const size_t tui_nkey_notes;
+/* In the order the help lists them. */
+extern const struct tui_ctx_words tui_ctx_words[];
+extern const size_t tui_nctx_words;
 
 /* The action key has in any of the contexts ctx, or TUI_A_NONE.  The first
  * matching row wins. */

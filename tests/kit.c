@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "plan.h"
 #include "rules.h"
 #include "util.h"
 
@@ -35,6 +36,21 @@ void kit_content_free(void)
 {
 	content_free(content);
 	content = NULL;
+}
+
+char *kit_handout(const struct content *c, const int *answers, bool *complete)
+{
+	struct plan *p = plan_build(c, answers, 0);
+	cr_assert_not_null(p, "no plan");
+	if (complete)
+		*complete = plan_complete(p);
+	char *text;
+	size_t len;
+	FILE *out = open_memstream(&text, &len);
+	plan_write_text(p, out, 78);
+	fclose(out);
+	plan_free(p);
+	return text;
 }
 
 const char *kit_prefix(const char *s, size_t n, char *buf)

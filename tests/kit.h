@@ -21,6 +21,9 @@
 /* The shipped content, loaded once per test process (content/). */
 const struct content *kit_content(void);
 void kit_content_free(void);
+/* The text handout (78 columns) of the plan for answers; caller frees.
+ * *complete (if not NULL) says whether the plan was complete. */
+char *kit_handout(const struct content *c, const int *answers, bool *complete);
 
 /* The first n bytes of s, for finding it on a screen where it may wrap. */
 const char *kit_prefix(const char *s, size_t n, char *buf);

@@ -56,3 +56,19 @@ void plant_expect(const struct diags *d, const char *dir, size_t total, const ch
 		cr_assert_eq(d->n, total, "want %zu problems, got %zu:\n%s", total, d->n, all);
 	free(all);
 }
+
+void plant_expect_check(const char *dir, const char *name, int ln, const char *msg)
+{
+	struct run r;
+	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
+	char want[4096];
+	if (ln > 0)
+		snprintf(want, sizeof want, "%s/%s:%d: %s\n", dir, name, ln, msg);
+	else
+		snprintf(want, sizeof want, "%s/%s: %s\n", dir, name, msg);
+	xml_safe(r.err);
+	cr_assert_eq(r.status, 2, "--check-content on a defect must exit 2, got %d; stderr:\n%s", r.status, r.err);
+	cr_assert_not_null(strstr(r.err, want), "stderr lacks {%s}; got:\n%s", want, r.err);
+	cr_assert_eq(r.out[0], '\0', "nothing may go to stdout on failure");
+	run_free(&r);
+}

@@ -30,5 +30,9 @@ int plant_line(const char *dir, const char *name, const char *needle);
 /* d must hold dir/name:ln: msg (ln 0 for the file as a whole), and exactly
  * total problems unless total is 0. */
 void plant_expect(const struct diags *d, const char *dir, size_t total, const char *name, int ln, const char *msg);
+/* The same through the program: --check-content dir exits 2, says
+ * dir/name:ln: msg (dir/name: msg for ln 0) and writes nothing else to
+ * its output. */
+void plant_expect_check(const char *dir, const char *name, int ln, const char *msg);
 
 #endif

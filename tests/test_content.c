@@ -49,27 +49,10 @@ static void expect_load(const char *dir, size_t total, const char *name, int ln,
 	diag_free(&d);
 }
 
-/* The same through the program: exit 2 and the problem on stderr. */
-static void expect_check(const char *dir, const char *name, int ln, const char *msg)
-{
-	struct run r;
-	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
-	char want[4096];
-	if (ln > 0)
-		snprintf(want, sizeof want, "%s/%s:%d: %s\n", dir, name, ln, msg);
-	else
-		snprintf(want, sizeof want, "%s/%s: %s\n", dir, name, msg);
-	xml_safe(r.err);
-	cr_assert_eq(r.status, 2, "--check-content on a defect must exit 2, got %d; stderr:\n%s", r.status, r.err);
-	cr_assert_not_null(strstr(r.err, want), "stderr lacks {%s}; got:\n%s", want, r.err);
-	cr_assert_eq(r.out[0], '\0', "nothing may go to stdout on failure");
-	run_free(&r);
-}
-
 static void expect_both(const char *dir, size_t total, const char *name, int ln, const char *msg)
 {
 	expect_load(dir, total, name, ln, msg);
-	expect_check(dir, name, ln, msg);
+	plant_expect_check(dir, name, ln, msg);
 }
 
 /* ---- the shipped content ---- */
@@ -212,8 +195,8 @@ Test(content, unknown_setting)
 	plant(dir, "meta.cfg", "reviewed = ", "reviewd = \"2026-11-23\";\nreviewed = ");
 	expect_load(dir, 2, "contacts.cfg", plant_line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
 	expect_load(dir, 2, "meta.cfg", plant_line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
-	expect_check(dir, "contacts.cfg", plant_line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
-	expect_check(dir, "meta.cfg", plant_line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
+	plant_expect_check(dir, "contacts.cfg", plant_line(dir, "contacts.cfg", "abuot"), "unknown setting \"abuot\"");
+	plant_expect_check(dir, "meta.cfg", plant_line(dir, "meta.cfg", "reviewd"), "unknown setting \"reviewd\"");
 	scratch_free(dir);
 }
 
@@ -725,11 +708,11 @@ Test(content, content_path_that_is_not_a_directory)
 		                             "levels.cfg", "contacts.cfg" };
 	for (size_t i = 0; i < 6; i++)
 		expect_load(file, 6, names[i], 0, "cannot open: Not a directory");
-	expect_check(file, "questions.cfg", 0, "cannot open: Not a directory");
+	plant_expect_check(file, "questions.cfg", 0, "cannot open: Not a directory");
 	char missing[4096];
 	snprintf(missing, sizeof missing, "%s/nowhere", dir);
 	expect_load(missing, 6, "meta.cfg", 0, "cannot open: No such file or directory");
-	expect_check(missing, "contacts.cfg", 0, "cannot open: No such file or directory");
+	plant_expect_check(missing, "contacts.cfg", 0, "cannot open: No such file or directory");
 	scratch_free(dir);
 }
 
@@ -755,7 +738,7 @@ Test(content, fifo_does_not_hang)
 	 * show as a kill (status 137), not a hang of the whole suite. */
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	expect_check(dir, "meta.cfg", 0, "is not a regular file");
+	plant_expect_check(dir, "meta.cfg", 0, "is not a regular file");
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	cr_assert_lt(secs, 5.0, "--check-content took %.1f s on a FIFO", secs);
@@ -879,7 +862,7 @@ Test(content, unreadable_file)
 	cr_assert_str_eq(got, want, "want exactly {%s}, got {%s}", want, got);
 	free(got);
 	if (geteuid() != 0)
-		expect_check(dir, "contacts.cfg", 0, "cannot open: Permission denied");
+		plant_expect_check(dir, "contacts.cfg", 0, "cannot open: Permission denied");
 	chmod(path, 0644);
 	scratch_free(dir);
 }
@@ -891,7 +874,7 @@ Test(content, empty_file)
 	expect_load(dir, 3, "meta.cfg", 0, "missing \"title\"");
 	expect_load(dir, 3, "meta.cfg", 0, "missing \"reviewed\"");
 	expect_load(dir, 3, "meta.cfg", 0, "missing \"sources\"");
-	expect_check(dir, "meta.cfg", 0, "missing \"title\"");
+	plant_expect_check(dir, "meta.cfg", 0, "missing \"title\"");
 	scratch_free(dir);
 	/* An empty faq.cfg: its one required list is missing. */
 	dir = plant_copy();
@@ -942,7 +925,7 @@ Test(content, every_problem_is_reported_not_just_the_first)
 	for (size_t i = 0; i < 4; i++)
 		expect_load(dir, 4, want[i].name, plant_line(dir, want[i].name, want[i].needle), want[i].msg);
 	for (size_t i = 0; i < 4; i++)
-		expect_check(dir, want[i].name, plant_line(dir, want[i].name, want[i].needle), want[i].msg);
+		plant_expect_check(dir, want[i].name, plant_line(dir, want[i].name, want[i].needle), want[i].msg);
 	struct run r;
 	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
 	char tail[4096];

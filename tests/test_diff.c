@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "diff.h"
+#include "kit.h"
 #include "plan.h"
 #include "plant.h"
 #include "rules.h"
@@ -20,21 +21,9 @@
 
 #define ARGS(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
-static char *handout(const struct content *c, const int *answers)
-{
-	struct plan *p = plan_build(c, answers, 0);
-	char *text;
-	size_t len;
-	FILE *out = open_memstream(&text, &len);
-	plan_write_text(p, out, 78);
-	fclose(out);
-	plan_free(p);
-	return text;
-}
-
 static bool plan_differs(const struct content *a, const struct content *b, const int *answers)
 {
-	char *x = handout(a, answers), *y = handout(b, answers);
+	char *x = kit_handout(a, answers, NULL), *y = kit_handout(b, answers, NULL);
 	bool differs = strcmp(x, y) != 0;
 	free(x);
 	free(y);
@@ -229,15 +218,25 @@ Test(diff, no_change_is_exit_status_0)
 	diag_free(&d);
 }
 
+/* The program run with args exits with status, and says each of err on
+ * its standard error and each of out on its output (either may be NULL). */
+static void expect_cli(const char *const *args, int status, const char *const *err, const char *const *out)
+{
+	struct run r;
+	run_pa(&r, NULL, args, NULL);
+	cr_expect_eq(r.status, status, "%s", r.err);
+	for (size_t i = 0; err && err[i]; i++)
+		cr_expect(strstr(r.err, err[i]) != NULL, "stderr lacks {%s}:\n%s", err[i], r.err);
+	for (size_t i = 0; out && out[i]; i++)
+		cr_expect(strstr(r.out, out[i]) != NULL, "output lacks {%s}:\n%s", out[i], r.out);
+	run_free(&r);
+}
+
 Test(diff, different_questions_are_trouble_exit_2)
 {
 	char *dir = plant_copy_english();
 	plant(dir, "questions.cfg", "{ value = \"other\";", "{ value = \"retired\"; label = \"Retired\"; },\n{ value = \"other\";");
-	struct run r;
-	run_pa(&r, NULL, ARGS("--diff-content", dir), NULL);
-	cr_expect_eq(r.status, 2, "%s", r.err);
-	cr_expect(strstr(r.err, "different questions") != NULL, "%s", r.err);
-	run_free(&r);
+	expect_cli(ARGS("--diff-content", dir), 2, ARGS("different questions"), NULL);
 	scratch_free(dir);
 }
 
@@ -245,12 +244,7 @@ Test(diff, the_command_line_lists_a_real_edit)
 {
 	char *dir = plant_copy();
 	plant(dir, "outcomes.cfg", "months_max = 21;", "months_max = 24;");
-	struct run r;
-	run_pa(&r, NULL, ARGS("--diff-content", PLANT_SHIPPED, dir), NULL);
-	cr_expect_eq(r.status, 1, "%s", r.err);
-	cr_expect(strstr(r.out, "changes: durations, total") != NULL, "%s", r.out);
-	cr_expect(strstr(r.out, "for example: --answer ") != NULL, "%s", r.out);
-	cr_expect(strstr(r.out, "Example people whose plan changes:") != NULL, "%s", r.out);
-	run_free(&r);
+	expect_cli(ARGS("--diff-content", PLANT_SHIPPED, dir), 1, NULL,
+	           ARGS("changes: durations, total", "for example: --answer ", "Example people whose plan changes:"));
 	scratch_free(dir);
 }

@@ -134,14 +134,7 @@ Test(lint, two_outcomes_overlap)
 	/* Reported at the later outcome. */
 	expect_lint(dir, 1, "outcomes.cfg", second, msg);
 	/* And through the program. */
-	struct run r;
-	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
-	char want[4096];
-	snprintf(want, sizeof want, "%s/outcomes.cfg:%d: %s\n", dir, second, msg);
-	xml_safe(r.err);
-	cr_expect_eq(r.status, 2, "--check-content must exit 2 on overlapping outcomes, got %d", r.status);
-	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
-	run_free(&r);
+	plant_expect_check(dir, "outcomes.cfg", second, msg);
 	scratch_free(dir);
 }
 
@@ -152,14 +145,7 @@ Test(lint, gap_where_no_outcome_applies)
 	      "when = \"@level5 and @experienced and @areas-3 and not (" ALL_DONE ")\";");
 	/* A gap belongs to no outcome: reported against the file. */
 	expect_lint(dir, 1, "outcomes.cfg", 0, "no outcome applies to: " ALL_DONE_PATH);
-	struct run r;
-	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
-	char want[4096];
-	snprintf(want, sizeof want, "%s/outcomes.cfg: no outcome applies to: " ALL_DONE_PATH "\n", dir);
-	xml_safe(r.err);
-	cr_expect_eq(r.status, 2);
-	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
-	run_free(&r);
+	plant_expect_check(dir, "outcomes.cfg", 0, "no outcome applies to: " ALL_DONE_PATH);
 	scratch_free(dir);
 }
 
@@ -229,15 +215,7 @@ Test(lint, scenario_expects_another_outcome)
 	char *dir = plant_copy();
 	plant(dir, "scenarios/school-leaver.cfg", "expect = \"pso-route\";", "expect = \"pqip-15\";");
 	expect_lint(dir, 1, "scenarios/school-leaver.cfg", 1, "expects \"pqip-15\" but the rules give \"pso-route\"");
-	struct run r;
-	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
-	char want[4096];
-	snprintf(want, sizeof want, "%s/scenarios/school-leaver.cfg:1: expects \"pqip-15\" but the rules give \"pso-route\"\n",
-	         dir);
-	xml_safe(r.err);
-	cr_expect_eq(r.status, 2);
-	cr_expect_not_null(strstr(r.err, want), "stderr lacks {%s}:\n%s", want, r.err);
-	run_free(&r);
+	plant_expect_check(dir, "scenarios/school-leaver.cfg", 1, "expects \"pqip-15\" but the rules give \"pso-route\"");
 	scratch_free(dir);
 }
 
@@ -284,13 +262,10 @@ Test(lint, a_note_for_others_shown_to_a_pso)
 	char *dir = plant_copy();
 	/* check-level's "apply to become a PSO", its "when" taken away. */
 	plant(dir, "outcomes.cfg", "faq = \"not-eligible\";\n        when = \"role != pso\"; },", "faq = \"not-eligible\"; },");
-	expect_lint(dir, 1, "outcomes.cfg", plant_line(dir, "outcomes.cfg", "there is still a"),
-	            "\"apply to become a\" speaks to group \"not-pso\", but is shown to: role=pso, level=unknown");
-	struct run r;
-	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
-	cr_expect_eq(r.status, 2);
-	cr_expect_not_null(strstr(r.err, "speaks to group \"not-pso\""), "%s", r.err);
-	run_free(&r);
+	int at = plant_line(dir, "outcomes.cfg", "there is still a");
+	const char *msg = "\"apply to become a\" speaks to group \"not-pso\", but is shown to: role=pso, level=unknown";
+	expect_lint(dir, 1, "outcomes.cfg", at, msg);
+	plant_expect_check(dir, "outcomes.cfg", at, msg);
 	scratch_free(dir);
 }
 

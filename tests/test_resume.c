@@ -1,6 +1,7 @@
 /* The resume code: every example person's answers there and back, every
  * typo and swap caught, and codes from content whose questions changed. */
 #include <criterion/criterion.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,19 +31,6 @@ static void strip(const char *code, char *out)
 	*out = '\0';
 }
 
-static char *handout(const struct content *c, const int *answers)
-{
-	struct plan *p = plan_build(c, answers, 0);
-	cr_assert(p && plan_complete(p));
-	char *text;
-	size_t len;
-	FILE *f = open_memstream(&text, &len);
-	plan_write_text(p, f, 78);
-	fclose(f);
-	plan_free(p);
-	return text;
-}
-
 Test(resume, the_alphabet_has_no_confusable_characters_and_a_prime_size)
 {
 	cr_assert_eq(strlen(RESUME_ALPHABET), RESUME_BASE);
@@ -69,7 +57,9 @@ Test(resume, every_example_person_comes_back_with_the_same_plan)
 			back[q] = 99;
 		cr_assert_eq(resume_decode(c, code, back, &bad), RESUME_OK, "%s: %s", sc->id, code);
 		cr_expect_arr_eq(back, sc->answers, nq * sizeof *back, "%s: other answers came back", sc->id);
-		char *before = handout(c, sc->answers), *after = handout(c, back);
+		bool complete[2];
+		char *before = kit_handout(c, sc->answers, &complete[0]), *after = kit_handout(c, back, &complete[1]);
+		cr_assert(complete[0] && complete[1], "%s: the plan is not complete", sc->id);
 		cr_expect_str_eq(after, before, "%s: another plan came back", sc->id);
 		cr_expect_not_null(strstr(before, code), "%s: the handout does not show %s", sc->id, code);
 		free(before);

@@ -232,14 +232,20 @@ static void answer(const struct content *c, int *answers, const char *kv)
 	cr_assert(content_parse_answer(c, kv, answers, "test", 0, &d), "%s", kv);
 }
 
-Test(flow, starts_with_role_and_skips_experience_for_a_pso)
+/* The shipped content, and no answer yet in answers (room for 16). */
+static struct content *shipped_unanswered(int answers[16])
 {
 	struct content *c = shipped();
-	size_t nq = content_nquestions(c);
-	int answers[16], effective[16];
-	cr_assert_leq(nq, 16);
-	for (size_t i = 0; i < nq; i++)
+	cr_assert_leq(content_nquestions(c), 16);
+	for (size_t i = 0; i < content_nquestions(c); i++)
 		answers[i] = COND_UNSET;
+	return c;
+}
+
+Test(flow, starts_with_role_and_skips_experience_for_a_pso)
+{
+	int answers[16], effective[16];
+	struct content *c = shipped_unanswered(answers);
 	struct rules_flow p;
 	rules_flow(c, answers, effective, &p);
 	cr_assert_eq(p.next, qi(c, "role"));
@@ -254,10 +260,8 @@ Test(flow, starts_with_role_and_skips_experience_for_a_pso)
 
 Test(flow, estimate_counts_the_questions_still_possible)
 {
-	struct content *c = shipped();
 	int answers[16], effective[16];
-	for (size_t i = 0; i < content_nquestions(c); i++)
-		answers[i] = COND_UNSET;
+	struct content *c = shipped_unanswered(answers);
 	struct rules_flow p;
 	answer(c, answers, "role=other");
 	answer(c, answers, "experience=yes");
@@ -271,10 +275,8 @@ Test(flow, estimate_counts_the_questions_still_possible)
 
 Test(flow, changing_an_answer_replans_and_keeps_later_answers_that_apply)
 {
-	struct content *c = shipped();
 	int answers[16], effective[16];
-	for (size_t i = 0; i < content_nquestions(c); i++)
-		answers[i] = COND_UNSET;
+	struct content *c = shipped_unanswered(answers);
 	struct rules_flow p;
 	const char *start[] = { "role=other", "experience=yes", "level=6", "area.crime=done",
 		                "area.cjs=done", "area.penal=done", "area.rehab=done" };
@@ -299,10 +301,8 @@ Test(flow, changing_an_answer_replans_and_keeps_later_answers_that_apply)
 
 Test(flow, reasons_say_met_and_not_met_with_their_faq)
 {
-	struct content *c = shipped();
 	int answers[16], effective[16];
-	for (size_t i = 0; i < content_nquestions(c); i++)
-		answers[i] = COND_UNSET;
+	struct content *c = shipped_unanswered(answers);
 	answer(c, answers, "role=other");
 	answer(c, answers, "experience=no");
 	answer(c, answers, "level=7");

@@ -47,14 +47,28 @@ static void expect_problem(const char *dir, size_t total, const char *name, int 
 	cr_assert_null(c, "content with a defect in %s loaded", name);
 	plant_expect(&d, dir, total, name, ln, msg);
 	diag_free(&d);
-	struct run r;
-	run_pa(&r, NULL, (const char *const[]){ "--check-content", dir, NULL }, NULL);
-	char want[4096];
-	snprintf(want, sizeof want, "%s/%s:%d: %s\n", dir, name, ln, msg);
-	xml_safe(r.err);
-	cr_assert_eq(r.status, 2, "--check-content must exit 2, got %d:\n%s", r.status, r.err);
-	cr_assert_not_null(strstr(r.err, want), "stderr lacks {%s}; got:\n%s", want, r.err);
-	run_free(&r);
+	plant_expect_check(dir, name, ln, msg);
+}
+
+/* The one problem of cy/name, at line ln: before, then where the English
+ * is (the line of dir/name holding needle) in parentheses, then after. */
+static void expect_against(const char *dir, const char *name, int ln, const char *before, const char *needle,
+                           const char *after)
+{
+	char cy[256], msg[1024];
+	snprintf(cy, sizeof cy, "cy/%s", name);
+	snprintf(msg, sizeof msg, "%s (%s/%s:%d)%s", before, dir, name, plant_line(dir, name, needle), after);
+	expect_problem(dir, 1, cy, ln, msg);
+}
+
+/* A fresh copy with to in place of from in name (text the English lacks):
+ * the one problem is msg, at the line of name that holds needle. */
+static void expect_extra(const char *name, const char *from, const char *to, const char *needle, const char *msg)
+{
+	char *dir = plant_copy();
+	plant(dir, name, from, to);
+	expect_problem(dir, 1, name, plant_line(dir, name, needle), msg);
+	scratch_free(dir);
 }
 
 Test(welsh, every_text_of_the_shipped_content_is_translated)
@@ -149,22 +163,16 @@ Test(welsh, a_missing_answer_of_a_question)
 
 Test(welsh, an_extra_item_is_reported_where_the_welsh_is)
 {
-	char *dir = plant_copy();
-	plant(dir, "cy/questions.cfg", "      { value = \"below3\";",
-	      "      { value = \"9\"; label = \"Lefel 9\"; },\n      { value = \"below3\";");
-	expect_problem(dir, 1, "cy/questions.cfg", plant_line(dir, "cy/questions.cfg", "value = \"9\""),
-	               "answer \"9\" is not in the English");
-	scratch_free(dir);
+	expect_extra("cy/questions.cfg", "      { value = \"below3\";",
+	             "      { value = \"9\"; label = \"Lefel 9\"; },\n      { value = \"below3\";", "value = \"9\"",
+	             "answer \"9\" is not in the English");
 }
 
 Test(welsh, an_extra_faq_entry)
 {
-	char *dir = plant_copy();
-	plant(dir, "cy/faq.cfg", "  { id = \"fairness\";",
-	      "  { id = \"salary\"; question = \"Beth yw'r cyflog?\"; answer = \"Dim.\"; },\n  { id = \"fairness\";");
-	expect_problem(dir, 1, "cy/faq.cfg", plant_line(dir, "cy/faq.cfg", "id = \"salary\""),
-	               "FAQ entry \"salary\" is not in the English");
-	scratch_free(dir);
+	expect_extra("cy/faq.cfg", "  { id = \"fairness\";",
+	             "  { id = \"salary\"; question = \"Beth yw'r cyflog?\"; answer = \"Dim.\"; },\n  { id = \"fairness\";",
+	             "id = \"salary\"", "FAQ entry \"salary\" is not in the English");
 }
 
 Test(welsh, a_text_the_english_lacks_is_a_mismatch)
@@ -172,10 +180,8 @@ Test(welsh, a_text_the_english_lacks_is_a_mismatch)
 	char *dir = plant_copy();
 	plant(dir, "cy/outcomes.cfg", "    route = \"Y PQiP 15 mis\";",
 	      "    route = \"Y PQiP 15 mis\";\n    total_note = \"Tua 15 mis.\";");
-	char msg[512];
-	snprintf(msg, sizeof msg, "outcome \"pqip-15\": \"total_note\" is not in the English (%s/outcomes.cfg:%d)", dir,
-	         plant_line(dir, "outcomes.cfg", "id = \"pqip-15\""));
-	expect_problem(dir, 1, "cy/outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "total_note"), msg);
+	expect_against(dir, "outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "total_note"),
+	               "outcome \"pqip-15\": \"total_note\" is not in the English", "id = \"pqip-15\"", "");
 	scratch_free(dir);
 }
 
@@ -183,11 +189,8 @@ Test(welsh, a_step_too_few_is_a_mismatch)
 {
 	char *dir = plant_copy();
 	cut(dir, "cy/outcomes.cfg", ",\n      { text = \"Dewch yn ôl ac atebwch", "\n    );\n    notes = (\n      { text = \"Os nad oes");
-	char msg[512];
-	snprintf(msg, sizeof msg, "outcome \"check-level\": 2 \"steps\" here and 3 in the English (%s/outcomes.cfg:%d)",
-	         dir, plant_line(dir, "outcomes.cfg", "id = \"check-level\""));
-	expect_problem(dir, 1, "cy/outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "Chwiliwch am eich cymhwyster") - 1,
-	               msg);
+	expect_against(dir, "outcomes.cfg", plant_line(dir, "cy/outcomes.cfg", "Chwiliwch am eich cymhwyster") - 1,
+	               "outcome \"check-level\": 2 \"steps\" here and 3 in the English", "id = \"check-level\"", "");
 	scratch_free(dir);
 }
 
@@ -196,11 +199,9 @@ Test(welsh, a_phone_number_that_differs_is_caught)
 	char *dir = plant_copy();
 	plant(dir, "cy/faq.cfg", "\"(0808 164 9883) os nad ydych yn siŵr a yw eich profiad chi yn ddigon.\"",
 	      "\"(0808 164 9884) os nad ydych yn siŵr a yw eich profiad chi yn ddigon.\"");
-	char msg[512];
-	snprintf(msg, sizeof msg, "FAQ entry \"gain-experience\": the facts of \"answer\" differ from the English "
-	         "(%s/faq.cfg:%d): \"9883\" is in the English but not here", dir,
-	         plant_line(dir, "faq.cfg", "id = \"gain-experience\""));
-	expect_problem(dir, 1, "cy/faq.cfg", plant_line(dir, "cy/faq.cfg", "Daw profiad perthnasol o weithio"), msg);
+	expect_against(dir, "faq.cfg", plant_line(dir, "cy/faq.cfg", "Daw profiad perthnasol o weithio"),
+	               "FAQ entry \"gain-experience\": the facts of \"answer\" differ from the English",
+	               "id = \"gain-experience\"", ": \"9883\" is in the English but not here");
 	scratch_free(dir);
 }
 

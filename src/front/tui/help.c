@@ -8,24 +8,6 @@
 
 #define KEYS_WIDTH 22
 
-static const struct {
-	unsigned ctx;
-	const char *title;
-} sections[] = {
-	{ TUI_CTX_GLOBAL, N_("Everywhere") },
-	{ TUI_CTX_GLOBAL | TUI_CTX_DIALOG | TUI_CTX_PROMPT, NULL },
-	{ TUI_CTX_NAV, N_("On every screen") },
-	{ TUI_CTX_LIST | TUI_CTX_PANE, N_("Moving in lists and text") },
-	{ TUI_CTX_PANE, N_("In text (the pane scrolls)") },
-	{ TUI_CTX_LIST, N_("In lists") },
-	{ TUI_CTX_FAQ, N_("In the FAQ browser") },
-	{ TUI_CTX_WELCOME, N_("On the welcome screen") },
-	{ TUI_CTX_QUESTION, N_("On a question") },
-	{ TUI_CTX_RESULT, N_("On the result") },
-	{ TUI_CTX_PRINT, N_("On the result, with this terminal's printer") },
-	{ TUI_CTX_DIALOG, N_("In a yes/no question") },
-	{ TUI_CTX_PROMPT, N_("While typing a search, a file name or a code") },
-};
 
 /* Keys in a column, help beside them; keys too long for the column get a line of their own. */
 static void keyed_row(struct pane *p, const char *keys, const char *help)
@@ -78,17 +60,17 @@ static void build(struct tui *t, struct tui_view *v)
 	struct pane *p = &v->main;
 	pane_add(p, PANE_TEXT, PANE_NONE, 0, NULL,
 	         _("Keys work as in less and dialog. The line at the bottom of each screen shows the main ones."));
-	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+	for (size_t s = 0; s < tui_nctx_words; s++) {
 		/* Without a printer, printing is never mentioned. */
-		if (sections[s].ctx == TUI_CTX_PRINT && !t->printer)
+		if (tui_ctx_words[s].ctx == TUI_CTX_PRINT && !t->printer)
 			continue;
-		if (sections[s].title && section_used(sections[s].ctx)) {
-			pane_heading(p, _(sections[s].title));
+		if (tui_ctx_words[s].heading && section_used(tui_ctx_words[s].ctx)) {
+			pane_heading(p, _(tui_ctx_words[s].heading));
 		}
 		for (int a = TUI_A_NONE + 1; a < TUI_A_COUNT; a++) {
 			if (!tui_offers(t, (enum tui_action)a))
 				continue;
-			row(p, (enum tui_action)a, sections[s].ctx);
+			row(p, (enum tui_action)a, tui_ctx_words[s].ctx);
 		}
 	}
 	pane_heading(p, _("Also"));

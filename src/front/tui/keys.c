@@ -146,6 +146,26 @@ const struct tui_key_note tui_key_notes[] = {
 
 const size_t tui_nkey_notes = sizeof tui_key_notes / sizeof tui_key_notes[0];
 
+const struct tui_ctx_words tui_ctx_words[] = {
+	{ G, N_("Everywhere"), N_("everywhere") },
+	{ G | D | IN, NULL, N_("everywhere") },
+	{ NAV, N_("On every screen"), N_("every screen") },
+	{ L | P, N_("Moving in lists and text"), N_("lists and text") },
+	{ P, N_("In text (the pane scrolls)"), N_("text panes") },
+	{ L, N_("In lists"), N_("lists") },
+	{ F, N_("In the FAQ browser"), N_("FAQ") },
+	{ W, N_("On the welcome screen"), N_("welcome screen") },
+	{ Q, N_("On a question"), N_("questions") },
+	{ R, N_("On the result"), N_("result") },
+	{ PR, N_("On the result, with this terminal's printer"), N_("result, with a printer") },
+	{ D, N_("In a yes/no question"), N_("yes/no questions") },
+	{ IN, N_("While typing a search, a file name or a code"), N_("typing") },
+	/* Only a key note (the mouse) has this one: no row of the help. */
+	{ L | P | D, NULL, N_("everywhere") },
+};
+
+const size_t tui_nctx_words = sizeof tui_ctx_words / sizeof tui_ctx_words[0];
+
 enum tui_action tui_keys_lookup(int key, unsigned ctx)
 {
 	for (size_t i = 0; i < tui_nbindings; i++)
@@ -167,28 +187,9 @@ const char *tui_keys_name(enum tui_action action, unsigned ctx)
 
 const char *tui_keys_ctx_name(unsigned ctx)
 {
-	static const struct {
-		unsigned ctx;
-		const char *name;
-	} names[] = {
-		{ G, N_("everywhere") },
-		{ NAV, N_("every screen") },
-		{ L | P, N_("lists and text") },
-		{ L, N_("lists") },
-		{ P, N_("text panes") },
-		{ F, N_("FAQ") },
-		{ R, N_("result") },
-		{ Q, N_("questions") },
-		{ PR, N_("result, with a printer") },
-		{ W, N_("welcome screen") },
-		{ D, N_("yes/no questions") },
-		{ IN, N_("typing") },
-		{ G | D | IN, N_("everywhere") },
-		{ L | P | D, N_("everywhere") },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (names[i].ctx == ctx)
-			return _(names[i].name);
+	for (size_t i = 0; i < tui_nctx_words; i++)
+		if (tui_ctx_words[i].ctx == ctx)
+			return _(tui_ctx_words[i].name);
 	return _("some screens");
 }
 
