@@ -32,12 +32,15 @@
 #include <unistd.h>
 
 #include "fuzz.h"
+#include "lang.h"
 #include "rules.h"
 #include "tui.h"
 #include "../../src/front/tui/faq.h"
 
 static struct content *content;
-static const struct session_options kiosk = { .kiosk = true };
+/* A kiosk with its language, as main() leaves the options: the idle
+ * reset goes back to it. */
+static const struct session_options kiosk = { .kiosk = true, .lang = "en" };
 static char home[4096];
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -306,6 +309,7 @@ static bool step(struct tui *t, struct loop *L, const struct event *e, size_t n)
 	            (int)r);
 	if (r == TUI_R_RESET)
 		L->armed = L->warning = false;
+
 	L->dirty |= r != TUI_R_NONE;
 	return r == TUI_R_RESET;
 }
@@ -316,6 +320,8 @@ static bool step(struct tui *t, struct loop *L, const struct event *e, size_t n)
 static bool run(const uint8_t *data, size_t size, bool bursts, int *out)
 {
 	struct input in = { data, data + size };
+	/* The language is the process's: the run before may have switched it. */
+	lang_use(kiosk.lang);
 	struct session s;
 	struct tui *t = calloc(1, sizeof *t);
 	if (!t || !session_init(&s, content, &kiosk) || !tui_init(t, &s))
@@ -339,6 +345,8 @@ static bool run(const uint8_t *data, size_t size, bool bursts, int *out)
 		unsigned gen = t->gen;
 		memcpy(before, s.answers, nq * sizeof *before);
 		bool reset = step(t, &L, &e, n);
+		FUZZ_ASSERT(!reset || strcmp(lang_current(), kiosk.lang) == 0,
+		            "the next person is greeted in \"%s\" (event %zu)", lang_current(), n);
 		had_burst |= L.burst;
 		L.burst &= bursts;
 		check_state(t);
