@@ -224,11 +224,15 @@ valgrind:
 # Fuzzing (tests/fuzz/): libFuzzer harnesses, built with clang, ASan and
 # UBSan in build-fuzz/.  `make fuzz` runs each for FUZZ_SECONDS on the
 # committed corpus (tests/fuzz/corpus/, only read) and the inputs earlier runs
-# found (build-fuzz/corpus/); `make check` runs each for FUZZ_SMOKE seconds.
+# found (build-fuzz/corpus/), from a new seed each time, to find what is new.
+# `make check` runs each for FUZZ_SMOKE seconds from a fresh start and the
+# seed FUZZ_SMOKE_SEED: a gate that passes or fails on the code, not on luck,
+# whose finding can be run again with its seed (0 takes a new one).
 # Any crash, leak or timeout fails the run; its input goes to build-fuzz/artifacts/.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE   ?= 20
+FUZZ_SMOKE_SEED ?= 1
 FUZZ_BUILD    = $(BUILD)-fuzz
 FUZZ_NAMES    = content cond answers keys term
 FUZZ_CFLAGS   = -std=c11 -g -O1 -Wall -Wextra -MMD -MP -fno-omit-frame-pointer \
@@ -253,7 +257,7 @@ fuzz: deps-check
 fuzz-smoke:
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)
 	@rm -rf $(FUZZ_BUILD)/smoke
-	@tools/fuzz $(FUZZ_SMOKE) $(FUZZ_BUILD) $(FUZZ_BUILD)/smoke $(FUZZ_NAMES)
+	@FUZZ_SEED=$(FUZZ_SMOKE_SEED) tools/fuzz $(FUZZ_SMOKE) $(FUZZ_BUILD) $(FUZZ_BUILD)/smoke $(FUZZ_NAMES)
 
 $(FUZZ_BUILD)/%.o: %.c
 	@mkdir -p $(@D)
