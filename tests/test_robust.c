@@ -852,13 +852,20 @@ static void shown_code(struct vt *vt, char *code, size_t size)
 
 /* Type a search, read the resume code, save (outside a kiosk under a name
  * typed in; in a kiosk into the spool, under a name the program makes up
- * and shows), then forget: by "finish and forget me" or by the idle
- * reset.  None of the three may stay in memory. */
-static void typed_then_forgotten(bool kiosk, bool idle)
+ * and shows), in a kiosk with a printer print the plan too, then forget:
+ * by "finish and forget me" or by the idle reset.  None of the three may
+ * stay in memory. */
+static void typed_then_forgotten(bool kiosk, bool idle, bool print)
 {
-	char *dir = scratch_dir(), path[4200], cfg[4400], name[256] = "Quokkaplanname";
-	snprintf(cfg, sizeof cfg, "%s%s%s%s", kiosk ? "kiosk = true;\nspool_dir = \"" : "", kiosk ? dir : "",
-	         kiosk ? "\";\n" : "", idle ? "idle_timeout = 1;\nidle_warning = 1;\n" : "");
+	char *dir = scratch_dir(), *pdir = scratch_dir(), path[4200], cfg[8800], name[256] = "Quokkaplanname";
+	char printer[4300] = "";
+	if (print) {
+		snprintf(path, sizeof path, "%s/printer", pdir);
+		put_file(pdir, "printer", "", 0); /* a file printer must be there already */
+		snprintf(printer, sizeof printer, "printer = \"%s\";\n", path);
+	}
+	snprintf(cfg, sizeof cfg, "%s%s%s%s%s", kiosk ? "kiosk = true;\nspool_dir = \"" : "", kiosk ? dir : "",
+	         kiosk ? "\";\n" : "", idle ? "idle_timeout = 1;\nidle_warning = 1;\n" : "", printer);
 	char *file = kit_config(cfg, NULL);
 	struct vt *vt = vt_start(24, 80, ARGS("--content", "content", "--config", file), NULL);
 	cr_assert_not_null(vt);
@@ -887,10 +894,19 @@ static void typed_then_forgotten(bool kiosk, bool idle)
 	}
 	kit_see(vt, name);
 	cr_assert_eq(entries(dir), 1, "the plan was not saved");
+	if (print) {
+		vt_key(vt, VTERM_KEY_ENTER); /* the saved plan's name, dismissed */
+		vt_char(vt, 'p');
+		kit_see(vt, "Printed: please take");
+		char *sent = get_file_in(pdir, "printer", NULL);
+		cr_assert(sent && strstr(sent, code), "the printed plan has no resume code %s", code);
+		explicit_bzero(sent, strlen(sent));
+		free(sent);
+	}
 	if (idle) {
 		kit_see(vt, "Are you still there?");
 	} else {
-		if (kiosk) /* the saved plan's name stays until dismissed */
+		if (kiosk && !print) /* the saved plan's name stays until dismissed */
 			vt_key(vt, VTERM_KEY_ENTER);
 		for (int i = 0; i < 5 && !vt_wait(vt, headline, 300); i++)
 			vt_key(vt, VTERM_KEY_ESCAPE);
@@ -903,21 +919,32 @@ static void typed_then_forgotten(bool kiosk, bool idle)
 	vt_free(vt);
 	free(file);
 	scratch_free(dir);
+	scratch_free(pdir);
 }
 
 Test(robust, nothing_typed_stays_in_memory_after_forget_me)
 {
-	typed_then_forgotten(false, false);
+	typed_then_forgotten(false, false, false);
 }
 
 Test(robust, nothing_of_a_kiosk_plan_stays_in_memory_after_forget_me)
 {
-	typed_then_forgotten(true, false);
+	typed_then_forgotten(true, false, false);
 }
 
 Test(robust, nothing_of_a_kiosk_plan_stays_in_memory_after_the_idle_reset)
 {
-	typed_then_forgotten(true, true);
+	typed_then_forgotten(true, true, false);
+}
+
+Test(robust, nothing_of_a_printed_plan_stays_in_memory_after_forget_me)
+{
+	typed_then_forgotten(true, false, true);
+}
+
+Test(robust, nothing_of_a_printed_plan_stays_in_memory_after_the_idle_reset)
+{
+	typed_then_forgotten(true, true, true);
 }
 
 /* ---- window sizes: nothing from 0x0 to 65535x65535 crashes or takes memory ---- */

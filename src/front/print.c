@@ -59,12 +59,17 @@ char *print_bytes_of(const struct plan *p, int columns, bool cut, size_t *len)
 		wiped_free(&w);
 		return NULL;
 	}
-	setvbuf(f, NULL, _IONBF, 0);
+	/* The stream's buffer is ours, to be wiped: unbuffered, stdio would
+	 * format each line in a buffer of its own on the stack, and leave it. */
+	char buf[BUFSIZ];
+	setvbuf(f, buf, _IOFBF, sizeof buf);
 	plan_write_text(p, f, columns);
 	if (cut)
 		fwrite(PRINT_CUT, 1, PRINT_CUT_LEN, f);
 	bool ok = !ferror(f);
-	if (fclose(f) != 0 || !ok) {
+	ok &= fclose(f) == 0;
+	explicit_bzero(buf, sizeof buf);
+	if (!ok) {
 		wiped_free(&w);
 		return NULL;
 	}

@@ -52,6 +52,8 @@ static void put_labelled(struct out *o, int indent, const char *label, const cha
 	char line[1200];
 	snprintf(line, sizeof line, "%s%s", label, text);
 	plan_put(o->f, o->width, "", indent, line);
+	/* The text may be the resume code. */
+	explicit_bzero(line, sizeof line);
 }
 
 static void put_link(struct out *o, const struct plan_block *b, int indent)
