@@ -255,8 +255,9 @@ static void overwrite_output(void *arg)
 {
 	(void)arg;
 	int most_lines = LINES > first_lines ? LINES : first_lines, most_cols = COLS > first_cols ? COLS : first_cols;
-	long need = 2L * (2 + most_lines) * (6 + most_cols);
-	for (chtype c = 'a'; need > 0; c = c == 'z' ? 'a' : c + 1, need -= (long)LINES * COLS) {
+	long need = 2L * (2 + most_lines) * (6 + most_cols), each = (long)LINES * COLS;
+	/* A window of no cells (never after term_size) holds nothing to send. */
+	for (chtype c = 'a'; need > 0 && each > 0; c = c == 'z' ? 'a' : c + 1, need -= each) {
 		for (int y = 0; y < LINES; y++)
 			mvhline(y, 0, c, COLS);
 		wnoutrefresh(stdscr);
