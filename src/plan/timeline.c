@@ -143,11 +143,12 @@ static char *chart_row(const struct plan_span *s, int h, int bar, const struct i
 	else
 		plan_months(s->min, s->max, months, sizeof months);
 	/* Cut to fit, at the start of a character. */
-	size_t cut = TEXT_W;
-	while (cut > 0 && ((unsigned char)months[cut] & 0xc0) == 0x80)
-		cut--;
-	if (strlen(months) > TEXT_W)
+	if (strlen(months) > TEXT_W) {
+		size_t cut = TEXT_W;
+		while (cut > 0 && ((unsigned char)months[cut] & 0xc0) == 0x80)
+			cut--;
 		months[cut] = '\0';
+	}
 	memcpy(row + at, months, strlen(months) + 1);
 	return row;
 }
