@@ -241,6 +241,22 @@ Test(welsh, the_lint_walks_the_welsh_too)
 	scratch_free(dir);
 }
 
+/* "Prentisiaeth Uwch" is the Higher Apprenticeship, at Level 5: the same
+ * name with a gloss at Level 3 gave the finder one name two levels. */
+Test(welsh, a_qualification_named_at_two_levels_is_caught)
+{
+	char *dir = plant_copy();
+	plant(dir, "cy/levels.cfg", "\"Prentisiaeth (Advanced Apprenticeship)\"",
+	      "\"Prentisiaeth Uwch (Advanced Apprenticeship)\"");
+	char msg[512];
+	snprintf(msg, sizeof msg,
+	         "\"Prentisiaeth Uwch (Advanced Apprenticeship)\" is listed at Lefel 3 and \"Prentisiaeth Uwch\" at "
+	         "Lefel 5 (line %d): the finder would give one qualification two levels",
+	         plant_line(dir, "cy/levels.cfg", "{ value = \"5\";"));
+	plant_expect_check(dir, "cy/levels.cfg", plant_line(dir, "cy/levels.cfg", "{ value = \"3\";"), msg);
+	scratch_free(dir);
+}
+
 Test(welsh, content_without_a_translation_is_english_only)
 {
 	char *dir = copy_content("man/example");

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mem.h"
 #include "rules.h"
@@ -218,6 +219,53 @@ void lint_citations(const struct content *c, struct diags *d)
 	}
 }
 
+/* A qualification's name without a gloss in brackets at its end:
+ * "Prentisiaeth Uwch (Advanced Apprenticeship)" is "Prentisiaeth Uwch". */
+static size_t base_len(const char *name)
+{
+	size_t n = strlen(name);
+	const char *open = strrchr(name, '(');
+	if (n && name[n - 1] == ')' && open) {
+		n = (size_t)(open - name);
+		while (n && name[n - 1] == ' ')
+			n--;
+	}
+	return n;
+}
+
+static bool same_name(const char *a, const char *b)
+{
+	size_t n = base_len(a);
+	return n == base_len(b) && strncasecmp(a, b, n) == 0;
+}
+
+/* A name the finder lists at two levels: whichever a person picks, it may
+ * be the wrong one. */
+static void check_level_name(struct diags *d, const struct content *c, size_t i, const char *name)
+{
+	for (size_t j = i + 1; j < content_nlevels(c); j++) {
+		const struct content_level *o = content_level(c, j);
+		for (size_t k = 0; k < o->nexamples + o->nguide_examples; k++) {
+			const char *other = k < o->nexamples ? o->examples[k] : o->guide_examples[k - o->nexamples];
+			if (same_name(name, other))
+				diag_add(d, o->src.file, o->src.line,
+				         "\"%s\" is listed at %s and \"%s\" at %s (line %d): the finder would give one "
+				         "qualification two levels",
+				         other, o->name, name, content_level(c, i)->name, content_level(c, i)->src.line);
+		}
+	}
+}
+
+/* Every qualification the finder names is listed at one level only. */
+static void lint_levels(const struct content *c, struct diags *d)
+{
+	for (size_t i = 0; i < content_nlevels(c); i++) {
+		const struct content_level *l = content_level(c, i);
+		for (size_t k = 0; k < l->nexamples + l->nguide_examples; k++)
+			check_level_name(d, c, i, k < l->nexamples ? l->examples[k] : l->guide_examples[k - l->nexamples]);
+	}
+}
+
 /* The whole-flow checks of one version of the content. */
 static void lint_flow(const struct content *c, struct diags *d, struct lint_stats *stats)
 {
@@ -350,5 +398,6 @@ bool lint_content(const struct content *c, struct diags *d, struct lint_stats *s
 	}
 	free(b.v);
 	lint_citations(c, d);
+	lint_levels(c, d);
 	return d->n == start;
 }
