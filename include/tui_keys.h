@@ -46,7 +46,8 @@ enum tui_ctx {
 	TUI_CTX_QUESTION = 1 << 8, /* a question being asked */
 	TUI_CTX_PRINT  = 1 << 9,  /* the result, where the terminal has a printer */
 	TUI_CTX_WELCOME = 1 << 10, /* the welcome screen */
-	TUI_CTX_ALL    = (1 << 11) - 1
+	TUI_CTX_FILTER = 1 << 11, /* the qualification finder: every character types */
+	TUI_CTX_ALL    = (1 << 12) - 1
 };
 
 struct tui_action_info {

@@ -300,6 +300,23 @@ Test(tui, finder_find_is_cleared_by_escape)
 	vt_free(vt);
 }
 
+/* Every letter types, even those that are keys elsewhere: g (top), L
+ * (Welsh), q (quit), k (up). */
+Test(tui, finder_takes_every_letter_as_typed)
+{
+	struct vt *vt = at_the_finder(false);
+	vt_send(vt, "gcse");
+	SEE(vt, "Find: gcse");
+	SEE(vt, "GCSE at grades 9 to 4");
+	vt_key(vt, VTERM_KEY_ESCAPE);
+	cr_expect(vt_wait_gone(vt, "Find: gcse", WAIT), "%s", vt_dump(vt));
+	vt_send(vt, "Level 4 qk");
+	SEE(vt, "Find: Level 4 qk");
+	SEE(vt, "Qualification finder");
+	cr_expect_not(vt_wait(vt, "Quit the advisor?", 200), "q asked to quit: %s", vt_dump(vt));
+	vt_free(vt);
+}
+
 Test(tui, explain_shows_what_counts)
 {
 	char buf[64];

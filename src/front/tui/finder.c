@@ -43,7 +43,7 @@ void finder_open(struct tui *t, int q)
 
 static unsigned ctx_of(const struct tui *t, const struct tui_view *v)
 {
-	return state(t)->find.typing ? TUI_CTX_PROMPT : tui_split_ctx(v, 0);
+	return state(t)->find.typing ? TUI_CTX_PROMPT : tui_split_ctx(v, TUI_CTX_FILTER);
 }
 
 /* Example e of a level: the documents' own, then the guide's; NULL past both. */
@@ -199,9 +199,10 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 	struct find *find = &state(t)->find;
 	if (find->typing)
 		return find_key(t, v, a);
-	if (a == TUI_A_SEARCH || a == TUI_A_JUMP) {
+	/* Any character starts the typing, and is its first; "/" only starts it. */
+	if (a == TUI_A_TYPE) {
 		find->typing = true;
-		return a == TUI_A_JUMP ? find_key(t, v, TUI_A_TYPE) : TUI_R_REDRAW;
+		return t->key == '/' ? TUI_R_REDRAW : find_key(t, v, TUI_A_TYPE);
 	}
 	/* Back clears what was typed before it leaves. */
 	if (a == TUI_A_BACK && v->focus == 0 && find->qlen)

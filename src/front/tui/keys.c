@@ -168,6 +168,9 @@ const size_t tui_nctx_words = sizeof tui_ctx_words / sizeof tui_ctx_words[0];
 
 enum tui_action tui_keys_lookup(int key, unsigned ctx)
 {
+	/* A qualification's name may hold any letter: none is a command there. */
+	if ((ctx & TUI_CTX_FILTER) && !TUI_KEY_IS_FN(key) && key >= 0x20 && key != 0x7f)
+		return TUI_A_TYPE;
 	for (size_t i = 0; i < tui_nbindings; i++)
 		if (tui_bindings[i].key == key && (tui_bindings[i].ctx & ctx))
 			return tui_bindings[i].action;

@@ -295,7 +295,7 @@ static int hint_width(const struct tui *t, unsigned ctx, enum tui_action h, cons
 {
 	*key = tui_keys_name(h, ctx);
 	if (!*key)
-		*key = tui_keys_name(h, TUI_CTX_ALL);
+		*key = tui_keys_name(h, TUI_CTX_ALL & ~TUI_CTX_FILTER);
 	*name = tui_action_name(h);
 	if (!*key || !tui_offers(t, h))
 		return 0;
