@@ -34,6 +34,35 @@ static struct vt *start(void)
 
 TestSuite(result, .fini = kit_content_free, .timeout = 90);
 
+/* ---- the result's first screen ---- */
+
+/* What everyone is told is folded to one line, its FAQ question, marked +
+ * as folded; Enter opens it in place. */
+Test(result, what_everyone_is_told_is_folded_and_opens_with_enter)
+{
+	const struct content *c = kit_content();
+	const struct content_note *n = NULL;
+	for (size_t i = 0; i < content_ncommon_notes(c) && !n; i++)
+		if (!content_common_notes(c)[i].when && content_common_notes(c)[i].faq >= 0)
+			n = &content_common_notes(c)[i];
+	cr_assert_not_null(n, "no thing to know told to everyone");
+	char question[64], folded[80], text[64];
+	kit_prefix(content_faq(c, (size_t)n->faq)->question, 40, question);
+	snprintf(folded, sizeof folded, "+ %s", question);
+	kit_prefix(n->text, 40, text);
+	struct vt *vt = start();
+	int answers[64];
+	kit_walk_to(vt, "pqip-15", answers);
+	for (int i = 0; i < 10 && !vt_wait(vt, folded, 300); i++)
+		vt_key(vt, VTERM_KEY_PAGEDOWN);
+	kit_see(vt, folded);
+	cr_expect_not(vt_wait(vt, text, 200), "the folded text is shown:%s", vt_dump(vt));
+	cr_assert(vt_pick(vt, folded, true), "%s", vt_dump(vt));
+	kit_see(vt, text);
+	cr_expect(vt_wait_gone(vt, folded, 3000), "still folded:%s", vt_dump(vt));
+	vt_free(vt);
+}
+
 /* ---- keys ---- */
 
 /* tmux and screen send Home and End as ESC [ 1 ~ and ESC [ 4 ~ whatever

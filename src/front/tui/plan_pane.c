@@ -100,9 +100,10 @@ static void p_note(struct to *t, const struct plan_block *b)
 {
 	size_t i = (size_t)(b - t->doc->b);
 	if (b->kind == PLAN_NOTE && b->everyone && t->fold_kind >= 0 && !(t->open && t->open[i])) {
-		/* One line, its FAQ entry's question; Enter opens it. */
+		/* One line, its FAQ entry's question, marked + as folded; Enter
+		 * opens it. */
 		const char *title = b->faq >= 0 ? content_faq(t->doc->c, (size_t)b->faq)->question : b->text;
-		pane_add(t->p, PANE_LINK, PANE_REF(t->fold_kind, (int)i), 0, "- ", title);
+		pane_add(t->p, PANE_LINK, PANE_REF(t->fold_kind, (int)i), 0, "+ ", title);
 		return;
 	}
 	pane_add(t->p, PANE_TEXT, statement(t, b), 0, "- ", b->text);
