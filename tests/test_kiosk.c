@@ -783,7 +783,9 @@ Test(kiosk, a_resume_code_at_the_welcome_screen_brings_the_plan_back)
 	vt_send(k.vt, typo);
 	vt_key(k.vt, VTERM_KEY_ENTER);
 	kit_see(k.vt, "has a mistake in it");
+	/* Cleared, the code no longer has the mistake: it goes unsaid. */
 	vt_send(k.vt, "\x15");
+	cr_expect(vt_wait_gone(k.vt, "has a mistake in it", 3000), "%s", vt_dump(k.vt));
 	vt_send(k.vt, code);
 	vt_key(k.vt, VTERM_KEY_ENTER);
 	kit_see(k.vt, kit_headline("level5-course", buf));

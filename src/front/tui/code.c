@@ -70,6 +70,11 @@ static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action 
 		explicit_bzero(c, sizeof *c);
 		tui_pop(t);
 	}
+	/* What was wrong with the code is said until the code is changed. */
+	if (done == TUI_F_EDITED && c->error) {
+		explicit_bzero(c->msg, sizeof c->msg);
+		c->error = false;
+	}
 	return done == TUI_F_NONE ? TUI_R_NONE : TUI_R_REDRAW;
 }
 
