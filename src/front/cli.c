@@ -205,7 +205,7 @@ static bool take_option(struct cli *cli, struct tools *t, int ch, char **argv)
 	case OPT_AS_OF:
 		cli->opt.as_of = true;
 		if ((cli->opt.as_of_day = content_day_of(optarg)) < 0)
-			return usage_error("--as-of needs a date written YYYY-MM-DD, not '%s'", optarg);
+			return usage_error("--as-of needs a date from 1970 on, written YYYY-MM-DD, not '%s'", optarg);
 		break;
 	case OPT_RESUME: cli->opt.resume = optarg; break;
 	case OPT_LANG:

@@ -121,8 +121,11 @@ void lang_use(const char *lang)
 	/* Setting the domain again makes gettext forget what it looked up. */
 	textdomain(LANG_DOMAIN);
 	/* The catalogue is read now, in the front end: later lookups (the
-	 * plan's month and total sentences among them) only look in memory. */
-	(void)gettext("");
+	 * plan's month and total sentences among them) only look in memory.
+	 * The empty msgid is the catalogue's header: not a literal, so that
+	 * xgettext does not take it for a message. */
+	static const char header[] = "";
+	(void)gettext(header);
 }
 
 const char *lang_current(void)
