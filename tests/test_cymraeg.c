@@ -152,6 +152,21 @@ Test(cymraeg, saving_a_plan)
 	vt_free(vt);
 }
 
+/* Ie and Na have their own initials as keys, beside y and n. */
+Test(cymraeg, a_yes_no_question_takes_the_initials_of_ie_and_na)
+{
+	struct vt *vt = start_welsh(24, 80);
+	vt_send(vt, "q");
+	kit_see(vt, "[ Ie ]");
+	vt_send(vt, "n");
+	cr_expect(vt_wait_gone(vt, "[ Ie ]", 3000), "n did not answer:%s", vt_dump(vt));
+	vt_send(vt, "q");
+	kit_see(vt, "[ Ie ]");
+	vt_send(vt, "i");
+	cr_expect_eq(vt_exit(vt, 5000), 0, "i did not say yes to quitting:%s", vt_dump(vt));
+	vt_free(vt);
+}
+
 Test(cymraeg, the_kiosks_idle_warning)
 {
 	char *dir, *config = kit_config("kiosk = true;\nidle_timeout = 1;\nidle_warning = 20;\nlang = \"cy\";\n", &dir);

@@ -1,6 +1,7 @@
 /* tui/confirm: a yes/no question over the current screen.  What a yes or a
  * no does is the opener's: it passes the functions in.  A notice is the
  * same box with one button: it stays until dismissed. */
+#include <ctype.h>
 #include <stdio.h>
 
 #include <string.h>
@@ -91,9 +92,21 @@ static enum tui_reaction answer(struct tui *t, struct confirm *c, bool yes)
 	return fn ? fn(t, c->ctx) : TUI_R_REDRAW;
 }
 
+/* Whether key is the first letter of a button's word ("[ Ie ]": i, I). */
+static bool initial(const char *button, int key)
+{
+	const char *w = button + strcspn(button, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	return *w && key < 0x80 && tolower(key) == tolower((unsigned char)*w);
+}
+
 static enum tui_reaction key(struct tui *t, struct tui_view *v, enum tui_action a)
 {
 	struct confirm *c = v->priv;
+	/* y and n in every language, and the buttons' own initials in the
+	 * language spoken: Ie and Na in Welsh. */
+	bool y = initial(_("[ Yes ]"), t->key), n = initial(_("[ No ]"), t->key);
+	if (a == TUI_A_TYPE && !c->notice && y != n)
+		a = y ? TUI_A_YES : TUI_A_NO;
 	switch (a) {
 	case TUI_A_YES: return answer(t, c, true);
 	case TUI_A_NO: return answer(t, c, false);

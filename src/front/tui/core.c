@@ -287,7 +287,7 @@ enum tui_reaction tui_key(struct tui *t, int key)
 	unsigned ctx = tui_view_ctx(t, &t->views[tui_top(t)]);
 	enum tui_action a = tui_keys_lookup(key, ctx);
 	if (a == TUI_A_NONE && !TUI_KEY_IS_FN(key) && key >= 0x20 && key != 0x7f) {
-		if (ctx & TUI_CTX_PROMPT)
+		if (ctx & (TUI_CTX_PROMPT | TUI_CTX_DIALOG))
 			a = TUI_A_TYPE;
 		else if (ctx & TUI_CTX_LIST)
 			a = TUI_A_JUMP;
