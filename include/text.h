@@ -32,6 +32,9 @@ void text_lines_free(struct text_lines *l);
  * *cp is its code point, or -1 when it is not valid UTF-8 (overlong, a
  * surrogate, beyond U+10FFFF) or is a control character (C0, DEL, C1). */
 size_t text_utf8(const char *s, size_t n, long *cp);
+/* For a terminal that shows only ASCII: a letter with an accent as the
+ * letter without it (Welsh's â, ô, ŵ, ŷ: a, o, w, y), else '?'. */
+char text_ascii_letter(long cp);
 
 /* Display width of the first len bytes of s. */
 int text_width(const char *s, size_t len);

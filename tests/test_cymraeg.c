@@ -167,6 +167,24 @@ Test(cymraeg, a_yes_no_question_takes_the_initials_of_ie_and_na)
 	vt_free(vt);
 }
 
+/* A terminal of ASCII only shows Welsh's accented letters without their
+ * accents, not as '?': "Esc yn ôl" is "Esc yn ol". */
+Test(cymraeg, an_ascii_terminal_shows_the_letters_without_their_accents)
+{
+	struct vt *vt = vt_start(24, 80, KIT_ARGS("--content", "content", "--lang", "cy"),
+	                         ((const char *const[]){ "LANGUAGE", "LC_MESSAGES", "LANG=C", "LC_ALL=C", NULL }));
+	cr_assert_not_null(vt);
+	kit_see(vt, CHECK_MENU);
+	vt_key(vt, VTERM_KEY_ENTER);
+	kit_see(vt, "Esc yn ol");
+	vt_settle(vt, 100, 2000);
+	cr_expect(vt_all_ascii(vt), "non-ASCII in the C locale:%s", vt_dump(vt));
+	char *text = vt_text(vt);
+	cr_expect_null(strstr(text, "yn ?l"), "an accented letter shown as '?':%s", vt_dump(vt));
+	free(text);
+	vt_free(vt);
+}
+
 Test(cymraeg, the_kiosks_idle_warning)
 {
 	char *dir, *config = kit_config("kiosk = true;\nidle_timeout = 1;\nidle_warning = 20;\nlang = \"cy\";\n", &dir);

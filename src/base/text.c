@@ -143,6 +143,21 @@ void text_lines_free(struct text_lines *l)
 	l->n = l->cap = 0;
 }
 
+char text_ascii_letter(long cp)
+{
+	/* U+00C0 to U+017F by the first letter of their Unicode decomposition. */
+	static const char latin[] = "AAAAAA?CEEEEIIII?NOOOOO??UUUUY??aaaaaa?ceeeeiiii?nooooo??uuuuy?y"
+	                            "AaAaAaCcCcCcCcDd??EeEeEeEeEeGgGgGgGgHh??IiIiIiIiI???JjKk?LlLlLl?"
+	                            "???NnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTt??UuUuUuUuUuUuWwYyYZzZzZz?";
+	if (cp >= 0xc0 && cp < 0x180)
+		return latin[cp - 0xc0];
+	if (cp >= 0x1e80 && cp <= 0x1e85) /* Welsh's w with grave, acute, diaeresis */
+		return cp & 1 ? 'w' : 'W';
+	if (cp == 0x1ef2 || cp == 0x1ef3) /* y with grave */
+		return cp & 1 ? 'y' : 'Y';
+	return '?';
+}
+
 char *text_sanitize(const char *s)
 {
 	size_t len = strlen(s);

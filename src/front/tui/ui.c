@@ -172,8 +172,11 @@ int tui_put(const struct tui *t, int y, int x, int maxw, const char *s, size_t l
 		for (size_t i = 0; i < len && col < maxw && n + 1 < sizeof buf; i++) {
 			unsigned char c = (unsigned char)s[i];
 			if (c >= 0x80 && c < 0xc0)
-				continue; /* the rest of a character already shown as '?' */
-			buf[n++] = c >= 0x20 && c < 0x7f ? (char)c : c == '\t' ? ' ' : '?';
+				continue; /* the rest of a character already shown */
+			long cp = -1;
+			if (c >= 0xc0)
+				text_utf8(s + i, len - i, &cp);
+			buf[n++] = c >= 0x20 && c < 0x7f ? (char)c : c == '\t' ? ' ' : text_ascii_letter(cp);
 			col++;
 		}
 		if (n > 0)
