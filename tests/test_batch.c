@@ -1,6 +1,7 @@
 /* Batch mode through the real program: exit codes, messages, JSON. */
 #include <criterion/criterion.h>
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -120,6 +121,25 @@ Test(batch, text_is_the_plan_a_person_takes_away)
 		               "Contacts", "Rules last reviewed on 2026-11-23" };
 	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
 		cr_expect(strstr(r.out, want[i]) != NULL, "no \"%s\" in:\n%s", want[i], r.out);
+	run_free(&r);
+}
+
+/* A related FAQ entry is listed by its question, once: not again as a
+ * link to itself. */
+Test(batch, a_related_question_is_said_once)
+{
+	struct run r;
+	run_pa(&r, NULL, ARGS("--answer", "role=other", "--answer", "experience=yes", "--answer", "level=4",
+	                      "--answer", "vq=level4"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	const char *related = strstr(r.out, "Related questions in the FAQ");
+	cr_assert_not_null(related, "%s", r.out);
+	cr_expect_not_null(strstr(related, "\n- What is the Level 4 Certificate"), "%s", related);
+	const char *next = strstr(related, "\n\n");
+	size_t n = next ? (size_t)(next - related) : strlen(related);
+	char *section = strndup(related, n);
+	cr_expect_null(strstr(section, "From the FAQ:"), "a related question links to itself:\n%s", section);
+	free(section);
 	run_free(&r);
 }
 

@@ -146,6 +146,12 @@ static void put_item(struct out *o, const struct plan_block *b)
 	put_link(o, b, 2);
 }
 
+/* A FAQ entry is its question: no link to itself under it. */
+static void put_faq(struct out *o, const struct plan_block *b)
+{
+	put_text(o, "-", 2, b);
+}
+
 static void put_contact(struct out *o, const struct plan_block *b)
 {
 	const struct content_contact *ct = b->of.contact;
@@ -212,7 +218,7 @@ static void (*const writers[PLAN_NKINDS])(struct out *, const struct plan_block 
 	[PLAN_HEADLINE] = put_headline, [PLAN_TIMELINE] = put_timeline, [PLAN_WHATIF] = put_item,
 	[PLAN_SUMMARY] = put_summary,   [PLAN_REASON] = put_reason,
 	[PLAN_STEP] = put_step,         [PLAN_TOTAL] = put_total,     [PLAN_NOTE] = put_item,
-	[PLAN_FAQ] = put_item,          [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
+	[PLAN_FAQ] = put_faq,           [PLAN_CONTACT] = put_contact, [PLAN_ANSWER] = put_answer,
 	[PLAN_UNUSED] = put_answer,     [PLAN_MADE] = put_line,       [PLAN_REVIEWED] = put_line,   [PLAN_WARNING] = put_line,
 	[PLAN_SOURCE] = put_source,     [PLAN_RESUME] = put_resume,
 };
