@@ -119,8 +119,10 @@ struct tui_screen_ops {
 	bool overlay;      /* a dialog drawn over the screen beneath */
 	bool fit_main;     /* below 120 columns the main pane takes what it needs, the side the rest */
 	bool answers;      /* built from the answers: rebuilt whenever one changes */
+	bool side_unselected; /* build_side says what the side pane is for while nothing is selected */
 	void (*build)(struct tui *t, struct tui_view *v);
-	void (*build_side)(struct tui *t, struct tui_view *v, struct pane_ref sel); /* sel: never none */
+	/* sel: never none, unless side_unselected */
+	void (*build_side)(struct tui *t, struct tui_view *v, struct pane_ref sel);
 	/* A title that changes (the question's number). */
 	void (*title_of)(const struct tui *t, const struct tui_view *v, char *buf, size_t size);
 	unsigned (*ctx_of)(const struct tui *t, const struct tui_view *v);

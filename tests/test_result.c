@@ -63,6 +63,17 @@ Test(result, what_everyone_is_told_is_folded_and_opens_with_enter)
 	vt_free(vt);
 }
 
+/* Wide, the side pane says what it is for before anything is selected. */
+Test(result, the_side_pane_says_what_it_is_for_before_a_move)
+{
+	struct vt *vt = start_in(60, 200, KIT_ARGS("--content", "content"), NULL);
+	int answers[64];
+	kit_walk_to(vt, "pqip-15", answers);
+	kit_see(vt, "From the FAQ or the source");
+	kit_see(vt, "Move to a line starting \"FAQ:\" to read that entry here");
+	vt_free(vt);
+}
+
 /* ---- keys ---- */
 
 /* tmux and screen send Home and End as ESC [ 1 ~ and ESC [ 4 ~ whatever

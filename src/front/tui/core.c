@@ -176,7 +176,7 @@ void tui_view_build(struct tui *t, struct tui_view *v)
 	struct pane_ref sel = pane_sel(&v->main);
 	if (o->build_side && (!v->side_built || !pane_ref_eq(sel, v->side_for))) {
 		pane_clear(&v->side);
-		if (sel.kind >= 0)
+		if (sel.kind >= 0 || o->side_unselected)
 			o->build_side(t, v, sel);
 		v->side_for = sel;
 		v->side_built = true;

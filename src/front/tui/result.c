@@ -261,7 +261,7 @@ static const enum tui_action hints[] = { TUI_A_ENTER, TUI_A_PRINT, TUI_A_SAVE, T
 const struct tui_screen_ops result_screen = {
 	.name = "result", .private_size = sizeof(struct result), .title = N_("Your result"),
 	.side_title = N_("From the FAQ or the source"), .hints = hints,
-	.side_wide = true, .answers = true,
+	.side_wide = true, .answers = true, .side_unselected = true,
 	.build = build, .build_side = build_side, .ctx_of = ctx_of, .key = key, .choose = choose,
 	.free = free_result,
 };
